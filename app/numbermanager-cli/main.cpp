@@ -1,0 +1,19 @@
+#include "AppIdentity.h"
+#include "Translations.h"
+#include "cli/CommandLineTool.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    nm::setApplicationIdentity();
+    nm::installTranslations(nm::languageForLocale(QLocale::system()));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return nm::CommandLineTool::run(QCoreApplication::arguments(), out, err);
+}

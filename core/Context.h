@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace nm {
+
+class Clock;
+class Database;
+
+// What every service needs: the database it writes to, the clock that tells the time,
+// and who is acting (recorded in the history).
+struct Context
+{
+    Database& database;
+    const Clock& clock;
+    QString actor;
+};
+
+// The operating-system user name, the default acting administrator.
+QString systemUserName();
+
+} // namespace nm

@@ -1,0 +1,61 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcTranslations, "nm.translations")
+
+namespace nm {
+
+namespace {
+std::unique_ptr<QTranslator>& ownTranslator()
+{
+    static std::unique_ptr<QTranslator> translator;
+    return translator;
+}
+std::unique_ptr<QTranslator>& qtTranslator()
+{
+    static std::unique_ptr<QTranslator> translator;
+    return translator;
+}
+} // namespace
+
+QString languageForLocale(const QLocale& locale)
+{
+    return locale.language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+}
+
+void installTranslations(const QString& language)
+{
+    for (auto* slot : {&ownTranslator(), &qtTranslator()}) {
+        if (*slot) {
+            QCoreApplication::removeTranslator(slot->get());
+            slot->reset();
+        }
+    }
+
+    auto own = std::make_unique<QTranslator>();
+    if (own->load(QStringLiteral(":/i18n/numbermanager_%1.qm").arg(language))) {
+        QCoreApplication::installTranslator(own.get());
+        ownTranslator() = std::move(own);
+    } else {
+        qCWarning(lcTranslations) << "No embedded translation for" << language;
+    }
+
+    if (language != QLatin1String("en")) {
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+            || qt->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(language))) {
+            QCoreApplication::installTranslator(qt.get());
+            qtTranslator() = std::move(qt);
+        } else {
+            qCInfo(lcTranslations) << "Qt's own translation for" << language << "was not found";
+        }
+    }
+}
+
+} // namespace nm

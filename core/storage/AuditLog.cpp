@@ -1,0 +1,95 @@
+#include "AuditLog.h"
+
+#include "Clock.h"
+#include "Context.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace nm {
+
+namespace {
+QVariant toJsonText(const QJsonObject& object)
+{
+    if (object.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromJsonText(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+} // namespace
+
+Status AuditLog::record(const Context& context, const QString& action, const QString& objectKind,
+                        const QString& objectId, const QJsonObject& before, const QJsonObject& after)
+{
+    QSqlQuery query(context.database.connection());
+    if (Status s = prepare(query, QStringLiteral("INSERT INTO audit_log (at, actor, action, object_kind, "
+                                                 "object_id, before_json, after_json) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        !s)
+        return s;
+    query.addBindValue(toStorage(context.clock.now()));
+    query.addBindValue(context.actor);
+    query.addBindValue(action);
+    query.addBindValue(objectKind);
+    query.addBindValue(objectId);
+    query.addBindValue(toJsonText(before));
+    query.addBindValue(toJsonText(after));
+    return exec(query);
+}
+
+Result<std::vector<AuditEntry>> AuditLog::list(const QSqlDatabase& db, const Filter& filter)
+{
+    QString sql = QStringLiteral("SELECT id, at, actor, action, object_kind, object_id, before_json, after_json "
+                                 "FROM audit_log WHERE 1 = 1");
+    QVariantList values;
+    if (!filter.text.isEmpty()) {
+        sql += QStringLiteral(" AND (instr(lower(action), lower(?)) > 0 OR instr(lower(object_id), lower(?)) > 0"
+                              " OR instr(lower(actor), lower(?)) > 0 OR instr(lower(object_kind), lower(?)) > 0)");
+        for (int i = 0; i < 4; ++i)
+            values << filter.text;
+    }
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND at >= ?");
+        values << toStorage(filter.from);
+    }
+    if (filter.until.isValid()) {
+        sql += QStringLiteral(" AND at < ?");
+        values << toStorage(filter.until);
+    }
+    sql += QStringLiteral(" ORDER BY at DESC, id DESC");
+    if (filter.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (Status s = prepare(query, sql); !s)
+        return s.error();
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (Status s = exec(query); !s)
+        return s.error();
+    std::vector<AuditEntry> entries;
+    while (query.next()) {
+        AuditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = fromStorage(query.value(1).toString());
+        entry.actor = query.value(2).toString();
+        entry.action = query.value(3).toString();
+        entry.objectKind = query.value(4).toString();
+        entry.objectId = query.value(5).toString();
+        entry.before = fromJsonText(query.value(6));
+        entry.after = fromJsonText(query.value(7));
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+} // namespace nm

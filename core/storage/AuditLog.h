@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <vector>
+
+namespace nm {
+
+struct Context;
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString action;     // e.g. "member.add", "number.reassign"
+    QString objectKind; // "member", "sip_profile", "number", "organisation", "credit"
+    QString objectId;   // account name, profile id, E.164 number, ...
+    QJsonObject before;
+    QJsonObject after;
+};
+
+// The history. Entries are written inside the caller's transaction, so that a change
+// and its history happen together or not at all.
+class AuditLog final
+{
+public:
+    static Status record(const Context& context, const QString& action, const QString& objectKind,
+                         const QString& objectId, const QJsonObject& before, const QJsonObject& after);
+
+    struct Filter
+    {
+        QString text;      // matched against action, object and actor
+        QDateTime from;    // inclusive, when valid
+        QDateTime until;   // exclusive, when valid
+        int limit = -1;
+    };
+    // Newest first.
+    static Result<std::vector<AuditEntry>> list(const QSqlDatabase& db, const Filter& filter);
+};
+
+} // namespace nm

@@ -1,0 +1,117 @@
+#include "Schema.h"
+
+namespace nm {
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> all = {
+        {1,
+         {
+             QStringLiteral(R"(CREATE TABLE organisation (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    name          TEXT    NOT NULL CHECK (length(trim(name)) > 0),
+    currency      TEXT    NOT NULL DEFAULT 'EUR' CHECK (currency = 'EUR'),
+    credit_cents  INTEGER NOT NULL DEFAULT 0 CHECK (credit_cents >= 0),
+    created_at    TEXT    NOT NULL
+))"),
+             QStringLiteral(R"(CREATE TABLE members (
+    id            INTEGER PRIMARY KEY,
+    account_name  TEXT    NOT NULL COLLATE NOCASE
+                  CHECK (length(account_name) BETWEEN 6 AND 32),
+    display_name  TEXT    NOT NULL CHECK (length(trim(display_name)) > 0),
+    email         TEXT    NOT NULL,
+    country       TEXT    NOT NULL CHECK (length(country) = 2),
+    city          TEXT    NOT NULL DEFAULT '',
+    status        TEXT    NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'removed')),
+    created_at    TEXT    NOT NULL,
+    removed_at    TEXT,
+    CHECK ((status = 'removed') = (removed_at IS NOT NULL))
+))"),
+             // Account names are unique among active members; a removed member's name may be reused.
+             QStringLiteral("CREATE UNIQUE INDEX members_account_name_active ON members (account_name) "
+                            "WHERE status = 'active'"),
+             QStringLiteral("CREATE INDEX members_display_name ON members (display_name COLLATE NOCASE)"),
+             QStringLiteral(R"(CREATE TABLE sip_profiles (
+    id            INTEGER PRIMARY KEY,
+    profile_id    TEXT    NOT NULL COLLATE NOCASE CHECK (length(profile_id) > 0),
+    name          TEXT    NOT NULL CHECK (length(trim(name)) > 0),
+    channels      INTEGER NOT NULL CHECK (channels BETWEEN 1 AND 300),
+    country       TEXT    NOT NULL CHECK (length(country) = 2),
+    status        TEXT    NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'removed')),
+    created_at    TEXT    NOT NULL,
+    removed_at    TEXT,
+    CHECK ((status = 'removed') = (removed_at IS NOT NULL))
+))"),
+             QStringLiteral("CREATE UNIQUE INDEX sip_profiles_profile_id_active ON sip_profiles (profile_id) "
+                            "WHERE status = 'active'"),
+             QStringLiteral(R"(CREATE TABLE numbers (
+    id                  INTEGER PRIMARY KEY,
+    e164                TEXT    NOT NULL UNIQUE CHECK (e164 GLOB '+[1-9]*'),
+    country             TEXT    NOT NULL CHECK (length(country) = 2),
+    area_code           TEXT    NOT NULL,
+    member_id           INTEGER REFERENCES members (id) ON DELETE RESTRICT,
+    sip_profile_id      INTEGER REFERENCES sip_profiles (id) ON DELETE RESTRICT,
+    state               TEXT    NOT NULL
+                        CHECK (state IN ('pending', 'active', 'cancelled', 'expired', 'released')),
+    version             INTEGER NOT NULL DEFAULT 1,
+    created_at          TEXT    NOT NULL,
+    activated_at        TEXT,
+    expired_at          TEXT,
+    released_at         TEXT,
+    terms_country       TEXT    NOT NULL,
+    terms_version       TEXT    NOT NULL,
+    terms_accepted_at   TEXT    NOT NULL,
+    terms_accepted_by   TEXT    NOT NULL,
+    residency           TEXT    NOT NULL CHECK (residency IN ('none', 'country', 'city')),
+    residency_city      TEXT    NOT NULL DEFAULT '',
+    CHECK (member_id IS NULL OR sip_profile_id IS NULL)
+))"),
+             QStringLiteral("CREATE INDEX numbers_member ON numbers (member_id) WHERE member_id IS NOT NULL"),
+             QStringLiteral("CREATE INDEX numbers_sip_profile ON numbers (sip_profile_id) "
+                            "WHERE sip_profile_id IS NOT NULL"),
+             QStringLiteral("CREATE INDEX numbers_state ON numbers (state)"),
+             QStringLiteral(R"(CREATE TABLE subscriptions (
+    number_id      INTEGER PRIMARY KEY REFERENCES numbers (id) ON DELETE CASCADE,
+    period_months  INTEGER NOT NULL CHECK (period_months IN (1, 3, 12)),
+    price_cents    INTEGER NOT NULL CHECK (price_cents >= 0),
+    paid_until     TEXT    NOT NULL,
+    auto_renew     INTEGER NOT NULL DEFAULT 1 CHECK (auto_renew IN (0, 1)),
+    renewal_failed INTEGER NOT NULL DEFAULT 0 CHECK (renewal_failed IN (0, 1))
+))"),
+             QStringLiteral("CREATE INDEX subscriptions_paid_until ON subscriptions (paid_until)"),
+             QStringLiteral(R"(CREATE TABLE credit_ledger (
+    id                   INTEGER PRIMARY KEY,
+    at                   TEXT    NOT NULL,
+    actor                TEXT    NOT NULL,
+    kind                 TEXT    NOT NULL CHECK (kind IN ('top_up', 'purchase', 'renewal')),
+    amount_cents         INTEGER NOT NULL CHECK (amount_cents <> 0),
+    balance_after_cents  INTEGER NOT NULL CHECK (balance_after_cents >= 0),
+    description          TEXT    NOT NULL DEFAULT ''
+))"),
+             QStringLiteral(R"(CREATE TABLE audit_log (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT    NOT NULL,
+    actor        TEXT    NOT NULL,
+    action       TEXT    NOT NULL,
+    object_kind  TEXT    NOT NULL,
+    object_id    TEXT    NOT NULL,
+    before_json  TEXT,
+    after_json   TEXT
+))"),
+             QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+         }},
+        {2,
+         {
+             // Organisation-wide settings (per-member limit, provisioning delay, ...),
+             // shared by every administrator of the database.
+             QStringLiteral(R"(CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+))"),
+             QStringLiteral("CREATE INDEX credit_ledger_at ON credit_ledger (at)"),
+         }},
+    };
+    return all;
+}
+
+} // namespace nm

@@ -1,0 +1,245 @@
+#include "TestSupport.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+#include "storage/SqlError.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace nm;
+using namespace nm::test;
+
+namespace {
+QStringList tableNames(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+} // namespace
+
+TEST_CASE("A fresh database gets the current schema", "[database]")
+{
+    TempDatabase temp;
+    CHECK(temp.database().schemaVersion() == Database::currentSchemaVersion);
+    CHECK(temp.database().backupPath().isEmpty());
+    CHECK(temp.scalar(QStringLiteral("PRAGMA user_version")).toInt() == Database::currentSchemaVersion);
+    CHECK(migrations().back().version == Database::currentSchemaVersion);
+    CHECK(tableNames(temp.database().connection())
+          == QStringList{QStringLiteral("audit_log"), QStringLiteral("credit_ledger"), QStringLiteral("members"),
+                         QStringLiteral("numbers"), QStringLiteral("organisation"), QStringLiteral("settings"),
+                         QStringLiteral("sip_profiles"), QStringLiteral("subscriptions")});
+}
+
+TEST_CASE("The connection has foreign keys on, a WAL journal and a busy timeout", "[database]")
+{
+    TempDatabase temp;
+    CHECK(temp.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(temp.scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(temp.scalar(QStringLiteral("PRAGMA busy_timeout")).toInt() == Database::busyTimeoutMs);
+    CHECK_FALSE(temp.database().connectionName().isEmpty());
+    CHECK(temp.database().connectionName() != QLatin1String(QSqlDatabase::defaultConnection));
+}
+
+TEST_CASE("Reopening a current database keeps its data and makes no backup", "[database]")
+{
+    TempDatabase temp;
+    QSqlQuery insert(temp.database().connection());
+    REQUIRE(insert.exec(QStringLiteral(
+        "INSERT INTO organisation (id, name, created_at) VALUES (1, 'Acme', '2026-11-26T09:00:00Z')")));
+    auto again = temp.openAnother();
+    CHECK(again->backupPath().isEmpty());
+    QSqlQuery query(again->connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT name FROM organisation")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("Acme"));
+}
+
+TEST_CASE("An older database is migrated, keeps its data, and a backup copy is kept", "[database][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(testDataPath(QStringLiteral("numbermanager-schema1.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray original = readFile(path);
+
+    auto opened = Database::open(path);
+    REQUIRE(opened);
+    Database& db = *opened.value();
+    CHECK(db.schemaVersion() == Database::currentSchemaVersion);
+    REQUIRE_FALSE(db.backupPath().isEmpty());
+    CHECK(QFileInfo::exists(db.backupPath()));
+
+    // The backup is the old database as it was: schema 1, with the old data.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-backup"));
+        raw.setDatabaseName(db.backupPath());
+        raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(raw.open());
+        QSqlQuery backup(raw);
+        REQUIRE(backup.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(backup.next());
+        CHECK(backup.value(0).toInt() == 1);
+        REQUIRE(backup.exec(QStringLiteral("SELECT count(*) FROM members")));
+        REQUIRE(backup.next());
+        CHECK(backup.value(0).toInt() == 1);
+        backup.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-backup"));
+
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT display_name, city FROM members WHERE account_name = 'JAN.DEVRIES'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("Jan de Vries"));
+    CHECK(query.value(1).toString() == QStringLiteral("Rotterdam"));
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM settings")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 0);
+    CHECK(original != readFile(path));
+}
+
+TEST_CASE("A database written by a newer version is refused and left byte-for-byte unchanged",
+          "[database][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        TempDatabase temp;
+        REQUIRE(QFile::copy(temp.path(), path));
+    }
+    {
+        // Stamp it as written by a future version, in rollback-journal mode so it is one file.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stamp"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::currentSchemaVersion + 1)));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("stamp"));
+    const QByteArray before = readFile(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::DatabaseNewer);
+    CHECK(opened.error().message.contains(QStringLiteral("newer version")));
+    CHECK(readFile(path) == before);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == filesBefore);
+}
+
+TEST_CASE("A file that is not a database is refused and left byte-for-byte unchanged", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    REQUIRE(QFile::copy(testDataPath(QStringLiteral("not-a-database.txt")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = readFile(path);
+
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::NotADatabase);
+    CHECK(opened.error().message.contains(QStringLiteral("not a Number Manager database")));
+    CHECK(readFile(path) == before);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("notes.sqlite")});
+}
+
+TEST_CASE("Another program's SQLite database is refused and left unchanged", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = readFile(path);
+
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::NotADatabase);
+    CHECK(readFile(path) == before);
+}
+
+TEST_CASE("A failed transaction leaves the database as it was", "[database][transaction]")
+{
+    TempDatabase temp;
+    QSqlDatabase db = temp.database().connection();
+    REQUIRE(execSql(db, QStringLiteral("INSERT INTO organisation (id, name, created_at) "
+                                       "VALUES (1, 'Acme', '2026-11-26T09:00:00Z')")));
+    const QString before = dumpDatabase(db);
+    {
+        Transaction transaction(db);
+        REQUIRE(transaction.isActive());
+        REQUIRE(execSql(db, QStringLiteral("UPDATE organisation SET credit_cents = 500")));
+        REQUIRE(AuditLog::record(temp.context(), QStringLiteral("credit.top_up"), QStringLiteral("credit"),
+                                 QStringLiteral("organisation"), {}, {{QStringLiteral("credit"), 500}}));
+        // A constraint violation half-way: the credit may never go negative.
+        const Status failed = execSql(db, QStringLiteral("UPDATE organisation SET credit_cents = -1"));
+        REQUIRE_FALSE(failed);
+        CHECK(failed.error().code == ErrorCode::Conflict);
+        // No commit: leaving the scope rolls back.
+    }
+    CHECK(dumpDatabase(db) == before);
+}
+
+TEST_CASE("A second administrator waiting on a locked database gets a clear busy error", "[database][transaction]")
+{
+    TempDatabase temp;
+    auto other = temp.openAnother();
+    QSqlDatabase mine = temp.database().connection();
+    REQUIRE(execSql(other->connection(), QStringLiteral("PRAGMA busy_timeout = 50")));
+    Transaction holding(mine);
+    REQUIRE(holding.isActive());
+    Transaction waiting(other->connection());
+    CHECK_FALSE(waiting.isActive());
+    REQUIRE_FALSE(waiting.beginStatus());
+    CHECK(waiting.beginStatus().error().code == ErrorCode::DatabaseBusy);
+    CHECK(waiting.beginStatus().error().message.contains(QStringLiteral("in use")));
+}
+
+TEST_CASE("The history lists entries newest first and filters by text and date", "[database][audit]")
+{
+    TempDatabase temp;
+    REQUIRE(AuditLog::record(temp.context(), QStringLiteral("member.add"), QStringLiteral("member"),
+                             QStringLiteral("jan.devries"), {}, {{QStringLiteral("city"), QStringLiteral("Rotterdam")}}));
+    temp.clock().advanceDays(1);
+    REQUIRE(AuditLog::record(temp.context(), QStringLiteral("sip.add"), QStringLiteral("sip_profile"),
+                             QStringLiteral("pbx-main"), {}, {}));
+    auto all = AuditLog::list(temp.database().connection(), {});
+    REQUIRE(all);
+    REQUIRE(all->size() == 2);
+    CHECK(all->at(0).objectId == QStringLiteral("pbx-main"));
+    CHECK(all->at(1).after.value(QStringLiteral("city")).toString() == QStringLiteral("Rotterdam"));
+    CHECK(all->at(1).actor == QStringLiteral("test-admin"));
+
+    AuditLog::Filter byText;
+    byText.text = QStringLiteral("JAN");
+    auto found = AuditLog::list(temp.database().connection(), byText);
+    REQUIRE(found);
+    REQUIRE(found->size() == 1);
+    CHECK(found->at(0).action == QStringLiteral("member.add"));
+
+    AuditLog::Filter byDate;
+    byDate.from = fixedStart().addSecs(3600);
+    auto later = AuditLog::list(temp.database().connection(), byDate);
+    REQUIRE(later);
+    REQUIRE(later->size() == 1);
+    CHECK(later->at(0).action == QStringLiteral("sip.add"));
+}

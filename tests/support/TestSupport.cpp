@@ -1,0 +1,78 @@
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+
+namespace nm::test {
+
+QDateTime fixedStart()
+{
+    return QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc());
+}
+
+TempDatabase::TempDatabase()
+    : m_path(m_dir.filePath(QStringLiteral("numbermanager.sqlite"))), m_clock(fixedStart())
+{
+    REQUIRE(m_dir.isValid());
+    auto opened = Database::open(m_path);
+    if (!opened)
+        FAIL(opened.error().message.toStdString());
+    m_database = std::move(opened).value();
+}
+
+TempDatabase::~TempDatabase() = default;
+
+std::unique_ptr<Database> TempDatabase::openAnother() const
+{
+    auto opened = Database::open(m_path);
+    if (!opened)
+        FAIL(opened.error().message.toStdString());
+    return std::move(opened).value();
+}
+
+QVariant TempDatabase::scalar(const QString& sql) const
+{
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(sql) || !query.next())
+        FAIL("query failed: " << sql.toStdString());
+    return query.value(0);
+}
+
+QString dumpDatabase(const QSqlDatabase& db)
+{
+    QString dump;
+    QSqlQuery tables(db);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString& table : names) {
+        dump += QStringLiteral("[%1]\n").arg(table);
+        QSqlQuery rows(db);
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+        while (rows.next()) {
+            QStringList fields;
+            for (int i = 0; i < rows.record().count(); ++i)
+                fields << (rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
+            dump += fields.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    return dump;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QString testDataPath(const QString& name)
+{
+    return QStringLiteral(NM_TEST_DATA_DIR "/") + name;
+}
+
+} // namespace nm::test
