@@ -52,6 +52,11 @@ const std::vector<Command>& CommandLineTool::commands()
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
         addDatabaseCommands(list);
+        addCatalogueCommands(list);
+        addMemberCommands(list);
+        addSipCommands(list);
+        addNumberCommands(list);
+        addOrganisationCommands(list);
         return list;
     }();
     return all;

@@ -79,5 +79,10 @@ public:
 
 // Each feature registers its commands in its own file.
 void addDatabaseCommands(std::vector<Command>& commands);
+void addCatalogueCommands(std::vector<Command>& commands);
+void addMemberCommands(std::vector<Command>& commands);
+void addSipCommands(std::vector<Command>& commands);
+void addNumberCommands(std::vector<Command>& commands);
+void addOrganisationCommands(std::vector<Command>& commands);
 
 } // namespace nm

@@ -18,7 +18,7 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    static constexpr int currentSchemaVersion = 2;
+    static constexpr int currentSchemaVersion = 3;
     static constexpr int busyTimeoutMs = 5000;
 
     struct Options

@@ -110,6 +110,18 @@ const std::vector<Migration>& migrations()
 ))"),
              QStringLiteral("CREATE INDEX credit_ledger_at ON credit_ledger (at)"),
          }},
+        {3,
+         {
+             // An imported catalogue, shared by every administrator of the database; in effect
+             // while it is newer than the one shipped with the program.
+             QStringLiteral(R"(CREATE TABLE catalogue (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    version      TEXT    NOT NULL,
+    document     TEXT    NOT NULL,
+    imported_at  TEXT    NOT NULL,
+    imported_by  TEXT    NOT NULL
+))"),
+         }},
     };
     return all;
 }

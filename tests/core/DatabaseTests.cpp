@@ -34,7 +34,8 @@ TEST_CASE("A fresh database gets the current schema", "[database]")
     CHECK(temp.scalar(QStringLiteral("PRAGMA user_version")).toInt() == Database::currentSchemaVersion);
     CHECK(migrations().back().version == Database::currentSchemaVersion);
     CHECK(tableNames(temp.database().connection())
-          == QStringList{QStringLiteral("audit_log"), QStringLiteral("credit_ledger"), QStringLiteral("members"),
+          == QStringList{QStringLiteral("audit_log"), QStringLiteral("catalogue"), QStringLiteral("credit_ledger"),
+                         QStringLiteral("members"),
                          QStringLiteral("numbers"), QStringLiteral("organisation"), QStringLiteral("settings"),
                          QStringLiteral("sip_profiles"), QStringLiteral("subscriptions")});
 }

@@ -1,0 +1,169 @@
+#include "Validation.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace nm {
+
+namespace {
+
+const QString accountField = QStringLiteral("account");
+const QString profileIdField = QStringLiteral("profile-id");
+const QString emailField = QStringLiteral("email");
+const QString countryField = QStringLiteral("country");
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+           || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+}
+
+bool isIdentifierCharacter(QChar c)
+{
+    return isAsciiLetter(c) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.')
+           || c == QLatin1Char('-') || c == QLatin1Char('_');
+}
+
+bool allIdentifierCharacters(const QString& value)
+{
+    for (const QChar c : value)
+        if (!isIdentifierCharacter(c))
+            return false;
+    return true;
+}
+
+} // namespace
+
+int Validation::characterCount(const QString& value)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value.at(i).isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate())
+            ++i;
+        ++count;
+    }
+    return count;
+}
+
+bool Validation::containsControlCharacter(const QString& value)
+{
+    for (const QChar c : value)
+        if (c.category() == QChar::Other_Control)
+            return true;
+    return false;
+}
+
+Status Validation::accountName(const QString& value)
+{
+    if (value.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("Enter an account name."), accountField};
+    const int length = characterCount(value);
+    if (length < accountNameMinLength)
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("The account name \"%1\" is too short: an account name has %2 to %3 characters.")
+                .arg(value, QString::number(accountNameMinLength), QString::number(accountNameMaxLength)),
+            accountField};
+    if (length > accountNameMaxLength)
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("The account name \"%1\" is too long: an account name has %2 to %3 characters.")
+                .arg(value, QString::number(accountNameMinLength), QString::number(accountNameMaxLength)),
+            accountField};
+    if (!allIdentifierCharacters(value))
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("The account name \"%1\" may contain only letters (A-Z), digits, dots (.), hyphens (-) "
+               "and underscores (_).")
+                .arg(value),
+            accountField};
+    if (!isAsciiLetter(value.front()))
+        return Error{ErrorCode::InvalidInput,
+                     tr("The account name \"%1\" must start with a letter.").arg(value), accountField};
+    return {};
+}
+
+Status Validation::profileId(const QString& value)
+{
+    if (value.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("Enter a SIP profile id."), profileIdField};
+    const int length = characterCount(value);
+    if (length < profileIdMinLength)
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("The SIP profile id \"%1\" is too short: a SIP profile id has %2 to %3 characters.")
+                .arg(value, QString::number(profileIdMinLength), QString::number(profileIdMaxLength)),
+            profileIdField};
+    if (length > profileIdMaxLength)
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("The SIP profile id \"%1\" is too long: a SIP profile id has %2 to %3 characters.")
+                .arg(value, QString::number(profileIdMinLength), QString::number(profileIdMaxLength)),
+            profileIdField};
+    if (!allIdentifierCharacters(value))
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("The SIP profile id \"%1\" may contain only letters (A-Z), digits, dots (.), hyphens (-) "
+               "and underscores (_).")
+                .arg(value),
+            profileIdField};
+    return {};
+}
+
+bool Validation::isEmail(const QString& value)
+{
+    // Deliberately plain: what an administrator types for a colleague, not all of RFC 5322.
+    // Local part: no spaces, no '@', no leading, trailing or doubled dot. Domain: labels of
+    // letters, digits and inner hyphens, ending in a top-level name of two or more letters.
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?!\\.)(?!.*\\.\\.)[^\\s@\"(),:;<>\\[\\]\\\\]+(?<!\\.)"
+                       "@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,63}$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (characterCount(value) > emailMaxLength || containsControlCharacter(value))
+        return false;
+    const qsizetype at = value.lastIndexOf(QLatin1Char('@'));
+    if (at > 64) // the longest local part that mail servers accept
+        return false;
+    return pattern.match(value).hasMatch();
+}
+
+Status Validation::email(const QString& value)
+{
+    if (value.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("Enter an e-mail address such as name@example.com."),
+                     emailField};
+    if (!isEmail(value))
+        return Error{ErrorCode::InvalidInput,
+                     tr("The e-mail address \"%1\" is not valid. Enter an address such as name@example.com.")
+                         .arg(value),
+                     emailField};
+    return {};
+}
+
+bool Validation::isCountryCode(const QString& value)
+{
+    if (value.size() != 2 || !isAsciiLetter(value.at(0)) || !isAsciiLetter(value.at(1)))
+        return false;
+    const QString upper = value.toUpper();
+    // Groupings that QLocale knows but that are not a country or territory.
+    if (upper == QLatin1String("EU") || upper == QLatin1String("QO"))
+        return false;
+    return QLocale::codeToTerritory(upper) != QLocale::AnyTerritory;
+}
+
+Result<QString> Validation::countryCode(const QString& value)
+{
+    if (value.isEmpty())
+        return Error{ErrorCode::InvalidInput,
+                     tr("Enter a country as its two-letter ISO code, such as NL, BE or GB."), countryField};
+    if (!isCountryCode(value))
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("The country code \"%1\" is not known. Enter the two-letter ISO code of a country, such "
+               "as NL, BE or GB.")
+                .arg(value),
+            countryField};
+    return value.toUpper();
+}
+
+} // namespace nm

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace nm {
+
+// Checks shared by members and SIP profiles, each returning a complete translated
+// sentence that names the field. Values are never altered here, except that a valid
+// country code is returned in upper case (the stored form).
+class Validation final
+{
+    Q_DECLARE_TR_FUNCTIONS(nm::Validation)
+
+public:
+    static constexpr int accountNameMinLength = 6;
+    static constexpr int accountNameMaxLength = 32;
+    static constexpr int profileIdMinLength = 3;
+    static constexpr int profileIdMaxLength = 64;
+    static constexpr int emailMaxLength = 254;
+
+    // Letters (A-Z, a-z), digits, '.', '-' and '_'; 6 to 32 characters; starting with a
+    // letter. ASCII only, so that SQLite's case-insensitive uniqueness (NOCASE) is exact.
+    // Field "account".
+    static Status accountName(const QString& value);
+
+    // Letters (A-Z, a-z), digits, '.', '-' and '_'; 3 to 64 characters. Field "profile-id".
+    static Status profileId(const QString& value);
+
+    // local@domain.tld: no spaces, one '@', a dotted domain ending in a name of two or
+    // more letters. Field "email".
+    static Status email(const QString& value);
+    static bool isEmail(const QString& value);
+
+    // An ISO 3166-1 alpha-2 code of a country or territory that QLocale knows, in any
+    // case; returns it in upper case. Field "country".
+    static Result<QString> countryCode(const QString& value);
+    static bool isCountryCode(const QString& value);
+
+    // Length in Unicode characters (code points), as SQLite's length() counts them:
+    // an emoji is one character, not two UTF-16 units.
+    static int characterCount(const QString& value);
+    // Line breaks, tabs and other control characters: refused in one-line fields.
+    static bool containsControlCharacter(const QString& value);
+};
+
+} // namespace nm

@@ -1,0 +1,75 @@
+#include "CommandHelpers.h"
+
+#include "Validation.h"
+
+namespace nm::cli {
+
+int usageError(CommandContext& context, const QString& command, const QString& message)
+{
+    context.err << CommandLineTool::tr("error: %1").arg(message) << '\n'
+                << CommandLineTool::tr("Run \"%1 --help\" for its options.").arg(command) << Qt::endl;
+    return CommandLineTool::Usage;
+}
+
+std::optional<QString> onePositional(CommandContext& context, const QCommandLineParser& parser,
+                                     const QString& command, const QString& argumentName)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        usageError(context, command, CommandLineTool::tr("\"%1\" needs %2.").arg(command, argumentName));
+        return std::nullopt;
+    }
+    if (positional.size() > 1) {
+        usageError(context, command,
+                   CommandLineTool::tr("\"%1\" takes one %2, but more were given: %3")
+                       .arg(command, argumentName, positional.join(QLatin1Char(' '))));
+        return std::nullopt;
+    }
+    return positional.first();
+}
+
+bool requireOptions(CommandContext& context, const QCommandLineParser& parser, const QString& command,
+                    const QStringList& options)
+{
+    QStringList missing;
+    for (const QString& option : options)
+        if (!parser.isSet(option))
+            missing << QStringLiteral("--") + option;
+    if (missing.isEmpty())
+        return true;
+    usageError(context, command,
+               CommandLineTool::tr("this command needs %1.").arg(missing.join(QStringLiteral(", "))));
+    return false;
+}
+
+QString formatTable(const QStringList& headers, const QList<QStringList>& rows)
+{
+    QList<int> widths;
+    for (const QString& header : headers)
+        widths << Validation::characterCount(header);
+    for (const QStringList& row : rows)
+        for (int column = 0; column < row.size() && column < widths.size(); ++column)
+            widths[column] = std::max(widths[column], Validation::characterCount(row.at(column)));
+
+    const auto line = [&widths](const QStringList& cells) -> QString {
+        QString text;
+        for (int column = 0; column < cells.size(); ++column) {
+            const QString& cell = cells.at(column);
+            text += cell;
+            if (column + 1 < cells.size())
+                text
+                    += QString(widths.value(column) - Validation::characterCount(cell) + 2, QLatin1Char(' '));
+        }
+        // A last column that is empty (a member without a city) leaves no trailing spaces.
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        return text + QLatin1Char('\n');
+    };
+
+    QString text = line(headers);
+    for (const QStringList& row : rows)
+        text += line(row);
+    return text;
+}
+
+} // namespace nm::cli

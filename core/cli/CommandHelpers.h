@@ -1,0 +1,28 @@
+#pragma once
+
+#include "cli/CommandLineTool.h"
+
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+// Small pieces shared by the feature commands (members, SIP profiles, ...).
+namespace nm::cli {
+
+// Prints "error: <message>" and how to get the command's help; returns CommandLineTool::Usage.
+int usageError(CommandContext& context, const QString& command, const QString& message);
+
+// The command's single positional argument (e.g. the account name), or nullopt after
+// printing a usage error that names it (e.g. "ACCOUNT").
+std::optional<QString> onePositional(CommandContext& context, const QCommandLineParser& parser,
+                                     const QString& command, const QString& argumentName);
+
+// Prints a usage error naming every required option that is missing ("--email"), and
+// returns false, when any is missing.
+bool requireOptions(CommandContext& context, const QCommandLineParser& parser, const QString& command,
+                    const QStringList& options);
+
+// Text in aligned columns: a header line, then one line per row; no trailing spaces.
+QString formatTable(const QStringList& headers, const QList<QStringList>& rows);
+
+} // namespace nm::cli

@@ -1,0 +1,267 @@
+#include "CommandLineTool.h"
+
+#include "Clock.h"
+#include "Money.h"
+#include "numbers/NumberProcessor.h"
+#include "numbers/NumberService.h"
+#include "phone/PhoneNumbers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace nm {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return CommandLineTool::tr(text, disambiguation, n);
+}
+
+QJsonObject toJson(const NumberRecord& r)
+{
+    return {{QStringLiteral("number"), r.e164},
+            {QStringLiteral("country"), r.country},
+            {QStringLiteral("areaCode"), r.areaCode},
+            {QStringLiteral("state"), stateKey(r.state)},
+            {QStringLiteral("assigneeName"), r.assigneeName},
+            {QStringLiteral("assigneeDisplayName"), r.assigneeDisplayName},
+            {QStringLiteral("assigneeKind"), assigneeKindKey(r.assigneeKind)},
+            {QStringLiteral("period"), r.periodMonths},
+            {QStringLiteral("priceCents"), r.priceCents},
+            {QStringLiteral("paidUntil"), toStorage(r.paidUntil)},
+            {QStringLiteral("autoRenew"), r.autoRenew},
+            {QStringLiteral("renewalFailed"), r.renewalFailed},
+            {QStringLiteral("termsVersion"), r.termsVersion},
+            {QStringLiteral("termsAcceptedBy"), r.termsAcceptedBy},
+            {QStringLiteral("version"), r.version}};
+}
+
+QString date(const QDateTime& time)
+{
+    return time.date().toString(Qt::ISODate);
+}
+
+QString assigneeText(const NumberRecord& r)
+{
+    if (r.assigneeKind == AssigneeKind::None)
+        return tr("nobody");
+    return QStringLiteral("%1 (%2)").arg(r.assigneeDisplayName, r.assigneeName);
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), CommandLineTool::tr("Print JSON."));
+}
+
+void printCancelled(CommandContext& cli, const std::vector<NumberRecord>& cancelled)
+{
+    for (const NumberRecord& r : cancelled)
+        cli.out << tr("Cancelled %1 (%2); it expires on %3.")
+                       .arg(formatInternational(r.e164), assigneeText(r), date(r.paidUntil))
+                << '\n';
+    cli.out << tr("No extra charges will be made.") << '\n';
+}
+
+int assign(CommandContext& cli, const QCommandLineParser& parser)
+{
+    for (const char* required : {"to", "country", "area-code", "period"})
+        if (!parser.isSet(QLatin1String(required))) {
+            cli.err << tr("error: --%1 is required.").arg(QLatin1String(required)) << Qt::endl;
+            return CommandLineTool::Usage;
+        }
+    PurchaseRequest request;
+    for (const QString& name : parser.value(QStringLiteral("to")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        request.assigneeNames << name.trimmed();
+    request.country = parser.value(QStringLiteral("country")).toUpper();
+    request.areaCode = parser.value(QStringLiteral("area-code"));
+    const QString period = parser.value(QStringLiteral("period"));
+    if (period != QLatin1String("1") && period != QLatin1String("3") && period != QLatin1String("12")) {
+        cli.err << tr("error: --period must be 1, 3 or 12 (months), not \"%1\".").arg(period) << Qt::endl;
+        return CommandLineTool::Usage;
+    }
+    request.period = BillingPeriod(period.toInt());
+    request.termsAccepted = parser.isSet(QStringLiteral("accept-terms"));
+    if (!cli.database())
+        return CommandLineTool::Failure;
+    auto bought = NumberService(cli.context()).buy(request);
+    if (!bought)
+        return cli.fail(bought.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray numbers;
+        for (const NumberRecord& r : bought->numbers)
+            numbers.append(toJson(r));
+        cli.out << QJsonDocument(QJsonObject{{QStringLiteral("numbers"), numbers},
+                                             {QStringLiteral("totalCents"), bought->totalCents},
+                                             {QStringLiteral("creditAfterCents"), bought->creditAfterCents}})
+                       .toJson(QJsonDocument::Indented);
+        return CommandLineTool::Success;
+    }
+    for (const NumberRecord& r : bought->numbers)
+        cli.out << tr("Bought %1 for %2.").arg(formatInternational(r.e164), assigneeText(r)) << '\n';
+    cli.out << tr("Charged %1 euros; the credit is now %2 euros.")
+                   .arg(formatEurosPlain(bought->totalCents), formatEurosPlain(bought->creditAfterCents))
+            << '\n'
+            << tr("The numbers are pending. It can take a few minutes before the numbers appear.") << '\n';
+    return CommandLineTool::Success;
+}
+
+} // namespace
+
+void addNumberCommands(std::vector<Command>& commands)
+{
+    commands.push_back(Command{
+        QStringLiteral("number"), QStringLiteral("assign"),
+        CommandLineTool::tr("Buy a new number for each named member or SIP profile."),
+        [](QCommandLineParser& p) {
+            p.addOption({QStringLiteral("to"), CommandLineTool::tr("Members or SIP profiles, separated by commas."),
+                         QStringLiteral("NAME[,NAME...]")});
+            p.addOption({QStringLiteral("country"), CommandLineTool::tr("Country code, such as NL."), QStringLiteral("CC")});
+            p.addOption({QStringLiteral("area-code"), CommandLineTool::tr("Area code, such as 20."), QStringLiteral("CODE")});
+            p.addOption({QStringLiteral("period"), CommandLineTool::tr("Billing period in months: 1, 3 or 12."),
+                         QStringLiteral("MONTHS")});
+            p.addOption({QStringLiteral("accept-terms"),
+                         CommandLineTool::tr("Agree to the country's terms (see \"catalogue list CC\").")});
+            p.addOption(jsonOption());
+        },
+        assign});
+
+    commands.push_back(Command{
+        QStringLiteral("number"), QStringLiteral("reassign"),
+        CommandLineTool::tr("Reassign a number to another member or SIP profile."),
+        [](QCommandLineParser& p) {
+            p.addPositionalArgument(QStringLiteral("NUMBER"), CommandLineTool::tr("The number, such as +31201234567."));
+            p.addOption({QStringLiteral("to"), CommandLineTool::tr("The member or SIP profile."), QStringLiteral("NAME")});
+        },
+        [](CommandContext& cli, const QCommandLineParser& p) {
+            if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("to"))) {
+                cli.err << tr("error: give one NUMBER and --to NAME.") << Qt::endl;
+                return int(CommandLineTool::Usage);
+            }
+            if (!cli.database())
+                return int(CommandLineTool::Failure);
+            auto moved = NumberService(cli.context()).reassign(p.positionalArguments().first(), p.value(QStringLiteral("to")));
+            if (!moved)
+                return cli.fail(moved.error());
+            cli.out << tr("%1 is now assigned to %2.").arg(formatInternational(moved->e164), assigneeText(*moved)) << '\n'
+                    << tr("When you reassign a number, check that the assignment complies with the terms you agreed "
+                          "to when you bought that number.")
+                    << '\n';
+            return int(CommandLineTool::Success);
+        }});
+
+    commands.push_back(Command{
+        QStringLiteral("number"), QStringLiteral("cancel"),
+        CommandLineTool::tr("Cancel numbers; they expire at the end of the paid period."),
+        [](QCommandLineParser& p) {
+            p.addPositionalArgument(QStringLiteral("NUMBER"), CommandLineTool::tr("Numbers to cancel."),
+                                    QStringLiteral("[NUMBER...]"));
+            p.addOption({QStringLiteral("member"), CommandLineTool::tr("Cancel all numbers of this member."),
+                         QStringLiteral("NAME")});
+        },
+        [](CommandContext& cli, const QCommandLineParser& p) {
+            const bool byMember = p.isSet(QStringLiteral("member"));
+            if (byMember == !p.positionalArguments().isEmpty()) {
+                cli.err << tr("error: give either numbers or --member NAME.") << Qt::endl;
+                return int(CommandLineTool::Usage);
+            }
+            if (!cli.database())
+                return int(CommandLineTool::Failure);
+            NumberService service(cli.context());
+            auto cancelled = byMember ? service.cancelForMember(p.value(QStringLiteral("member")))
+                                      : service.cancel(p.positionalArguments());
+            if (!cancelled)
+                return cli.fail(cancelled.error());
+            printCancelled(cli, *cancelled);
+            return int(CommandLineTool::Success);
+        }});
+
+    commands.push_back(Command{
+        QStringLiteral("number"), QStringLiteral("reactivate"),
+        CommandLineTool::tr("Undo a cancellation, or buy the renewal of an expired number on hold."),
+        [](QCommandLineParser& p) {
+            p.addPositionalArgument(QStringLiteral("NUMBER"), CommandLineTool::tr("The number."));
+        },
+        [](CommandContext& cli, const QCommandLineParser& p) {
+            if (p.positionalArguments().size() != 1) {
+                cli.err << tr("error: give one NUMBER.") << Qt::endl;
+                return int(CommandLineTool::Usage);
+            }
+            if (!cli.database())
+                return int(CommandLineTool::Failure);
+            auto number = NumberService(cli.context()).reactivate(p.positionalArguments().first());
+            if (!number)
+                return cli.fail(number.error());
+            cli.out << tr("%1 is %2 again and renews automatically; paid until %3.")
+                           .arg(formatInternational(number->e164), stateDisplayName(number->state).toLower(),
+                                date(number->paidUntil))
+                    << '\n';
+            return int(CommandLineTool::Success);
+        }});
+
+    commands.push_back(Command{
+        QStringLiteral("number"), QStringLiteral("list"), CommandLineTool::tr("List the organisation's numbers."),
+        [](QCommandLineParser& p) {
+            p.addOption({QStringLiteral("state"),
+                         CommandLineTool::tr("Only numbers in this state: pending, active, cancelled, expired, released."),
+                         QStringLiteral("STATE")});
+            p.addOption({QStringLiteral("search"), CommandLineTool::tr("Only numbers or names containing TEXT."),
+                         QStringLiteral("TEXT")});
+            p.addOption(jsonOption());
+        },
+        [](CommandContext& cli, const QCommandLineParser& p) {
+            NumberFilter filter;
+            if (p.isSet(QStringLiteral("state"))) {
+                filter.state = stateFromKey(p.value(QStringLiteral("state")));
+                if (!filter.state) {
+                    cli.err << tr("error: --state must be pending, active, cancelled, expired or released, not \"%1\".")
+                                   .arg(p.value(QStringLiteral("state")))
+                            << Qt::endl;
+                    return int(CommandLineTool::Usage);
+                }
+            }
+            filter.text = p.value(QStringLiteral("search"));
+            if (!cli.database())
+                return int(CommandLineTool::Failure);
+            auto numbers = NumberService(cli.context()).list(filter);
+            if (!numbers)
+                return cli.fail(numbers.error());
+            if (p.isSet(QStringLiteral("json"))) {
+                QJsonArray array;
+                for (const NumberRecord& r : *numbers)
+                    array.append(toJson(r));
+                cli.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+                return int(CommandLineTool::Success);
+            }
+            for (const NumberRecord& r : *numbers)
+                cli.out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                               .arg(formatInternational(r.e164).leftJustified(18), stateDisplayName(r.state).leftJustified(10),
+                                    date(r.paidUntil),
+                                    r.autoRenew ? tr("renews") : tr("expires"), assigneeText(r));
+            cli.out << tr("%n number(s)", "", int(numbers->size())) << '\n';
+            return int(CommandLineTool::Success);
+        }});
+
+    commands.push_back(Command{
+        QString(), QStringLiteral("process"),
+        CommandLineTool::tr("Bring provisioning, renewals, expiry and release up to date."),
+        {},
+        [](CommandContext& cli, const QCommandLineParser&) {
+            if (!cli.database())
+                return int(CommandLineTool::Failure);
+            auto report = NumberProcessor::process(cli.context());
+            if (!report)
+                return cli.fail(report.error());
+            cli.out << tr("Activated: %1, renewed: %2, renewals failed: %3, expired: %4, released: %5.")
+                           .arg(report->activated)
+                           .arg(report->renewed)
+                           .arg(report->renewalsFailed)
+                           .arg(report->expired)
+                           .arg(report->released)
+                    << '\n';
+            return int(CommandLineTool::Success);
+        }});
+}
+
+} // namespace nm

@@ -1,0 +1,217 @@
+#include "CommandLineTool.h"
+
+#include "Clock.h"
+#include "Money.h"
+#include "organisation/OrganisationService.h"
+#include "organisation/OrganisationSettings.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace nm {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return CommandLineTool::tr(text);
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), CommandLineTool::tr("Print JSON."));
+}
+
+int creditShow(CommandContext& cli, const QCommandLineParser& p)
+{
+    if (!cli.database())
+        return CommandLineTool::Failure;
+    OrganisationService service(cli.context());
+    const qint64 balance = service.balanceCents();
+    const bool withLedger = p.isSet(QStringLiteral("ledger"));
+    auto ledger = service.ledger(withLedger ? -1 : 0);
+    if (!ledger)
+        return cli.fail(ledger.error());
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray rows;
+        for (const LedgerEntry& e : *ledger)
+            rows.append(QJsonObject{{QStringLiteral("at"), toStorage(e.at)},
+                                    {QStringLiteral("actor"), e.actor},
+                                    {QStringLiteral("kind"), OrganisationService::kindKey(e.kind)},
+                                    {QStringLiteral("amountCents"), e.amountCents},
+                                    {QStringLiteral("balanceAfterCents"), e.balanceAfterCents},
+                                    {QStringLiteral("description"), e.description}});
+        QJsonObject object{{QStringLiteral("balanceCents"), balance}, {QStringLiteral("currency"), QStringLiteral("EUR")}};
+        if (withLedger)
+            object.insert(QStringLiteral("ledger"), rows);
+        cli.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return CommandLineTool::Success;
+    }
+    cli.out << CommandLineTool::tr("Credit: %1 euros").arg(formatEurosPlain(balance)) << '\n';
+    for (const LedgerEntry& e : *ledger)
+        cli.out << QStringLiteral("%1  %2  %3  %4\n")
+                       .arg(toStorage(e.at), formatEurosPlain(e.amountCents).rightJustified(12),
+                            formatEurosPlain(e.balanceAfterCents).rightJustified(12), e.description);
+    return CommandLineTool::Success;
+}
+
+} // namespace
+
+void addOrganisationCommands(std::vector<Command>& commands)
+{
+    commands.push_back(Command{
+        QStringLiteral("credit"), QStringLiteral("add"), CommandLineTool::tr("Top up the organisation's credit."),
+        [](QCommandLineParser& p) {
+            p.addPositionalArgument(QStringLiteral("AMOUNT"), CommandLineTool::tr("Euros, such as 100.00."));
+        },
+        [](CommandContext& cli, const QCommandLineParser& p) {
+            if (p.positionalArguments().size() != 1) {
+                cli.err << tr("error: give one AMOUNT, such as 100.00.") << Qt::endl;
+                return int(CommandLineTool::Usage);
+            }
+            auto cents = parseEuros(p.positionalArguments().first());
+            if (!cents)
+                return cli.fail(cents.error());
+            if (!cli.database())
+                return int(CommandLineTool::Failure);
+            auto balance = OrganisationService(cli.context()).topUp(*cents);
+            if (!balance)
+                return cli.fail(balance.error());
+            cli.out << CommandLineTool::tr("Added %1 euros; the credit is now %2 euros.")
+                           .arg(formatEurosPlain(*cents), formatEurosPlain(*balance))
+                    << '\n';
+            return int(CommandLineTool::Success);
+        }});
+
+    commands.push_back(Command{
+        QStringLiteral("credit"), QStringLiteral("show"), CommandLineTool::tr("Show the credit and, with --ledger, every charge and top-up."),
+        [](QCommandLineParser& p) {
+            p.addOption({QStringLiteral("ledger"), CommandLineTool::tr("Also list every charge and top-up, newest first.")});
+            p.addOption(jsonOption());
+        },
+        creditShow});
+
+    commands.push_back(Command{
+        QString(), QStringLiteral("history"), CommandLineTool::tr("Show the history of changes, newest first."),
+        [](QCommandLineParser& p) {
+            p.addOption({QStringLiteral("search"), CommandLineTool::tr("Only entries mentioning TEXT."), QStringLiteral("TEXT")});
+            p.addOption({QStringLiteral("limit"), CommandLineTool::tr("At most N entries."), QStringLiteral("N")});
+            p.addOption(jsonOption());
+        },
+        [](CommandContext& cli, const QCommandLineParser& p) {
+            AuditLog::Filter filter;
+            filter.text = p.value(QStringLiteral("search"));
+            if (p.isSet(QStringLiteral("limit"))) {
+                bool ok = false;
+                filter.limit = p.value(QStringLiteral("limit")).toInt(&ok);
+                if (!ok || filter.limit < 0) {
+                    cli.err << tr("error: --limit needs a whole number of 0 or more.") << Qt::endl;
+                    return int(CommandLineTool::Usage);
+                }
+            }
+            if (!cli.database())
+                return int(CommandLineTool::Failure);
+            auto entries = AuditLog::list(cli.database()->connection(), filter);
+            if (!entries)
+                return cli.fail(entries.error());
+            if (p.isSet(QStringLiteral("json"))) {
+                QJsonArray array;
+                for (const AuditEntry& e : *entries)
+                    array.append(QJsonObject{{QStringLiteral("at"), toStorage(e.at)},
+                                             {QStringLiteral("actor"), e.actor},
+                                             {QStringLiteral("action"), e.action},
+                                             {QStringLiteral("objectKind"), e.objectKind},
+                                             {QStringLiteral("objectId"), e.objectId},
+                                             {QStringLiteral("before"), e.before},
+                                             {QStringLiteral("after"), e.after}});
+                cli.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+                return int(CommandLineTool::Success);
+            }
+            for (const AuditEntry& e : *entries)
+                cli.out << QStringLiteral("%1  %2  %3  %4\n").arg(toStorage(e.at), e.actor, e.action.leftJustified(22), e.objectId);
+            return int(CommandLineTool::Success);
+        }});
+
+    commands.push_back(Command{
+        QStringLiteral("settings"), QStringLiteral("show"), CommandLineTool::tr("Show the organisation's settings."),
+        {},
+        [](CommandContext& cli, const QCommandLineParser&) {
+            if (!cli.database())
+                return int(CommandLineTool::Failure);
+            const OrganisationSettings settings(cli.database()->connection());
+            cli.out << CommandLineTool::tr("member-limit: %1").arg(settings.memberNumberLimit()) << '\n'
+                    << CommandLineTool::tr("provisioning-delay: %1 seconds").arg(settings.provisioningDelaySeconds()) << '\n';
+            return int(CommandLineTool::Success);
+        }});
+
+    commands.push_back(Command{
+        QStringLiteral("settings"), QStringLiteral("set"),
+        CommandLineTool::tr("Change a setting: member-limit N, or provisioning-delay SECONDS."),
+        [](QCommandLineParser& p) {
+            p.addPositionalArgument(QStringLiteral("KEY"), CommandLineTool::tr("member-limit or provisioning-delay."));
+            p.addPositionalArgument(QStringLiteral("VALUE"), CommandLineTool::tr("A whole number."));
+        },
+        [](CommandContext& cli, const QCommandLineParser& p) {
+            const QStringList args = p.positionalArguments();
+            bool ok = false;
+            const int value = args.value(1).toInt(&ok);
+            const QString key = args.value(0);
+            if (args.size() != 2 || !ok
+                || (key != QLatin1String("member-limit") && key != QLatin1String("provisioning-delay"))) {
+                cli.err << tr("error: use \"settings set member-limit N\" or \"settings set provisioning-delay SECONDS\".")
+                        << Qt::endl;
+                return int(CommandLineTool::Usage);
+            }
+            if (!cli.database())
+                return int(CommandLineTool::Failure);
+            const Status status = key == QLatin1String("member-limit")
+                                      ? OrganisationSettings::setMemberNumberLimit(cli.context(), value)
+                                      : OrganisationSettings::setProvisioningDelaySeconds(cli.context(), value);
+            if (!status)
+                return cli.fail(status.error());
+            cli.out << CommandLineTool::tr("%1 is now %2.").arg(key).arg(value) << '\n';
+            return int(CommandLineTool::Success);
+        }});
+
+    commands.push_back(Command{
+        QStringLiteral("organisation"), QStringLiteral("show"), CommandLineTool::tr("Show the organisation."),
+        {},
+        [](CommandContext& cli, const QCommandLineParser&) {
+            if (!cli.database())
+                return int(CommandLineTool::Failure);
+            auto organisation = OrganisationService(cli.context()).get();
+            if (!organisation)
+                return cli.fail(organisation.error());
+            if (!organisation->has_value()) {
+                cli.out << tr("No organisation has been created in this database yet.") << '\n';
+                return int(CommandLineTool::Success);
+            }
+            cli.out << CommandLineTool::tr("Name: %1").arg((*organisation)->name) << '\n'
+                    << CommandLineTool::tr("Credit: %1 euros").arg(formatEurosPlain((*organisation)->creditCents)) << '\n';
+            return int(CommandLineTool::Success);
+        }});
+
+    commands.push_back(Command{
+        QStringLiteral("organisation"), QStringLiteral("rename"),
+        CommandLineTool::tr("Name the organisation (creating it when needed)."),
+        [](QCommandLineParser& p) {
+            p.addPositionalArgument(QStringLiteral("NAME"), CommandLineTool::tr("The organisation's name."));
+        },
+        [](CommandContext& cli, const QCommandLineParser& p) {
+            if (p.positionalArguments().size() != 1) {
+                cli.err << tr("error: give the NAME (in quotes when it has spaces).") << Qt::endl;
+                return int(CommandLineTool::Usage);
+            }
+            if (!cli.database())
+                return int(CommandLineTool::Failure);
+            if (Status s = OrganisationService(cli.context()).rename(p.positionalArguments().first()); !s)
+                return cli.fail(s.error());
+            cli.out << CommandLineTool::tr("The organisation is now called %1.").arg(p.positionalArguments().first()) << '\n';
+            return int(CommandLineTool::Success);
+        }});
+}
+
+} // namespace nm

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace nm {
+
+enum class NumberState {
+    Pending,   // bought, waiting for provisioning
+    Active,    // in use, renews automatically unless cancelled
+    Cancelled, // usable until paid-until, then expires; never renews
+    Expired,   // held for 90 days; can be reactivated by buying its renewal
+    Released,  // gone from the organisation; never handed out again
+};
+
+QString stateKey(NumberState state); // as stored: "pending", "active", ...
+std::optional<NumberState> stateFromKey(const QString& key);
+QString stateDisplayName(NumberState state); // translated: "Pending", "In behandeling", ...
+
+enum class AssigneeKind { None, Member, SipProfile };
+QString assigneeKindKey(AssigneeKind kind); // "member", "sip_profile", "none"
+QString assigneeKindDisplayName(AssigneeKind kind);
+
+// How long an expired number is held for reactivation before it is released.
+constexpr int holdDays = 90;
+// Auto-renewing subscriptions are charged this many days before paid-until.
+constexpr int renewalLeadDays = 3;
+
+struct NumberRecord
+{
+    qint64 id = 0;
+    QString e164;
+    QString country;
+    QString areaCode;
+    NumberState state = NumberState::Pending;
+    AssigneeKind assigneeKind = AssigneeKind::None;
+    qint64 assigneeId = 0;
+    QString assigneeName;        // account name or SIP profile id
+    QString assigneeDisplayName; // display name or SIP profile name
+    int periodMonths = 1;
+    qint64 priceCents = 0;
+    QDateTime paidUntil;
+    bool autoRenew = true;
+    bool renewalFailed = false;
+    int version = 1;
+    QDateTime createdAt;
+    QDateTime activatedAt;
+    QDateTime expiredAt;
+    QDateTime releasedAt;
+    QString termsVersion;
+    QDateTime termsAcceptedAt;
+    QString termsAcceptedBy;
+    QString residency; // "none", "country", "city"
+    QString residencyCity;
+
+    // The date the number stops working: paid-until for a number that will not renew.
+    bool isUsable() const
+    {
+        return state == NumberState::Pending || state == NumberState::Active || state == NumberState::Cancelled;
+    }
+};
+
+} // namespace nm

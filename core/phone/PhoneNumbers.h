@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nm {
+
+// Phone-number handling over libphonenumber, which stays behind this header.
+// Regions are ISO 3166-1 alpha-2 codes ("NL"); case does not matter.
+
+// Whether e164 ("+31201234567") is a valid number that belongs to region.
+bool isValidNumber(const QString& e164, const QString& region);
+// "+31 20 123 4567"; the input unchanged when it cannot be parsed.
+QString formatInternational(const QString& e164);
+// "020 123 4567" in the number's own country; the input unchanged when it cannot be parsed.
+QString formatNational(const QString& e164);
+// What an administrator types ("020 123 4567", "+31 20 1234567", "0031 20 ...") as E.164,
+// reading national numbers as numbers of defaultRegion. nullopt unless it is a valid number.
+std::optional<QString> normalise(const QString& text, const QString& defaultRegion);
+// The international calling code of a region (31 for "NL"); 0 for an unknown region.
+int callingCodeForRegion(const QString& region);
+
+// The candidate numbers of one geographic area code, for handing out new numbers.
+// The national significant number length and the subscriber-number prefixes that hold
+// fixed-line numbers are worked out from libphonenumber's metadata once per area code
+// (and cached), so candidate() itself is cheap.
+class NumberPlan final
+{
+    Q_DECLARE_TR_FUNCTIONS(nm::NumberPlan)
+
+public:
+    // Refuses an unknown region, an area code that is not digits, and an area code
+    // under which libphonenumber knows no fixed-line numbers.
+    static Result<NumberPlan> forAreaCode(const QString& region, const QString& areaCode);
+
+    // The index-th candidate of a fixed pseudo-random permutation of the area code's
+    // subscriber-number space (the same on every run and machine, and consecutive
+    // indexes are far apart), as E.164 text; nullopt when that candidate is not a valid
+    // number for the region, or index >= capacity().
+    std::optional<QString> candidate(quint64 index) const;
+    // The size of the candidate space (most, not all, candidates are valid numbers).
+    quint64 capacity() const { return m_capacity; }
+
+    QString region() const { return m_region; }
+    QString areaCode() const { return m_areaCode; }
+    int callingCode() const { return m_callingCode; }
+    // Digits after the country calling code, area code included (9 for the Netherlands).
+    int nationalLength() const { return m_nationalLength; }
+
+private:
+    NumberPlan() = default;
+    quint64 permute(quint64 index) const;
+    quint64 feistel(quint64 value) const;
+
+    QString m_region;
+    std::string m_regionStd; // as libphonenumber takes it, converted once
+    QString m_areaCode;
+    int m_callingCode = 0;
+    int m_nationalLength = 0;
+    int m_prefixDigits = 0; // digits of the subscriber number chosen from m_prefixes
+    int m_restDigits = 0; // the free digits after the prefix
+    quint64 m_restSpace = 1; // 10^m_restDigits
+    quint64 m_areaValue = 0; // the area code shifted left by the subscriber digits
+    int m_leadingZeros = 0; // of the national number (Italy: "02...")
+    std::vector<quint16> m_prefixes;
+    quint64 m_capacity = 0;
+    int m_halfBits = 1;
+    std::array<quint64, 4> m_keys {};
+};
+
+} // namespace nm

@@ -1,0 +1,122 @@
+// Times the core operations on a large organisation and prints the figures.
+// Not a test: run it by hand (`build/<preset>/tests/benchmark/nm_core_benchmark`).
+#include "AppIdentity.h"
+#include "Clock.h"
+#include "numbers/NumberService.h"
+#include "organisation/OrganisationService.h"
+#include "organisation/OrganisationSettings.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <cstdio>
+
+using namespace nm;
+
+namespace {
+
+QTextStream out(stdout);
+
+void report(const char* what, qint64 ms, qint64 count)
+{
+    out << QStringLiteral("%1 %2 ms  (%3 items, %4 us each)")
+               .arg(QLatin1String(what), -44)
+               .arg(ms, 7)
+               .arg(count)
+               .arg(count ? double(ms) * 1000.0 / double(count) : 0.0, 0, 'f', 1)
+        << Qt::endl;
+}
+
+[[noreturn]] void die(const QString& message)
+{
+    out << "FAILED: " << message << Qt::endl;
+    std::exit(1);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    const int memberCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
+    constexpr int purchaseCount = 10'000;
+    constexpr int reassignCount = 1'000;
+
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("benchmark.sqlite")));
+    if (!opened)
+        die(opened.error().message);
+    Database& db = *opened.value();
+    FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
+    const Context context{db, clock, QStringLiteral("benchmark")};
+
+    QElapsedTimer timer;
+    timer.start();
+    {
+        // Setup, not measured as a feature: one bulk transaction.
+        Transaction transaction(db.connection());
+        QSqlQuery insert(db.connection());
+        insert.prepare(QStringLiteral("INSERT INTO members (account_name, display_name, email, country, city, created_at) "
+                                      "VALUES (?, ?, ?, 'NL', 'Amsterdam', '2026-01-01T00:00:00Z')"));
+        for (int i = 0; i < memberCount; ++i) {
+            const QString account = QStringLiteral("member%1").arg(i, 6, 10, QLatin1Char('0'));
+            insert.addBindValue(account);
+            insert.addBindValue(QStringLiteral("Member %1").arg(i));
+            insert.addBindValue(QString(account + QStringLiteral("@example.com")));
+            if (!insert.exec())
+                die(insert.lastError().text());
+        }
+        if (!transaction.commit())
+            die(QStringLiteral("commit"));
+    }
+    report("setup: create members (bulk SQL)", timer.elapsed(), memberCount);
+    if (!OrganisationService(context).topUp(100'000'000))
+        die(QStringLiteral("top-up"));
+
+    NumberService service(context);
+    PurchaseRequest request;
+    request.country = QStringLiteral("NL");
+    request.areaCode = QStringLiteral("20");
+    request.period = BillingPeriod::OneMonth;
+    request.termsAccepted = true;
+    for (int i = 0; i < purchaseCount; ++i)
+        request.assignees.push_back({AssigneeKind::Member, qint64(i + 1)});
+    timer.restart();
+    auto bought = service.buy(request);
+    if (!bought)
+        die(bought.error().message);
+    report("buy 10,000 numbers in one purchase", timer.elapsed(), purchaseCount);
+
+    timer.restart();
+    for (int i = 0; i < reassignCount; ++i) {
+        const QString target = QStringLiteral("member%1").arg(purchaseCount + i, 6, 10, QLatin1Char('0'));
+        auto moved = service.reassign(bought->numbers[size_t(i)].e164, target);
+        if (!moved)
+            die(moved.error().message);
+    }
+    report("1,000 reassigns (by account name)", timer.elapsed(), reassignCount);
+
+    timer.restart();
+    auto all = service.list();
+    if (!all)
+        die(all.error().message);
+    report("list all numbers", timer.elapsed(), qint64(all->size()));
+
+    QStringList toCancel;
+    for (const NumberRecord& number : bought->numbers)
+        toCancel << number.e164;
+    timer.restart();
+    auto cancelled = service.cancel(toCancel);
+    if (!cancelled)
+        die(cancelled.error().message);
+    report("cancel 10,000 numbers", timer.elapsed(), qint64(cancelled->size()));
+    return 0;
+}

@@ -1,0 +1,705 @@
+#include "TestSupport.h"
+
+#include "Money.h"
+#include "catalogue/Catalogue.h"
+#include "members/MemberService.h"
+#include "numbers/NumberProcessor.h"
+#include "numbers/NumberService.h"
+#include "numbers/Provisioner.h"
+#include "organisation/OrganisationService.h"
+#include "organisation/OrganisationSettings.h"
+#include "phone/PhoneNumbers.h"
+#include "sip/SipProfileService.h"
+#include "storage/AuditLog.h"
+#include "storage/SqlError.h"
+#include "storage/Transaction.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+
+using namespace nm;
+using namespace nm::test;
+
+namespace {
+
+// An organisation with credit, members in Amsterdam, Berlin and Paris, and a SIP profile.
+struct TestOrganisation
+{
+    TempDatabase temp;
+
+    TestOrganisation(qint64 creditCents = 100'000)
+    {
+        if (creditCents > 0)
+            REQUIRE(OrganisationService(temp.context()).topUp(creditCents));
+        addMember(QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"), QStringLiteral("NL"), QStringLiteral("Amsterdam"));
+        addMember(QStringLiteral("emma.smith"), QStringLiteral("Emma Smith"), QStringLiteral("NL"), QStringLiteral("Rotterdam"));
+        addMember(QStringLiteral("lukas.mueller"), QStringLiteral("Lukas Müller"), QStringLiteral("DE"), QStringLiteral("Berlin"));
+        addMember(QStringLiteral("sophie.martin"), QStringLiteral("Sophie Martin"), QStringLiteral("FR"), QStringLiteral("Paris"));
+        addMember(QStringLiteral("pieter.jansen"), QStringLiteral("Pieter Jansen"), QStringLiteral("NL"), QStringLiteral("Utrecht"));
+        SipProfileInput sip{QStringLiteral("pbx-amsterdam"), QStringLiteral("Amsterdam office PBX"), 30, QStringLiteral("NL")};
+        REQUIRE(SipProfileService(temp.context()).add(sip));
+    }
+
+    void addMember(const QString& account, const QString& name, const QString& country, const QString& city)
+    {
+        MemberInput input{account, name, account + QStringLiteral("@example.com"), country, city};
+        auto added = MemberService(temp.context()).add(input);
+        if (!added)
+            FAIL(added.error().message.toStdString());
+    }
+
+    Context context() { return temp.context(); }
+    NumberService numbers() { return NumberService(temp.context()); }
+    qint64 credit() { return OrganisationService(temp.context()).balanceCents(); }
+    QString dump() { return dumpDatabase(temp.database().connection()); }
+    ProcessReport process()
+    {
+        auto report = NumberProcessor::process(temp.context());
+        if (!report)
+            FAIL(report.error().message.toStdString());
+        return *report;
+    }
+
+    PurchaseRequest request(QStringList names, const QString& country = QStringLiteral("NL"),
+                            const QString& areaCode = QStringLiteral("20"), BillingPeriod period = BillingPeriod::OneMonth)
+    {
+        PurchaseRequest r;
+        r.assigneeNames = std::move(names);
+        r.country = country;
+        r.areaCode = areaCode;
+        r.period = period;
+        r.termsAccepted = true;
+        return r;
+    }
+
+    NumberRecord buyOne(const QString& name, const QString& country = QStringLiteral("NL"),
+                        const QString& areaCode = QStringLiteral("20"), BillingPeriod period = BillingPeriod::OneMonth)
+    {
+        auto bought = numbers().buy(request({name}, country, areaCode, period));
+        if (!bought)
+            FAIL(bought.error().message.toStdString());
+        REQUIRE(bought->numbers.size() == 1);
+        return bought->numbers.front();
+    }
+
+    NumberRecord reload(const QString& e164)
+    {
+        auto found = numbers().find(e164);
+        if (!found)
+            FAIL(found.error().message.toStdString());
+        return *found;
+    }
+
+    int count(const QString& sql) { return temp.scalar(sql).toInt(); }
+};
+
+qint64 price(const QString& country, BillingPeriod period)
+{
+    const CountryOffer* offer = Catalogue::builtIn().country(country);
+    REQUIRE(offer);
+    return offer->priceCents(period);
+}
+
+} // namespace
+
+TEST_CASE("Buying numbers gives each ticked assignee a new pending number and charges the credit", "[numbers][buy]")
+{
+    TestOrganisation org;
+    const qint64 before = org.credit();
+    auto bought = org.numbers().buy(org.request({QStringLiteral("jan.devries"), QStringLiteral("Amsterdam office PBX")}));
+    REQUIRE(bought);
+    REQUIRE(bought->numbers.size() == 2);
+    const qint64 each = price(QStringLiteral("NL"), BillingPeriod::OneMonth);
+    CHECK(bought->totalCents == 2 * each);
+    CHECK(org.credit() == before - 2 * each);
+    CHECK(bought->creditAfterCents == org.credit());
+
+    const NumberRecord& first = bought->numbers[0];
+    const NumberRecord& second = bought->numbers[1];
+    CHECK(first.e164 != second.e164);
+    for (const NumberRecord& n : bought->numbers) {
+        CHECK(n.state == NumberState::Pending);
+        CHECK(n.e164.startsWith(QStringLiteral("+3120")));
+        CHECK(isValidNumber(n.e164, QStringLiteral("NL")));
+        CHECK(n.paidUntil == fixedStart().addMonths(1));
+        CHECK(n.autoRenew);
+        CHECK(n.termsVersion == Catalogue::builtIn().country(QStringLiteral("NL"))->terms.version);
+        CHECK(n.termsAcceptedBy == QStringLiteral("test-admin"));
+    }
+    CHECK(first.assigneeKind == AssigneeKind::Member);
+    CHECK(first.assigneeName == QStringLiteral("jan.devries"));
+    CHECK(second.assigneeKind == AssigneeKind::SipProfile);
+    CHECK(second.assigneeName == QStringLiteral("pbx-amsterdam"));
+
+    // Stored as bought, with the accepted terms, a ledger row and history.
+    const NumberRecord stored = org.reload(first.e164);
+    CHECK(stored.state == NumberState::Pending);
+    CHECK(stored.termsAcceptedAt == fixedStart());
+    CHECK(org.count(QStringLiteral("SELECT count(*) FROM credit_ledger WHERE kind = 'purchase' AND amount_cents = %1")
+                        .arg(-2 * each))
+          == 1);
+    CHECK(org.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'number.buy'")) == 2);
+}
+
+TEST_CASE("Buying without agreeing to the terms is refused and changes nothing", "[numbers][buy]")
+{
+    TestOrganisation org;
+    const QString before = org.dump();
+    PurchaseRequest request = org.request({QStringLiteral("jan.devries")});
+    request.termsAccepted = false;
+    auto bought = org.numbers().buy(request);
+    REQUIRE_FALSE(bought);
+    CHECK(bought.error().code == ErrorCode::TermsNotAccepted);
+    CHECK(bought.error().message.contains(QStringLiteral("terms")));
+    CHECK(org.dump() == before);
+}
+
+TEST_CASE("A purchase that fails for one of five assignees buys nothing and charges nothing", "[numbers][buy]")
+{
+    TestOrganisation org;
+    const QString before = org.dump();
+    const qint64 credit = org.credit();
+    // Berlin numbers need an address in Berlin: Jan (Amsterdam) does not qualify.
+    org.addMember(QStringLiteral("anna.schmidt"), QStringLiteral("Anna Schmidt"), QStringLiteral("DE"), QStringLiteral("Berlin"));
+    org.addMember(QStringLiteral("max.weber"), QStringLiteral("Max Weber"), QStringLiteral("DE"), QStringLiteral("Berlin"));
+    org.addMember(QStringLiteral("lena.fischer"), QStringLiteral("Lena Fischer"), QStringLiteral("DE"), QStringLiteral("Berlin"));
+    const QString withMembers = org.dump();
+    REQUIRE(withMembers != before);
+    auto bought = org.numbers().buy(org.request({QStringLiteral("lukas.mueller"), QStringLiteral("anna.schmidt"),
+                                                 QStringLiteral("jan.devries"), QStringLiteral("max.weber"),
+                                                 QStringLiteral("lena.fischer")},
+                                                QStringLiteral("DE"), QStringLiteral("30")));
+    REQUIRE_FALSE(bought);
+    CHECK(bought.error().code == ErrorCode::ResidencyNotMet);
+    CHECK(bought.error().message.contains(QStringLiteral("Jan de Vries (jan.devries)")));
+    CHECK(bought.error().message.contains(QStringLiteral("Berlin")));
+    CHECK(bought.error().message.contains(QStringLiteral("Nothing was bought or charged")));
+    CHECK_FALSE(bought.error().message.contains(QStringLiteral("anna.schmidt")));
+    CHECK(org.credit() == credit);
+    CHECK(org.dump() == withMembers);
+}
+
+TEST_CASE("Too little credit buys nothing and says how much is needed", "[numbers][buy][credit]")
+{
+    TestOrganisation org(100); // one euro
+    const QString before = org.dump();
+    auto bought = org.numbers().buy(org.request({QStringLiteral("jan.devries"), QStringLiteral("emma.smith")}));
+    REQUIRE_FALSE(bought);
+    CHECK(bought.error().code == ErrorCode::InsufficientCredit);
+    CHECK(bought.error().message.contains(formatEurosPlain(2 * price(QStringLiteral("NL"), BillingPeriod::OneMonth))));
+    CHECK(bought.error().message.contains(QStringLiteral("1.00")));
+    CHECK(org.dump() == before);
+}
+
+TEST_CASE("An unknown assignee, an unknown country or area code, and a bad period are refused", "[numbers][buy]")
+{
+    TestOrganisation org;
+    const QString before = org.dump();
+    auto unknown = org.numbers().buy(org.request({QStringLiteral("jan.devries"), QStringLiteral("nobody.here")}));
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().code == ErrorCode::NotFound);
+    CHECK(unknown.error().message.contains(QStringLiteral("nobody.here")));
+
+    auto country = org.numbers().buy(org.request({QStringLiteral("jan.devries")}, QStringLiteral("XX")));
+    REQUIRE_FALSE(country);
+    CHECK(country.error().field == QStringLiteral("country"));
+
+    auto area = org.numbers().buy(org.request({QStringLiteral("jan.devries")}, QStringLiteral("NL"), QStringLiteral("999")));
+    REQUIRE_FALSE(area);
+    CHECK(area.error().field == QStringLiteral("area-code"));
+    CHECK(area.error().message.contains(QStringLiteral("999")));
+
+    auto period = org.numbers().buy(org.request({QStringLiteral("jan.devries")}, QStringLiteral("NL"), QStringLiteral("20"),
+                                                BillingPeriod(2)));
+    REQUIRE_FALSE(period);
+    CHECK(period.error().field == QStringLiteral("period"));
+    CHECK(org.dump() == before);
+}
+
+TEST_CASE("A member over the per-member limit gets no number, and nobody else does either", "[numbers][buy][limit]")
+{
+    TestOrganisation org;
+    REQUIRE(OrganisationSettings::setMemberNumberLimit(org.context(), 2));
+    org.buyOne(QStringLiteral("jan.devries"));
+    org.buyOne(QStringLiteral("jan.devries"));
+    const QString before = org.dump();
+    auto bought = org.numbers().buy(org.request({QStringLiteral("emma.smith"), QStringLiteral("jan.devries")}));
+    REQUIRE_FALSE(bought);
+    CHECK(bought.error().code == ErrorCode::LimitReached);
+    CHECK(bought.error().message.contains(QStringLiteral("jan.devries")));
+    CHECK(bought.error().message.contains(QStringLiteral("at most 2")));
+    CHECK(org.dump() == before);
+
+    // SIP profiles have channels, not a per-member limit.
+    for (int i = 0; i < 3; ++i)
+        org.buyOne(QStringLiteral("pbx-amsterdam"));
+}
+
+TEST_CASE("The terms version the administrator read must still be the current one", "[numbers][buy]")
+{
+    TestOrganisation org;
+    PurchaseRequest request = org.request({QStringLiteral("jan.devries")});
+    request.termsVersion = QStringLiteral("NL-1999-01");
+    const QString before = org.dump();
+    auto bought = org.numbers().buy(request);
+    REQUIRE_FALSE(bought);
+    CHECK(bought.error().code == ErrorCode::TermsNotAccepted);
+    CHECK(org.dump() == before);
+}
+
+TEST_CASE("A cancelled purchase (progress answered no) buys and charges nothing", "[numbers][buy]")
+{
+    TestOrganisation org;
+    const QString before = org.dump();
+    auto bought = org.numbers().buy(org.request({QStringLiteral("jan.devries"), QStringLiteral("emma.smith")}),
+                                    [](qint64, qint64) { return false; });
+    REQUIRE_FALSE(bought);
+    CHECK(bought.error().code == ErrorCode::Cancelled);
+    CHECK(org.dump() == before);
+}
+
+TEST_CASE("New numbers become active once the provisioning delay has passed", "[numbers][provisioning]")
+{
+    TestOrganisation org;
+    REQUIRE(OrganisationSettings::setProvisioningDelaySeconds(org.context(), 120));
+    const NumberRecord number = org.buyOne(QStringLiteral("jan.devries"));
+
+    org.temp.clock().advance(119);
+    CHECK(org.process().activated == 0);
+    CHECK(org.reload(number.e164).state == NumberState::Pending);
+
+    org.temp.clock().advance(1);
+    CHECK(org.process().activated == 1);
+    const NumberRecord active = org.reload(number.e164);
+    CHECK(active.state == NumberState::Active);
+    CHECK(active.activatedAt == fixedStart().addSecs(120));
+    CHECK(org.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'number.activate'")) == 1);
+}
+
+TEST_CASE("The provisioner is an interface: processing asks it which numbers are ready", "[numbers][provisioning]")
+{
+    struct NeverReady final : Provisioner
+    {
+        int asked = 0;
+        std::vector<qint64> ready(const std::vector<PendingNumber>& pending, const QDateTime&) override
+        {
+            asked += int(pending.size());
+            return {};
+        }
+    };
+    TestOrganisation org;
+    const NumberRecord number = org.buyOne(QStringLiteral("jan.devries"));
+    org.temp.clock().advanceDays(1);
+    NeverReady provisioner;
+    auto report = NumberProcessor::process(org.context(), provisioner);
+    REQUIRE(report);
+    CHECK(provisioner.asked == 1);
+    CHECK(report->activated == 0);
+    CHECK(org.reload(number.e164).state == NumberState::Pending);
+}
+
+TEST_CASE("Cancelling charges nothing; the number works until paid-until, expires, and is released after 90 days",
+          "[numbers][cancel]")
+{
+    TestOrganisation org;
+    const NumberRecord bought = org.buyOne(QStringLiteral("jan.devries"));
+    org.temp.clock().advance(3600);
+    org.process();
+    const qint64 credit = org.credit();
+    const int ledgerRows = org.count(QStringLiteral("SELECT count(*) FROM credit_ledger"));
+
+    auto cancelled = org.numbers().cancel({bought.e164});
+    REQUIRE(cancelled);
+    REQUIRE(cancelled->size() == 1);
+    CHECK(cancelled->front().state == NumberState::Cancelled);
+    CHECK(cancelled->front().paidUntil == bought.paidUntil);
+    CHECK_FALSE(cancelled->front().autoRenew);
+    CHECK(org.credit() == credit);
+
+    // Usable (and never renewed) until paid-until.
+    org.temp.clock().set(bought.paidUntil.addSecs(-1));
+    CHECK(org.process().renewed == 0);
+    CHECK(org.reload(bought.e164).state == NumberState::Cancelled);
+    CHECK(org.reload(bought.e164).isUsable());
+
+    org.temp.clock().set(bought.paidUntil);
+    CHECK(org.process().expired == 1);
+    NumberRecord expired = org.reload(bought.e164);
+    CHECK(expired.state == NumberState::Expired);
+    CHECK(expired.expiredAt == bought.paidUntil);
+    CHECK(expired.assigneeName == QStringLiteral("jan.devries")); // held for reactivation
+
+    org.temp.clock().set(bought.paidUntil.addDays(holdDays).addSecs(-1));
+    CHECK(org.process().released == 0);
+    org.temp.clock().set(bought.paidUntil.addDays(holdDays));
+    CHECK(org.process().released == 1);
+    const NumberRecord released = org.reload(bought.e164);
+    CHECK(released.state == NumberState::Released);
+    CHECK(released.assigneeKind == AssigneeKind::None);
+
+    CHECK(org.credit() == credit);
+    CHECK(org.count(QStringLiteral("SELECT count(*) FROM credit_ledger")) == ledgerRows);
+}
+
+TEST_CASE("Cancelling by member cancels all their usable numbers; a second cancel is refused", "[numbers][cancel]")
+{
+    TestOrganisation org;
+    const NumberRecord a = org.buyOne(QStringLiteral("jan.devries"));
+    const NumberRecord b = org.buyOne(QStringLiteral("jan.devries"), QStringLiteral("NL"), QStringLiteral("10"),
+                                      BillingPeriod::TwelveMonths);
+    const NumberRecord other = org.buyOne(QStringLiteral("emma.smith"));
+    auto cancelled = org.numbers().cancelForMember(QStringLiteral("JAN DE VRIES"));
+    REQUIRE(cancelled);
+    CHECK(cancelled->size() == 2);
+    CHECK(org.reload(a.e164).state == NumberState::Cancelled);
+    CHECK(org.reload(b.e164).paidUntil == fixedStart().addMonths(12));
+    CHECK(org.reload(other.e164).state == NumberState::Pending);
+
+    const QString before = org.dump();
+    auto again = org.numbers().cancel({other.e164, a.e164});
+    REQUIRE_FALSE(again);
+    CHECK(again.error().code == ErrorCode::InvalidState);
+    CHECK(again.error().message.contains(QStringLiteral("already cancelled")));
+    CHECK(org.dump() == before); // the other number was not cancelled either
+
+    auto nothing = org.numbers().cancelForMember(QStringLiteral("jan.devries"));
+    REQUIRE_FALSE(nothing);
+    CHECK(nothing.error().message.contains(QStringLiteral("holds no numbers")));
+}
+
+TEST_CASE("Renewal is charged exactly 3 days before paid-until and extends by the period", "[numbers][renewal]")
+{
+    TestOrganisation org;
+    const NumberRecord bought = org.buyOne(QStringLiteral("jan.devries"), QStringLiteral("NL"), QStringLiteral("20"),
+                                           BillingPeriod::ThreeMonths);
+    const qint64 each = price(QStringLiteral("NL"), BillingPeriod::ThreeMonths);
+    org.process();
+    const qint64 credit = org.credit();
+
+    org.temp.clock().set(bought.paidUntil.addDays(-renewalLeadDays).addSecs(-1));
+    CHECK(org.process().renewed == 0);
+    CHECK(org.credit() == credit);
+
+    org.temp.clock().set(bought.paidUntil.addDays(-renewalLeadDays));
+    CHECK(org.process().renewed == 1);
+    CHECK(org.credit() == credit - each);
+    const NumberRecord renewed = org.reload(bought.e164);
+    CHECK(renewed.paidUntil == bought.paidUntil.addMonths(3));
+    CHECK(renewed.state == NumberState::Active);
+    CHECK(org.count(QStringLiteral("SELECT count(*) FROM credit_ledger WHERE kind = 'renewal'")) == 1);
+
+    // Not charged twice for the same period.
+    org.temp.clock().advanceDays(1);
+    CHECK(org.process().renewed == 0);
+    CHECK(org.credit() == credit - each);
+}
+
+TEST_CASE("A renewal without enough credit fails, says so in the history, and the number expires", "[numbers][renewal]")
+{
+    const qint64 each = price(QStringLiteral("NL"), BillingPeriod::OneMonth);
+    TestOrganisation org(each); // exactly one month of one number
+    const NumberRecord bought = org.buyOne(QStringLiteral("jan.devries"));
+    CHECK(org.credit() == 0);
+
+    org.temp.clock().set(bought.paidUntil.addDays(-renewalLeadDays));
+    const ProcessReport report = org.process();
+    CHECK(report.renewed == 0);
+    CHECK(report.renewalsFailed == 1);
+    const NumberRecord failed = org.reload(bought.e164);
+    CHECK(failed.renewalFailed);
+    CHECK_FALSE(failed.autoRenew);
+    CHECK(failed.state == NumberState::Active);
+    AuditLog::Filter filter;
+    filter.text = QStringLiteral("renewal_failed");
+    auto history = AuditLog::list(org.temp.database().connection(), filter);
+    REQUIRE(history);
+    REQUIRE(history->size() == 1);
+    CHECK(history->front().after.value(QStringLiteral("reason")).toString().contains(QStringLiteral("does not cover")));
+
+    // Topping up later does not renew by itself: the number was marked to expire.
+    REQUIRE(OrganisationService(org.context()).topUp(10'000));
+    org.temp.clock().set(bought.paidUntil);
+    CHECK(org.process().expired == 1);
+    CHECK(org.reload(bought.e164).state == NumberState::Expired);
+}
+
+TEST_CASE("Reactivating undoes a cancellation for free, or buys the renewal of an expired number on hold",
+          "[numbers][reactivate]")
+{
+    TestOrganisation org;
+    const NumberRecord bought = org.buyOne(QStringLiteral("jan.devries"));
+    org.process();
+    REQUIRE(org.numbers().cancel({bought.e164}));
+    const qint64 credit = org.credit();
+    auto undone = org.numbers().reactivate(bought.e164);
+    REQUIRE(undone);
+    CHECK(undone->state == NumberState::Pending); // not provisioned yet
+    CHECK(undone->autoRenew);
+    CHECK(org.credit() == credit);
+
+    REQUIRE(org.numbers().cancel({bought.e164}));
+    org.temp.clock().set(bought.paidUntil.addDays(10));
+    org.process();
+    REQUIRE(org.reload(bought.e164).state == NumberState::Expired);
+    auto renewed = org.numbers().reactivate(bought.e164);
+    REQUIRE(renewed);
+    CHECK(renewed->state == NumberState::Active);
+    CHECK(renewed->paidUntil == bought.paidUntil.addDays(10).addMonths(1));
+    CHECK(org.credit() == credit - price(QStringLiteral("NL"), BillingPeriod::OneMonth));
+
+    auto active = org.numbers().reactivate(bought.e164);
+    REQUIRE_FALSE(active);
+    CHECK(active.error().code == ErrorCode::InvalidState);
+}
+
+TEST_CASE("No number is ever handed out twice, not even after it was released", "[numbers][allocation]")
+{
+    TestOrganisation org;
+    QSet<QString> seen;
+    const NumberRecord first = org.buyOne(QStringLiteral("jan.devries"));
+    seen.insert(first.e164);
+    REQUIRE(org.numbers().cancel({first.e164}));
+    org.temp.clock().set(first.paidUntil.addDays(holdDays + 1));
+    org.process();
+    REQUIRE(org.reload(first.e164).state == NumberState::Released);
+    for (int i = 0; i < 5; ++i) {
+        auto bought = org.numbers().buy(org.request({QStringLiteral("pbx-amsterdam"), QStringLiteral("emma.smith")}));
+        REQUIRE(bought);
+        for (const NumberRecord& n : bought->numbers) {
+            CHECK_FALSE(seen.contains(n.e164));
+            seen.insert(n.e164);
+        }
+    }
+    CHECK(seen.size() == 11);
+}
+
+TEST_CASE("Allocated numbers are valid numbers of their region in every area code of every country",
+          "[numbers][allocation][catalogue]")
+{
+    TempDatabase temp;
+    REQUIRE(OrganisationSettings::setMemberNumberLimit(temp.context(), 1000));
+    REQUIRE(OrganisationService(temp.context()).topUp(10'000'000));
+    int checked = 0;
+    for (const CountryOffer& country : Catalogue::builtIn().countries()) {
+        for (const AreaCode& area : country.areaCodes) {
+            const QString account = QStringLiteral("m%1%2").arg(country.code.toLower()).arg(checked, 5, 10, QLatin1Char('0'));
+            MemberInput input{account, area.city, account + QStringLiteral("@example.com"), country.code, area.city};
+            REQUIRE(MemberService(temp.context()).add(input));
+            PurchaseRequest request;
+            request.assigneeNames = {account};
+            request.country = country.code;
+            request.areaCode = area.code;
+            request.termsAccepted = true;
+            auto bought = NumberService(temp.context()).buy(request);
+            INFO(country.code.toStdString() << " " << area.code.toStdString());
+            REQUIRE(bought);
+            const QString e164 = bought->numbers.front().e164;
+            CHECK(isValidNumber(e164, country.code));
+            CHECK(e164.startsWith(QStringLiteral("+%1%2").arg(country.callingCode).arg(area.code)));
+            ++checked;
+        }
+    }
+    CHECK(checked >= 20);
+}
+
+TEST_CASE("Reassigning by account name, display name or SIP profile name, ignoring case", "[numbers][reassign]")
+{
+    TestOrganisation org;
+    const NumberRecord number = org.buyOne(QStringLiteral("jan.devries"));
+
+    auto toEmma = org.numbers().reassign(number.e164, QStringLiteral("EMMA SMITH"));
+    REQUIRE(toEmma);
+    CHECK(toEmma->assigneeName == QStringLiteral("emma.smith"));
+    CHECK(toEmma->version == number.version + 1);
+
+    auto toPbx = org.numbers().reassign(formatInternational(number.e164), QStringLiteral("amsterdam office pbx"));
+    REQUIRE(toPbx);
+    CHECK(toPbx->assigneeKind == AssigneeKind::SipProfile);
+    CHECK(org.reload(number.e164).assigneeName == QStringLiteral("pbx-amsterdam"));
+
+    AuditLog::Filter filter;
+    filter.text = QStringLiteral("number.reassign");
+    auto history = AuditLog::list(org.temp.database().connection(), filter);
+    REQUIRE(history);
+    REQUIRE(history->size() == 2);
+    CHECK(history->front().before.value(QStringLiteral("assignee")).toString() == QStringLiteral("emma.smith"));
+    CHECK(history->front().after.value(QStringLiteral("assignee")).toString() == QStringLiteral("pbx-amsterdam"));
+}
+
+TEST_CASE("Reassigning to an unknown or ambiguous name is refused and lists the candidates", "[numbers][reassign]")
+{
+    TestOrganisation org;
+    org.addMember(QStringLiteral("jan.jansen"), QStringLiteral("Jan"), QStringLiteral("NL"), QStringLiteral("Delft"));
+    org.addMember(QStringLiteral("jan.bakker"), QStringLiteral("Jan"), QStringLiteral("NL"), QStringLiteral("Leiden"));
+    const NumberRecord number = org.buyOne(QStringLiteral("emma.smith"));
+    const QString before = org.dump();
+
+    auto ambiguous = org.numbers().reassign(number.e164, QStringLiteral("jan"));
+    REQUIRE_FALSE(ambiguous);
+    CHECK(ambiguous.error().code == ErrorCode::Ambiguous);
+    CHECK(ambiguous.error().message.contains(QStringLiteral("jan.jansen")));
+    CHECK(ambiguous.error().message.contains(QStringLiteral("jan.bakker")));
+
+    auto unknown = org.numbers().reassign(number.e164, QStringLiteral("Jan de V"));
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().code == ErrorCode::NotFound);
+    CHECK(unknown.error().message.contains(QStringLiteral("Did you mean")));
+    CHECK(unknown.error().message.contains(QStringLiteral("jan.devries")));
+
+    auto same = org.numbers().reassign(number.e164, QStringLiteral("emma.smith"));
+    REQUIRE_FALSE(same);
+    CHECK(same.error().message.contains(QStringLiteral("already assigned")));
+
+    auto missing = org.numbers().reassign(QStringLiteral("+31 20 000 0000"), QStringLiteral("jan.devries"));
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::NotFound);
+    CHECK(org.dump() == before);
+}
+
+TEST_CASE("Reassigning to a target that does not meet the number's residency terms is refused", "[numbers][reassign]")
+{
+    TestOrganisation org;
+    org.addMember(QStringLiteral("anna.schmidt"), QStringLiteral("Anna Schmidt"), QStringLiteral("DE"), QStringLiteral("Berlin"));
+    org.addMember(QStringLiteral("hans.bauer"), QStringLiteral("Hans Bauer"), QStringLiteral("DE"), QStringLiteral("München"));
+    const NumberRecord berlin = org.buyOne(QStringLiteral("lukas.mueller"), QStringLiteral("DE"), QStringLiteral("30"));
+    CHECK(berlin.residency == QStringLiteral("city"));
+    const QString before = org.dump();
+
+    auto abroad = org.numbers().reassign(berlin.e164, QStringLiteral("jan.devries"));
+    REQUIRE_FALSE(abroad);
+    CHECK(abroad.error().code == ErrorCode::ResidencyNotMet);
+    CHECK(abroad.error().message.contains(QStringLiteral("Jan de Vries")));
+
+    auto otherCity = org.numbers().reassign(berlin.e164, QStringLiteral("hans.bauer"));
+    REQUIRE_FALSE(otherCity);
+    CHECK(otherCity.error().code == ErrorCode::ResidencyNotMet);
+    CHECK(otherCity.error().message.contains(QStringLiteral("Berlin")));
+    CHECK(org.dump() == before);
+
+    REQUIRE(org.numbers().reassign(berlin.e164, QStringLiteral("Anna Schmidt")));
+}
+
+TEST_CASE("Reassigning a number someone else changed meanwhile is refused", "[numbers][reassign][concurrency]")
+{
+    TestOrganisation org;
+    const NumberRecord number = org.buyOne(QStringLiteral("jan.devries"));
+    REQUIRE(org.numbers().reassign(number.e164, QStringLiteral("emma.smith"), number.version));
+    auto stale = org.numbers().reassign(number.e164, QStringLiteral("pieter.jansen"), number.version);
+    REQUIRE_FALSE(stale);
+    CHECK(stale.error().code == ErrorCode::Conflict);
+    CHECK(stale.error().message.contains(QStringLiteral("Emma Smith")));
+    CHECK(org.reload(number.e164).assigneeName == QStringLiteral("emma.smith"));
+}
+
+TEST_CASE("Two connections reassigning the same number at once: exactly one wins, the other gets a clear error",
+          "[numbers][reassign][concurrency]")
+{
+    TestOrganisation org;
+    const NumberRecord number = org.buyOne(QStringLiteral("jan.devries"));
+    const QString path = org.temp.path();
+    const FixedClock clock(fixedStart());
+
+    struct Outcome
+    {
+        bool ok = false;
+        ErrorCode code = ErrorCode::DatabaseError;
+        QString message;
+    };
+    Outcome outcomes[2];
+    std::atomic<int> ready{0};
+    const QString targets[2] = {QStringLiteral("emma.smith"), QStringLiteral("pbx-amsterdam")};
+    auto administrator = [&](int which) {
+        auto db = Database::open(path);
+        if (!db) {
+            outcomes[which].message = db.error().message;
+            return;
+        }
+        const Context context{*db.value(), clock, QStringLiteral("admin-%1").arg(which)};
+        NumberService service(context);
+        const int seenVersion = service.find(number.e164)->version; // both look at the number first
+        ++ready;
+        while (ready.load() < 2)
+            std::this_thread::yield();
+        auto result = service.reassign(number.e164, targets[which], seenVersion);
+        outcomes[which].ok = result.ok();
+        if (!result) {
+            outcomes[which].code = result.error().code;
+            outcomes[which].message = result.error().message;
+        }
+    };
+    std::thread first(administrator, 0);
+    std::thread second(administrator, 1);
+    first.join();
+    second.join();
+
+    INFO(outcomes[0].message.toStdString() << " / " << outcomes[1].message.toStdString());
+    REQUIRE(int(outcomes[0].ok) + int(outcomes[1].ok) == 1);
+    const int winner = outcomes[0].ok ? 0 : 1;
+    const Outcome& loser = outcomes[1 - winner];
+    CHECK(loser.code == ErrorCode::Conflict);
+    CHECK(loser.message.contains(QStringLiteral("Another administrator")));
+    const NumberRecord now = org.reload(number.e164);
+    CHECK(now.assigneeName == (winner == 0 ? QStringLiteral("emma.smith") : QStringLiteral("pbx-amsterdam")));
+    CHECK(now.version == number.version + 1);
+    CHECK(org.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'number.reassign'")) == 1);
+}
+
+TEST_CASE("Removing a member cancels their numbers in the same change", "[numbers][members]")
+{
+    TestOrganisation org;
+    const NumberRecord number = org.buyOne(QStringLiteral("jan.devries"));
+    const qint64 credit = org.credit();
+    REQUIRE(MemberService(org.context()).remove(QStringLiteral("jan.devries")));
+    const NumberRecord after = org.reload(number.e164);
+    CHECK(after.state == NumberState::Cancelled);
+    CHECK_FALSE(after.autoRenew);
+    CHECK(after.paidUntil == number.paidUntil);
+    CHECK(org.credit() == credit);
+}
+
+TEST_CASE("Credit top-ups are validated and every top-up and charge is in the ledger", "[credit]")
+{
+    TestOrganisation org(0);
+    OrganisationService service(org.context());
+    CHECK(service.balanceCents() == 0);
+    auto zero = service.topUp(0);
+    REQUIRE_FALSE(zero);
+    CHECK(zero.error().field == QStringLiteral("amount"));
+    REQUIRE(service.topUp(2'500));
+    org.buyOne(QStringLiteral("jan.devries"));
+    auto ledger = service.ledger();
+    REQUIRE(ledger);
+    REQUIRE(ledger->size() == 2);
+    CHECK(ledger->at(0).kind == LedgerKind::Purchase);
+    CHECK(ledger->at(0).amountCents == -price(QStringLiteral("NL"), BillingPeriod::OneMonth));
+    CHECK(ledger->at(0).balanceAfterCents == service.balanceCents());
+    CHECK(ledger->at(1).kind == LedgerKind::TopUp);
+    CHECK(ledger->at(1).amountCents == 2'500);
+
+    CHECK(parseEuros(QStringLiteral("100.00")).value() == 10'000);
+    CHECK(parseEuros(QStringLiteral("12.5")).value() == 1'250);
+    CHECK(parseEuros(QStringLiteral("7")).value() == 700);
+    CHECK_FALSE(parseEuros(QStringLiteral("12,50")));
+    CHECK_FALSE(parseEuros(QStringLiteral("-5.00")));
+    CHECK_FALSE(parseEuros(QStringLiteral("1.234")));
+    CHECK(formatEurosPlain(1'250) == QStringLiteral("12.50"));
+}
+
+TEST_CASE("A locked database refuses a purchase with a clear message and nothing changes", "[numbers][database]")
+{
+    TestOrganisation org;
+    auto other = org.temp.openAnother();
+    REQUIRE(execSql(org.temp.database().connection(), QStringLiteral("PRAGMA busy_timeout = 50")));
+    const QString before = org.dump();
+    Transaction holding(other->connection());
+    REQUIRE(holding.isActive());
+    auto bought = org.numbers().buy(org.request({QStringLiteral("jan.devries")}));
+    REQUIRE_FALSE(bought);
+    CHECK(bought.error().code == ErrorCode::DatabaseBusy);
+    holding.rollback();
+    CHECK(org.dump() == before);
+}

@@ -1,0 +1,38 @@
+#include "Workspace.h"
+
+#include "storage/Database.h"
+
+namespace nm {
+
+Workspace::Workspace(Database& database, const Clock& clock, QString actor, QObject* parent)
+    : QObject(parent), m_database(database), m_clock(clock), m_actor(std::move(actor))
+{
+    connect(&m_timer, &QTimer::timeout, this, &Workspace::processNow);
+}
+
+void Workspace::setProcessingInterval(int milliseconds)
+{
+    if (milliseconds <= 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(milliseconds);
+}
+
+void Workspace::processNow()
+{
+    auto report = NumberProcessor::process(context());
+    if (!report) {
+        emit processingFailed(report.error().message);
+        return;
+    }
+    if (report->changedAnything())
+        notifyChanged(Numbers | Organisation);
+}
+
+void Workspace::notifyChanged(Changes changes)
+{
+    emit changed(changes);
+}
+
+} // namespace nm

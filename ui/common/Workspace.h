@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Context.h"
+#include "numbers/NumberProcessor.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace nm {
+
+class Clock;
+class Database;
+
+// What every page shares: the open database, the clock and the acting administrator,
+// plus change notifications so that pages refresh themselves after any write, and the
+// timer that brings provisioning, renewal and expiry up to date while the program runs.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    Workspace(Database& database, const Clock& clock, QString actor, QObject* parent = nullptr);
+
+    Context context() const { return Context{m_database, m_clock, m_actor}; }
+    Database& database() const { return m_database; }
+    const Clock& clock() const { return m_clock; }
+
+    // How often processing runs by itself; 0 stops the timer.
+    void setProcessingInterval(int milliseconds);
+
+    enum Change {
+        Numbers = 0x1,
+        Members = 0x2,
+        SipProfiles = 0x4,
+        Organisation = 0x8,
+        Settings = 0x10,
+        Everything = 0xff,
+    };
+    Q_DECLARE_FLAGS(Changes, Change)
+    Q_FLAG(Changes)
+
+public slots:
+    // Runs the processing step now; emits changed() when it changed anything.
+    void processNow();
+    // Pages call this after a successful write.
+    void notifyChanged(nm::Workspace::Changes changes);
+
+signals:
+    void changed(nm::Workspace::Changes changes);
+    void processingFailed(const QString& message);
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+    QString m_actor;
+    QTimer m_timer;
+};
+
+} // namespace nm
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(nm::Workspace::Changes)
