@@ -14,10 +14,6 @@ namespace nm {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return CommandLineTool::tr(text, disambiguation, n);
-}
 
 QJsonObject toJson(const NumberRecord& r)
 {
@@ -46,7 +42,7 @@ QString date(const QDateTime& time)
 QString assigneeText(const NumberRecord& r)
 {
     if (r.assigneeKind == AssigneeKind::None)
-        return tr("nobody");
+        return CommandLineTool::tr("nobody");
     return QStringLiteral("%1 (%2)").arg(r.assigneeDisplayName, r.assigneeName);
 }
 
@@ -58,17 +54,17 @@ QCommandLineOption jsonOption()
 void printCancelled(CommandContext& cli, const std::vector<NumberRecord>& cancelled)
 {
     for (const NumberRecord& r : cancelled)
-        cli.out << tr("Cancelled %1 (%2); it expires on %3.")
+        cli.out << CommandLineTool::tr("Cancelled %1 (%2); it expires on %3.")
                        .arg(formatInternational(r.e164), assigneeText(r), date(r.paidUntil))
                 << '\n';
-    cli.out << tr("No extra charges will be made.") << '\n';
+    cli.out << CommandLineTool::tr("No extra charges will be made.") << '\n';
 }
 
 int assign(CommandContext& cli, const QCommandLineParser& parser)
 {
     for (const char* required : {"to", "country", "area-code", "period"})
         if (!parser.isSet(QLatin1String(required))) {
-            cli.err << tr("error: --%1 is required.").arg(QLatin1String(required)) << Qt::endl;
+            cli.err << CommandLineTool::tr("error: --%1 is required.").arg(QLatin1String(required)) << Qt::endl;
             return CommandLineTool::Usage;
         }
     PurchaseRequest request;
@@ -78,7 +74,7 @@ int assign(CommandContext& cli, const QCommandLineParser& parser)
     request.areaCode = parser.value(QStringLiteral("area-code"));
     const QString period = parser.value(QStringLiteral("period"));
     if (period != QLatin1String("1") && period != QLatin1String("3") && period != QLatin1String("12")) {
-        cli.err << tr("error: --period must be 1, 3 or 12 (months), not \"%1\".").arg(period) << Qt::endl;
+        cli.err << CommandLineTool::tr("error: --period must be 1, 3 or 12 (months), not \"%1\".").arg(period) << Qt::endl;
         return CommandLineTool::Usage;
     }
     request.period = BillingPeriod(period.toInt());
@@ -99,11 +95,11 @@ int assign(CommandContext& cli, const QCommandLineParser& parser)
         return CommandLineTool::Success;
     }
     for (const NumberRecord& r : bought->numbers)
-        cli.out << tr("Bought %1 for %2.").arg(formatInternational(r.e164), assigneeText(r)) << '\n';
-    cli.out << tr("Charged %1 euros; the credit is now %2 euros.")
+        cli.out << CommandLineTool::tr("Bought %1 for %2.").arg(formatInternational(r.e164), assigneeText(r)) << '\n';
+    cli.out << CommandLineTool::tr("Charged %1 euros; the credit is now %2 euros.")
                    .arg(formatEurosPlain(bought->totalCents), formatEurosPlain(bought->creditAfterCents))
             << '\n'
-            << tr("The numbers are pending. It can take a few minutes before the numbers appear.") << '\n';
+            << CommandLineTool::tr("The numbers are pending. It can take a few minutes before the numbers appear.") << '\n';
     return CommandLineTool::Success;
 }
 
@@ -136,7 +132,7 @@ void addNumberCommands(std::vector<Command>& commands)
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("to"))) {
-                cli.err << tr("error: give one NUMBER and --to NAME.") << Qt::endl;
+                cli.err << CommandLineTool::tr("error: give one NUMBER and --to NAME.") << Qt::endl;
                 return int(CommandLineTool::Usage);
             }
             if (!cli.database())
@@ -144,8 +140,8 @@ void addNumberCommands(std::vector<Command>& commands)
             auto moved = NumberService(cli.context()).reassign(p.positionalArguments().first(), p.value(QStringLiteral("to")));
             if (!moved)
                 return cli.fail(moved.error());
-            cli.out << tr("%1 is now assigned to %2.").arg(formatInternational(moved->e164), assigneeText(*moved)) << '\n'
-                    << tr("When you reassign a number, check that the assignment complies with the terms you agreed "
+            cli.out << CommandLineTool::tr("%1 is now assigned to %2.").arg(formatInternational(moved->e164), assigneeText(*moved)) << '\n'
+                    << CommandLineTool::tr("When you reassign a number, check that the assignment complies with the terms you agreed "
                           "to when you bought that number.")
                     << '\n';
             return int(CommandLineTool::Success);
@@ -163,7 +159,7 @@ void addNumberCommands(std::vector<Command>& commands)
         [](CommandContext& cli, const QCommandLineParser& p) {
             const bool byMember = p.isSet(QStringLiteral("member"));
             if (byMember == !p.positionalArguments().isEmpty()) {
-                cli.err << tr("error: give either numbers or --member NAME.") << Qt::endl;
+                cli.err << CommandLineTool::tr("error: give either numbers or --member NAME.") << Qt::endl;
                 return int(CommandLineTool::Usage);
             }
             if (!cli.database())
@@ -185,7 +181,7 @@ void addNumberCommands(std::vector<Command>& commands)
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             if (p.positionalArguments().size() != 1) {
-                cli.err << tr("error: give one NUMBER.") << Qt::endl;
+                cli.err << CommandLineTool::tr("error: give one NUMBER.") << Qt::endl;
                 return int(CommandLineTool::Usage);
             }
             if (!cli.database())
@@ -193,7 +189,7 @@ void addNumberCommands(std::vector<Command>& commands)
             auto number = NumberService(cli.context()).reactivate(p.positionalArguments().first());
             if (!number)
                 return cli.fail(number.error());
-            cli.out << tr("%1 is %2 again and renews automatically; paid until %3.")
+            cli.out << CommandLineTool::tr("%1 is %2 again and renews automatically; paid until %3.")
                            .arg(formatInternational(number->e164), stateDisplayName(number->state).toLower(),
                                 date(number->paidUntil))
                     << '\n';
@@ -215,7 +211,7 @@ void addNumberCommands(std::vector<Command>& commands)
             if (p.isSet(QStringLiteral("state"))) {
                 filter.state = stateFromKey(p.value(QStringLiteral("state")));
                 if (!filter.state) {
-                    cli.err << tr("error: --state must be pending, active, cancelled, expired or released, not \"%1\".")
+                    cli.err << CommandLineTool::tr("error: --state must be pending, active, cancelled, expired or released, not \"%1\".")
                                    .arg(p.value(QStringLiteral("state")))
                             << Qt::endl;
                     return int(CommandLineTool::Usage);
@@ -238,8 +234,8 @@ void addNumberCommands(std::vector<Command>& commands)
                 cli.out << QStringLiteral("%1  %2  %3  %4  %5\n")
                                .arg(formatInternational(r.e164).leftJustified(18), stateDisplayName(r.state).leftJustified(10),
                                     date(r.paidUntil),
-                                    r.autoRenew ? tr("renews") : tr("expires"), assigneeText(r));
-            cli.out << tr("%n number(s)", "", int(numbers->size())) << '\n';
+                                    r.autoRenew ? CommandLineTool::tr("renews") : CommandLineTool::tr("expires"), assigneeText(r));
+            cli.out << CommandLineTool::tr("%n number(s)", "", int(numbers->size())) << '\n';
             return int(CommandLineTool::Success);
         }});
 
@@ -253,7 +249,7 @@ void addNumberCommands(std::vector<Command>& commands)
             auto report = NumberProcessor::process(cli.context());
             if (!report)
                 return cli.fail(report.error());
-            cli.out << tr("Activated: %1, renewed: %2, renewals failed: %3, expired: %4, released: %5.")
+            cli.out << CommandLineTool::tr("Activated: %1, renewed: %2, renewals failed: %3, expired: %4, released: %5.")
                            .arg(report->activated)
                            .arg(report->renewed)
                            .arg(report->renewalsFailed)

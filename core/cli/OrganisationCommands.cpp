@@ -15,10 +15,6 @@ namespace nm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return CommandLineTool::tr(text);
-}
 
 QCommandLineOption jsonOption()
 {
@@ -69,7 +65,7 @@ void addOrganisationCommands(std::vector<Command>& commands)
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             if (p.positionalArguments().size() != 1) {
-                cli.err << tr("error: give one AMOUNT, such as 100.00.") << Qt::endl;
+                cli.err << CommandLineTool::tr("error: give one AMOUNT, such as 100.00.") << Qt::endl;
                 return int(CommandLineTool::Usage);
             }
             auto cents = parseEuros(p.positionalArguments().first());
@@ -108,7 +104,7 @@ void addOrganisationCommands(std::vector<Command>& commands)
                 bool ok = false;
                 filter.limit = p.value(QStringLiteral("limit")).toInt(&ok);
                 if (!ok || filter.limit < 0) {
-                    cli.err << tr("error: --limit needs a whole number of 0 or more.") << Qt::endl;
+                    cli.err << CommandLineTool::tr("error: --limit needs a whole number of 0 or more.") << Qt::endl;
                     return int(CommandLineTool::Usage);
                 }
             }
@@ -161,7 +157,7 @@ void addOrganisationCommands(std::vector<Command>& commands)
             const QString key = args.value(0);
             if (args.size() != 2 || !ok
                 || (key != QLatin1String("member-limit") && key != QLatin1String("provisioning-delay"))) {
-                cli.err << tr("error: use \"settings set member-limit N\" or \"settings set provisioning-delay SECONDS\".")
+                cli.err << CommandLineTool::tr("error: use \"settings set member-limit N\" or \"settings set provisioning-delay SECONDS\".")
                         << Qt::endl;
                 return int(CommandLineTool::Usage);
             }
@@ -186,7 +182,7 @@ void addOrganisationCommands(std::vector<Command>& commands)
             if (!organisation)
                 return cli.fail(organisation.error());
             if (!organisation->has_value()) {
-                cli.out << tr("No organisation has been created in this database yet.") << '\n';
+                cli.out << CommandLineTool::tr("No organisation has been created in this database yet.") << '\n';
                 return int(CommandLineTool::Success);
             }
             cli.out << CommandLineTool::tr("Name: %1").arg((*organisation)->name) << '\n'
@@ -202,7 +198,7 @@ void addOrganisationCommands(std::vector<Command>& commands)
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             if (p.positionalArguments().size() != 1) {
-                cli.err << tr("error: give the NAME (in quotes when it has spaces).") << Qt::endl;
+                cli.err << CommandLineTool::tr("error: give the NAME (in quotes when it has spaces).") << Qt::endl;
                 return int(CommandLineTool::Usage);
             }
             if (!cli.database())

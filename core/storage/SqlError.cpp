@@ -1,18 +1,13 @@
 #include "SqlError.h"
 
+#include "storage/Database.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSql, "nm.storage.sql")
 
 namespace nm {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nm::Database", text);
-}
-} // namespace
 
 Error databaseError(const QSqlError& error)
 {
@@ -23,28 +18,28 @@ Error databaseError(const QSqlError& error)
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return {ErrorCode::DatabaseBusy,
-                tr("The database is in use by another program or administrator. Nothing was changed; "
+                Database::tr("The database is in use by another program or administrator. Nothing was changed; "
                    "please try again in a moment."),
                 {}};
     case 8: // SQLITE_READONLY
         return {ErrorCode::DatabaseReadOnly,
-                tr("The database file is read-only. Nothing was changed. Check that you may write to "
+                Database::tr("The database file is read-only. Nothing was changed. Check that you may write to "
                    "the file and its folder."),
                 {}};
     case 13: // SQLITE_FULL
-        return {ErrorCode::DatabaseError, tr("The disk is full. Nothing was changed."), {}};
+        return {ErrorCode::DatabaseError, Database::tr("The disk is full. Nothing was changed."), {}};
     case 19: // SQLITE_CONSTRAINT
         return {ErrorCode::Conflict,
-                tr("The change conflicts with existing data (%1). Nothing was changed.")
+                Database::tr("The change conflicts with existing data (%1). Nothing was changed.")
                     .arg(error.databaseText()),
                 {}};
     case 26: // SQLITE_NOTADB
-        return {ErrorCode::NotADatabase, tr("The file is not a Number Manager database."), {}};
+        return {ErrorCode::NotADatabase, Database::tr("The file is not a Number Manager database."), {}};
     default:
         break;
     }
     return {ErrorCode::DatabaseError,
-            tr("The database reported an error: %1. Nothing was changed.").arg(error.text()),
+            Database::tr("The database reported an error: %1. Nothing was changed.").arg(error.text()),
             {}};
 }
 

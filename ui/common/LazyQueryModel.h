@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+#include <QVariantList>
+
+#include <vector>
+
+namespace nm {
+
+// A read-only table over one SQL query that scales to hundreds of thousands of rows:
+// rows arrive a page at a time as the view scrolls (canFetchMore/fetchMore), sorting
+// and filtering are done by the database, and refresh() updates loaded rows in place
+// (dataChanged) when the row set is unchanged, so that selection and scrolling survive.
+//
+// A subclass says which query to run and how to show a row's values.
+class LazyQueryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LazyQueryModel)
+
+public:
+    static constexpr int pageSize = 256;
+
+    explicit LazyQueryModel(QSqlDatabase db, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Re-runs the query: in place when the same rows come back, otherwise a reset.
+    void refresh();
+    // The total number of matching rows (not only those loaded).
+    int totalCount() const { return m_total; }
+    QString lastError() const { return m_lastError; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+protected:
+    struct Query
+    {
+        QString select;       // "SELECT a, b, c" (the first value is the row's stable key)
+        QString from;         // "FROM ... WHERE ..." (without ORDER BY / LIMIT)
+        QVariantList values;  // bound in order to the placeholders in `from`
+        QString orderBy;      // "ORDER BY ..." for the current sort column and order
+    };
+    virtual Query query() const = 0;
+
+    // The raw values of a loaded row, as selected.
+    const QVariantList& rowValues(int row) const { return m_rows[size_t(row)]; }
+    QVariant key(int row) const { return m_rows[size_t(row)].value(0); }
+    // Call when the filter changes: reloads from the first page.
+    void reload();
+
+private:
+    bool loadPage(int offset, int limit, std::vector<QVariantList>& into);
+    void countRows();
+
+    QSqlDatabase m_db;
+    std::vector<QVariantList> m_rows;
+    int m_total = 0;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QString m_lastError;
+};
+
+} // namespace nm
