@@ -93,24 +93,36 @@ Result<Assignee> AssigneeResolver::resolve(const QString& name) const
                  QStringLiteral("to")};
 }
 
+AssigneeResolver::AssigneeResolver(QSqlDatabase db) : m_db(std::move(db)) {}
+
+AssigneeResolver::~AssigneeResolver() = default;
+
 Result<Assignee> AssigneeResolver::byRef(const AssigneeRef& ref) const
 {
     const bool member = ref.kind == AssigneeKind::Member;
-    auto found = runQuery(m_db,
-                          member ? QStringLiteral("SELECT %1 FROM members WHERE id = ? AND status = 'active'")
-                                       .arg(memberColumns)
-                                 : QStringLiteral("SELECT %1 FROM sip_profiles WHERE id = ? AND status = 'active'")
-                                       .arg(sipColumns),
-                          {ref.id});
-    if (!found)
-        return found.error();
-    if (found->empty())
+    std::unique_ptr<QSqlQuery>& query = member ? m_memberById : m_sipById;
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        const QString sql = member ? QStringLiteral("SELECT %1 FROM members WHERE id = ? AND status = 'active'").arg(memberColumns)
+                                   : QStringLiteral("SELECT %1 FROM sip_profiles WHERE id = ? AND status = 'active'").arg(sipColumns);
+        if (Status s = prepare(*query, sql); !s) {
+            query.reset();
+            return s.error();
+        }
+    }
+    query->addBindValue(ref.id);
+    if (Status s = exec(*query); !s)
+        return s.error();
+    if (!query->next())
         return Error{ErrorCode::NotFound,
                      member ? tr("The member no longer exists; it may have been removed by another administrator.")
                             : tr("The SIP profile no longer exists; it may have been removed by another "
                                  "administrator."),
                      QStringLiteral("to")};
-    return found->front();
+    Assignee found = readAssignee(*query);
+    query->finish();
+    return found;
 }
 
 Result<std::vector<Assignee>> AssigneeResolver::search(const QString& text, int limit) const

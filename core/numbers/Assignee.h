@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
 
 #include <vector>
 
@@ -39,7 +42,8 @@ class AssigneeResolver final
     Q_DECLARE_TR_FUNCTIONS(nm::AssigneeResolver)
 
 public:
-    explicit AssigneeResolver(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit AssigneeResolver(QSqlDatabase db);
+    ~AssigneeResolver();
 
     // Matches the account name, display name, SIP profile id or SIP profile name,
     // ignoring case. No match: NotFound with similar names; several: Ambiguous listing them.
@@ -50,6 +54,9 @@ public:
 
 private:
     QSqlDatabase m_db;
+    // byRef() runs once per ticked row: its two statements are prepared once.
+    mutable std::unique_ptr<QSqlQuery> m_memberById;
+    mutable std::unique_ptr<QSqlQuery> m_sipById;
 };
 
 // Why `assignee` does not meet a residency requirement; empty when it does.

@@ -19,13 +19,8 @@ namespace nm {
 
 namespace {
 
-Status audit(const Context& context, const QString& action, const QString& e164, const QJsonObject& before,
-             const QJsonObject& after)
-{
-    return AuditLog::record(context, action, QStringLiteral("number"), e164, before, after);
-}
-
-Status provision(const Context& context, Provisioner& provisioner, const QDateTime& now, ProcessReport& report)
+Status provision(const Context& context, AuditWriter& audit, Provisioner& provisioner, const QDateTime& now,
+                 ProcessReport& report)
 {
     QSqlDatabase db = context.database.connection();
     std::vector<PendingNumber> pending;
@@ -53,7 +48,7 @@ Status provision(const Context& context, Provisioner& provisioner, const QDateTi
             continue;
         const QString e164 = update.value(0).toString();
         update.finish();
-        if (Status s = audit(context, QStringLiteral("number.activate"), e164, {{QStringLiteral("state"), QStringLiteral("pending")}},
+        if (Status s = audit.record(QStringLiteral("number.activate"), QStringLiteral("number"), e164, {{QStringLiteral("state"), QStringLiteral("pending")}},
                              {{QStringLiteral("state"), QStringLiteral("active")}});
             !s)
             return s;
@@ -62,7 +57,7 @@ Status provision(const Context& context, Provisioner& provisioner, const QDateTi
     return {};
 }
 
-Status renew(const Context& context, const QDateTime& now, ProcessReport& report)
+Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, ProcessReport& report)
 {
     QSqlDatabase db = context.database.connection();
     struct Due
@@ -113,7 +108,7 @@ Status renew(const Context& context, const QDateTime& now, ProcessReport& report
                                            .arg(formatInternational(number.e164),
                                                 formatEurosPlain(OrganisationService(context).balanceCents()),
                                                 formatEurosPlain(number.price), paidUntil.date().toString(Qt::ISODate));
-                if (Status s = audit(context, QStringLiteral("number.renewal_failed"), number.e164,
+                if (Status s = audit.record(QStringLiteral("number.renewal_failed"), QStringLiteral("number"), number.e164,
                                      {{QStringLiteral("autoRenew"), true}},
                                      {{QStringLiteral("autoRenew"), false}, {QStringLiteral("reason"), reason}});
                     !s)
@@ -126,7 +121,7 @@ Status renew(const Context& context, const QDateTime& now, ProcessReport& report
             extend.addBindValue(number.id);
             if (Status s = exec(extend); !s)
                 return s;
-            if (Status s = audit(context, QStringLiteral("number.renew"), number.e164,
+            if (Status s = audit.record(QStringLiteral("number.renew"), QStringLiteral("number"), number.e164,
                                  {{QStringLiteral("paidUntil"), toStorage(paidUntil)}},
                                  {{QStringLiteral("paidUntil"), toStorage(extended)},
                                   {QStringLiteral("chargedCents"), number.price}});
@@ -142,7 +137,7 @@ Status renew(const Context& context, const QDateTime& now, ProcessReport& report
     return {};
 }
 
-Status expireAndRelease(const Context& context, const QDateTime& now, ProcessReport& report)
+Status expireAndRelease(const Context& context, AuditWriter& audit, const QDateTime& now, ProcessReport& report)
 {
     QSqlDatabase db = context.database.connection();
     struct Change
@@ -174,7 +169,7 @@ Status expireAndRelease(const Context& context, const QDateTime& now, ProcessRep
         expire.addBindValue(change.id);
         if (Status s = exec(expire); !s)
             return s;
-        if (Status s = audit(context, QStringLiteral("number.expire"), change.e164,
+        if (Status s = audit.record(QStringLiteral("number.expire"), QStringLiteral("number"), change.e164,
                              {{QStringLiteral("state"), change.state}},
                              {{QStringLiteral("state"), QStringLiteral("expired")}, {QStringLiteral("expiredAt"), change.at}});
             !s)
@@ -205,7 +200,7 @@ Status expireAndRelease(const Context& context, const QDateTime& now, ProcessRep
         release.addBindValue(change.id);
         if (Status s = exec(release); !s)
             return s;
-        if (Status s = audit(context, QStringLiteral("number.release"), change.e164,
+        if (Status s = audit.record(QStringLiteral("number.release"), QStringLiteral("number"), change.e164,
                              {{QStringLiteral("state"), QStringLiteral("expired")}},
                              {{QStringLiteral("state"), QStringLiteral("released")}});
             !s)
@@ -224,11 +219,12 @@ Result<ProcessReport> NumberProcessor::process(const Context& context, Provision
         return transaction.beginStatus().error();
     const QDateTime now = context.clock.now();
     ProcessReport report;
-    if (Status s = provision(context, provisioner, now, report); !s)
+    AuditWriter audit(context);
+    if (Status s = provision(context, audit, provisioner, now, report); !s)
         return s.error();
-    if (Status s = renew(context, now, report); !s)
+    if (Status s = renew(context, audit, now, report); !s)
         return s.error();
-    if (Status s = expireAndRelease(context, now, report); !s)
+    if (Status s = expireAndRelease(context, audit, now, report); !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();

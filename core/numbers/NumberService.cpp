@@ -142,7 +142,7 @@ QString dateText(const QDateTime& time)
 class NumberWriter
 {
 public:
-    explicit NumberWriter(const Context& context) : m_context(context), m_state(context.database.connection()),
+    explicit NumberWriter(const Context& context) : m_audit(context), m_state(context.database.connection()),
         m_subscription(context.database.connection())
     {
         m_state.prepare(QStringLiteral("UPDATE numbers SET state = ?, member_id = ?, sip_profile_id = ?, "
@@ -169,12 +169,11 @@ public:
         if (Status s = exec(m_subscription); !s)
             return s;
         after.version = before.version + 1;
-        return AuditLog::record(m_context, action, QStringLiteral("number"), after.e164, numberJson(before),
-                                numberJson(after));
+        return m_audit.record(action, QStringLiteral("number"), after.e164, numberJson(before), numberJson(after));
     }
 
 private:
-    const Context& m_context;
+    AuditWriter m_audit;
     QSqlQuery m_state;
     QSqlQuery m_subscription;
 };
@@ -377,6 +376,7 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
     QSqlQuery insertSubscription(db);
     insertSubscription.prepare(QStringLiteral("INSERT INTO subscriptions (number_id, period_months, price_cents, "
                                               "paid_until, auto_renew) VALUES (?, ?, ?, ?, 1)"));
+    AuditWriter audit(m_context);
     PurchaseResult result;
     result.totalCents = total;
     result.numbers.reserve(assignees.size());
@@ -439,9 +439,7 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
         after.insert(QStringLiteral("termsCountry"), offer->code);
         after.insert(QStringLiteral("termsVersion"), record.termsVersion);
         after.insert(QStringLiteral("termsAcceptedBy"), m_context.actor);
-        if (Status s = AuditLog::record(m_context, QStringLiteral("number.buy"), QStringLiteral("number"), e164, {},
-                                        after);
-            !s)
+        if (Status s = audit.record(QStringLiteral("number.buy"), QStringLiteral("number"), e164, {}, after); !s)
             return s.error();
         result.numbers.push_back(std::move(record));
         if (progress && (i % 100 == 99 || i + 1 == count) && !progress(i + 1, count))

@@ -26,23 +26,31 @@ QJsonObject fromJsonText(const QVariant& value)
 }
 } // namespace
 
+AuditWriter::AuditWriter(const Context& context) : m_context(context), m_query(context.database.connection())
+{
+    m_prepared = prepare(m_query, QStringLiteral("INSERT INTO audit_log (at, actor, action, object_kind, object_id, "
+                                                 "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+}
+
+Status AuditWriter::record(const QString& action, const QString& objectKind, const QString& objectId,
+                           const QJsonObject& before, const QJsonObject& after)
+{
+    if (!m_prepared)
+        return m_prepared;
+    m_query.addBindValue(toStorage(m_context.clock.now()));
+    m_query.addBindValue(m_context.actor);
+    m_query.addBindValue(action);
+    m_query.addBindValue(objectKind);
+    m_query.addBindValue(objectId);
+    m_query.addBindValue(toJsonText(before));
+    m_query.addBindValue(toJsonText(after));
+    return exec(m_query);
+}
+
 Status AuditLog::record(const Context& context, const QString& action, const QString& objectKind,
                         const QString& objectId, const QJsonObject& before, const QJsonObject& after)
 {
-    QSqlQuery query(context.database.connection());
-    if (Status s = prepare(query, QStringLiteral("INSERT INTO audit_log (at, actor, action, object_kind, "
-                                                 "object_id, before_json, after_json) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        !s)
-        return s;
-    query.addBindValue(toStorage(context.clock.now()));
-    query.addBindValue(context.actor);
-    query.addBindValue(action);
-    query.addBindValue(objectKind);
-    query.addBindValue(objectId);
-    query.addBindValue(toJsonText(before));
-    query.addBindValue(toJsonText(after));
-    return exec(query);
+    return AuditWriter(context).record(action, objectKind, objectId, before, after);
 }
 
 Result<std::vector<AuditEntry>> AuditLog::list(const QSqlDatabase& db, const Filter& filter)

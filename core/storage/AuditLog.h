@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <vector>
@@ -23,6 +24,23 @@ struct AuditEntry
     QString objectId;   // account name, profile id, E.164 number, ...
     QJsonObject before;
     QJsonObject after;
+};
+
+// Writes history entries with one statement prepared once: for operations that
+// record thousands of entries in one transaction.
+class AuditWriter final
+{
+    Q_DISABLE_COPY_MOVE(AuditWriter)
+
+public:
+    explicit AuditWriter(const Context& context);
+    Status record(const QString& action, const QString& objectKind, const QString& objectId,
+                  const QJsonObject& before, const QJsonObject& after);
+
+private:
+    const Context& m_context;
+    QSqlQuery m_query;
+    Status m_prepared;
 };
 
 // The history. Entries are written inside the caller's transaction, so that a change
