@@ -24,6 +24,29 @@ std::unique_ptr<QTranslator>& qtTranslator()
 }
 } // namespace
 
+namespace {
+QString& appliedLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+} // namespace
+
+void applyLanguage(const QString& language)
+{
+    const QString code = language == QLatin1String("nl") ? QStringLiteral("nl") : QStringLiteral("en");
+    appliedLanguage() = code;
+    // The locale first: widgets that retranslate on LanguageChange format with it.
+    QLocale::setDefault(code == QLatin1String("nl") ? QLocale(QLocale::Dutch, QLocale::Netherlands)
+                                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    installTranslations(code);
+}
+
+QString currentLanguage()
+{
+    return appliedLanguage();
+}
+
 QString languageForLocale(const QLocale& locale)
 {
     return locale.language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "AppIdentity.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,9 +23,10 @@ int main(int argc, char* argv[])
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     }
     QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 
     QApplication app(argc, argv);
     nm::setApplicationIdentity();
+    // Tests assert English texts unless they switch; the English catalogue brings plural forms.
+    nm::applyLanguage(QStringLiteral("en"));
     return Catch::Session().run(argc, argv);
 }

@@ -1,4 +1,2494 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>main</name>
+    <message>
+        <source>Number Manager: members, SIP profiles and phone numbers of your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database file PATH instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::AssignDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new number(s): one for each ticked member or SIP profile.</source>
+        <translation>
+            <numerusform>%n new number: one for each ticked member or SIP profile.</numerusform>
+            <numerusform>%n new numbers: one for each ticked member or SIP profile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1 (%2 per number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit now: %1. Credit after buying: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit now: %1. That is %2 too little for this purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Buying %n number(s)...</source>
+        <translation>
+            <numerusform>Buying %n number...</numerusform>
+            <numerusform>Buying %n numbers...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the &amp;country of the new numbers. The cost is per number, for each billing period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries and their cost per number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy numbers in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you want to be billed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree to the terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms for these numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::AssigneeCompleter</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::AssigneeKind</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::AssigneeResolver</name>
+    <message>
+        <source>SIP profile %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of a member or SIP profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one member or SIP profile: %2. Enter the account name or SIP profile id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member or SIP profile called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member or SIP profile called &quot;%1&quot;. Did you mean: %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member no longer exists; it may have been removed by another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP profile no longer exists; it may have been removed by another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address in %2 (%3), which the terms of this area code require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address in %2, which the terms of numbers there require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::Banner</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::CancelDialog</name>
+    <message>
+        <source>Cancel numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n number(s)? Each one stays usable until the date shown and then expires; it does not renew.</source>
+        <translation>
+            <numerusform>Cancel %n number? It stays usable until the date shown and then expires; it does not renew.</numerusform>
+            <numerusform>Cancel %n numbers? Each one stays usable until the date shown and then expires; it does not renew.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No extra charges will be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels the numbers listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::Catalogue</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue does not state its format (&quot;format&quot;: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has format %1, but this version of Number Manager reads format %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no version (such as &quot;version&quot;: &quot;2026.11.1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue version &quot;%1&quot; is not a version number such as 2026.11.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s prices are in %1, but Number Manager works in EUR only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue lists no countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country entry %1 of the catalogue is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country entry %1 of the catalogue has no country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;: this is not a known ISO 3166 country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, name: the English name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, name: the Dutch name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, calling code: the calling code is missing or not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, calling code: this country has no international calling code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, calling code %2: the country&apos;s calling code is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, price for %2: a price is a whole, positive number of euro cents, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, residency &quot;%2&quot;: the residency requirement is unknown (use none, country or city).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, terms: the terms have no version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, terms %2: the English text is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, terms %2: the Dutch text is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;: the country has no area codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code %2: write the area code as text (&quot;%2&quot;), so that leading zeros are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code entry %2: the area code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: an area code has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: the area code is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: the city is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a catalogue. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 was not imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 has version %2, which is not newer than the catalogue in use (version %3). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::Clock</name>
+    <message>
+        <source>NUMBERMANAGER_NOW is set to &quot;%1&quot;, which is not an ISO date-time such as 2026-11-26T09:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::CommandContext</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::CommandLineTool</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address in the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address in the area code&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue version %1; prices in EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue (version %1) has no country &quot;%2&quot;. Run &quot;catalogue list&quot; for the countries on offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), catalogue version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling code: +%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices: %1 EUR for 1 month, %2 EUR for 3 months, %3 EUR for 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms (version %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;catalogue list&quot; takes at most one COUNTRY, but more were given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported catalogue version %1. Countries on offer: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the countries on offer, or one country&apos;s area codes, prices and terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A country&apos;s two-letter code (e.g. NL): show its area codes and terms too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[COUNTRY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a newer catalogue file for everyone using this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one %2, but more were given: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--database PATH] COMMAND [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages the members, SIP profiles and phone numbers of a Number Manager database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --database PATH   the database file (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --database needs a file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown option %1. Run &quot;%2 --help&quot; for the list of options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no command given. Run &quot;%1 --help&quot; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 SUBCOMMAND [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown subcommand &quot;%1 %2&quot;. Available:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown command &quot;%1&quot;. Run &quot;%2 --help&quot; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 %2 --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the database file and its schema version (creating it if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made before upgrading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with the demo organisation &quot;Demo B.V.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the demo organisation &quot;%1&quot;: %2 members, %3 SIP profiles and %4 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s account name (letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;; 6 to 32 characters, starting with a letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s name as shown, e.g. &quot;Jan de Vries&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country of the member&apos;s address, as its two-letter ISO code (e.g. NL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city of the member&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added member &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give at least one of --display-name, --email, --country and --city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved member &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed member &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DISPLAY NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s display name, e-mail address, country or city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the members, sorted by account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members whose account name, display name, e-mail address or city contains TEXT (in any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include removed members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled %1 (%2); it expires on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No extra charges will be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --period must be 1, 3 or 12 (months), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged %1 euros; the credit is now %2 euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers are pending. It can take a few minutes before the numbers appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy a new number for each named member or SIP profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members or SIP profiles, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code, such as NL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code, such as 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing period in months: 1, 3 or 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree to the country&apos;s terms (see &quot;catalogue list CC&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign a number to another member or SIP profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number, such as +31201234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member or SIP profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give one NUMBER and --to NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you reassign a number, check that the assignment complies with the terms you agreed to when you bought that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel numbers; they expire at the end of the paid period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel all numbers of this member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give either numbers or --member NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a cancellation, or buy the renewal of an expired number on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give one NUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 again and renews automatically; paid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the organisation&apos;s numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only numbers in this state: pending, active, cancelled, expired, released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only numbers or names containing TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --state must be pending, active, cancelled, expired or released, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring provisioning, renewals, expiry and release up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated: %1, renewed: %2, renewals failed: %3, expired: %4, released: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit: %1 euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up the organisation&apos;s credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euros, such as 100.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give one AMOUNT, such as 100.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 euros; the credit is now %2 euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the credit and, with --ledger, every charge and top-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list every charge and top-up, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the history of changes, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries mentioning TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --limit needs a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the organisation&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member-limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisioning-delay: %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a setting: member-limit N, or provisioning-delay SECONDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member-limit or provisioning-delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: use &quot;settings set member-limit N&quot; or &quot;settings set provisioning-delay SECONDS&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation has been created in this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the organisation (creating it when needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give the NAME (in quotes when it has spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation is now called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP profile id (letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;; 3 to 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP profile&apos;s name, e.g. &quot;Main office PBX&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of simultaneous calls, from 1 to 300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country of the phone system, as its two-letter ISO code (e.g. NL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channels needs a whole number from 1 to 300, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added SIP profile &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give at least one of --name, --channels and --country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved SIP profile &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed SIP profile &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIP profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANNELS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a SIP profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a SIP profile&apos;s name, channels or country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a SIP profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the SIP profiles, sorted by profile id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only SIP profiles whose id or name contains TEXT (in any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include removed SIP profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --lang nl|en      the language of messages (default: from LANG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --lang must be nl or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::CountryComboBox</name>
+    <message>
+        <source>%1 - %2</source>
+        <comment>country code - country name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the country or type its two-letter code, such as NL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::Database</name>
+    <message>
+        <source>The file %1 is not a Number Manager database. It was not opened and has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Check that you have permission to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the database %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Number Manager (schema %2; this version knows schema %3). Please install the newer version. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not of Number Manager. It was not opened and has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only and must be upgraded before it can be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be backed up before upgrading it (%2). It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is in use by another program or administrator. Nothing was changed; please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Nothing was changed. Check that you may write to the file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change conflicts with existing data (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Number Manager database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::DemoOrganisation</name>
+    <message>
+        <source>Loading the demo organisation stopped at &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo organisation can only be loaded into an empty database; this one already has an organisation, members, SIP profiles or numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the SIP profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buy numbers in %1, area code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activate the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::HistoryPage</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries on or after this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries on or before this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::HistoryTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP profile added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP profile changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP profile removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit topped up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::MainWindow</name>
+    <message>
+        <source>Number Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features: numbers and SIP profiles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members of your organisation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what, and when (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::MemberDialog</name>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. jan.devries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;; 6 to 32 characters, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Jan de Vries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. jan@example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::MemberService</name>
+    <message>
+        <source>There is no member with the account name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a display name for the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name is too long (%1 characters): a display name has at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name must be one line, without tabs or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city is too long (%1 characters): a city has at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city must be one line, without tabs or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; is already in use by the member &quot;%2&quot;. Choose another account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member with record number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The members could not be read from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the member %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The member %1 was removed and %n number(s) cancelled.</source>
+        <translation>
+            <numerusform>The member %1 was removed and %n number cancelled.</numerusform>
+            <numerusform>The member %1 was removed and %n numbers cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nm::MembersTableModel</name>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::Money</name>
+    <message>
+        <source>The amount &quot;%1&quot; is not valid. Enter euros with a decimal point and at most two decimals, such as 100.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::NumberPlan</name>
+    <message>
+        <source>&quot;%1&quot; is not a country with phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: an area code has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: there are no fixed-line numbers with this area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::NumberProcessor</name>
+    <message numerus="yes">
+        <source>Renewal of %1 for %n month(s)</source>
+        <translation>
+            <numerusform>Renewal of %1 for %n month</numerusform>
+            <numerusform>Renewal of %1 for %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The renewal of %1 failed: the credit of %2 euros does not cover %3 euros. The number expires on %4 unless it is reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::NumberService</name>
+    <message>
+        <source>The catalogue has no numbers in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no numbers in &quot;%1&quot;. Choose one of its countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no area code &quot;%2&quot; in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing period must be 1, 3 or 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You must agree to the terms for numbers in this country before you can buy them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms for this country have changed since you read them. Read the new terms and agree to them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one member or SIP profile to assign numbers to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 numbers; a member may hold at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was bought or charged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in %1, area code %2 (%3), billed every %4 month(s)</source>
+        <translation>
+            <numerusform>%n number in %1, area code %2 (%3), billed per %4-month period</numerusform>
+            <numerusform>%n numbers in %1, area code %2 (%3), billed per %4-month period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is not enough credit for %n number(s): they cost %1 euros and the credit is %2 euros. Top up the credit and try again. Nothing was bought or charged.</source>
+        <translation>
+            <numerusform>There is not enough credit for %n number: it costs %1 euros and the credit is %2 euros. Top up the credit and try again. Nothing was bought or charged.</numerusform>
+            <numerusform>There is not enough credit for %n numbers: they cost %1 euros and the credit is %2 euros. Top up the credit and try again. Nothing was bought or charged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area code %1 (%2) has no free numbers left. Choose another area code. Nothing was bought or charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase was cancelled. Nothing was bought or charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number. Enter it in international form, such as +31 20 123 4567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 does not belong to this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another administrator changed the number %1 while you were working on it; it is now assigned to %2. Nothing was changed. Look at the number again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is %2 and can no longer be reassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is already assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 cannot be reassigned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one number to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is already cancelled; it expires on %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is %2 and cannot be cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling was stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen members and SIP profiles hold no numbers that can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no numbers that can be cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 has no member or SIP profile any more; buy a new number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivation of %1 for %n month(s)</source>
+        <translation>
+            <numerusform>Reactivation of %1 for %n month</numerusform>
+            <numerusform>Reactivation of %1 for %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number %1 is %2; only cancelled numbers and expired numbers on hold can be reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::NumberState</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::NumbersPage</name>
+    <message>
+        <source>It can take a few minutes before the numbers appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is now assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) cancelled. Each expires on the date shown; no extra charges will be made.</source>
+        <translation>
+            <numerusform>%n number cancelled. It expires on the date shown; no extra charges will be made.</numerusform>
+            <numerusform>%n numbers cancelled. Each expires on the date shown; no extra charges will be made.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, account name, SIP profile id or number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show numbers in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every row that matches the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and SIP profiles with their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy a new number for each ticked member or SIP profile (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the number in the selected row to another member or SIP profile (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the numbers in the ticked rows (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::NumbersTableModel</name>
+    <message>
+        <source>Tick %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP profile id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid until this date; renews automatically unless cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the members and SIP profiles to assign or cancel numbers for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::OrganisationService</name>
+    <message>
+        <source>My organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation needs a name of at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A top-up must be more than 0.00 and at most %1 euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough credit: this costs %1 euros and the credit is %2 euros. Top up the credit and try again. Nothing was bought or charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::OrganisationSettings</name>
+    <message>
+        <source>The number limit per member must be between 1 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provisioning delay must be between 0 seconds and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::ReassignDialog</name>
+    <message>
+        <source>Reassign a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now assigned to SIP profile %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now assigned to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a member or SIP profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member or SIP profile to assign the number to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you reassign a number, check that the assignment complies with the terms you agreed to when you bought that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::RecordListPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::RemovalConfirmation</name>
+    <message numerus="yes">
+        <source>Their %n number(s) will be cancelled:</source>
+        <translation>
+            <numerusform>Their %n number will be cancelled:</numerusform>
+            <numerusform>Their %n numbers will be cancelled:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 - expires on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each number stays usable until the date shown and then expires. No extra charges will be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::SettingsPage</name>
+    <message>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added; the credit is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers per &amp;member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most numbers one member may hold, from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provisioning delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning delay in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it takes before a bought number becomes active, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the organisation settings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in euros, e.g. 100.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up amount in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::SipProfileDialog</name>
+    <message>
+        <source>Edit SIP profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add SIP profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. office-pbx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile id cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;; 3 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Main office PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of simultaneous calls, from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::SipProfileService</name>
+    <message>
+        <source>There is no SIP profile with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the SIP profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the SIP profile is too long (%1 characters): it may have at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the SIP profile must be one line, without tabs or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of channels must be from %1 to %2; %3 is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP profile id &quot;%1&quot; is already in use by the SIP profile &quot;%2&quot;. Choose another profile id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SIP profile with record number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::SipProfilesPage</name>
+    <message>
+        <source>SIP profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search SIP profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add SIP profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a SIP profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected SIP profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected SIP profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIP profile(s)</source>
+        <translation>
+            <numerusform>%n SIP profile</numerusform>
+            <numerusform>%n SIP profiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SIP profiles could not be read from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the SIP profile %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove SIP profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP profile %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SIP profile %1 was removed and %n number(s) cancelled.</source>
+        <translation>
+            <numerusform>The SIP profile %1 was removed and %n number cancelled.</numerusform>
+            <numerusform>The SIP profile %1 was removed and %n numbers cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nm::SipProfilesTableModel</name>
+    <message>
+        <source>Profile id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::Validation</name>
+    <message>
+        <source>Enter an account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; is too short: an account name has %2 to %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; is too long: an account name has %2 to %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; may contain only letters (A-Z), digits, dots (.), hyphens (-) and underscores (_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; must start with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a SIP profile id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP profile id &quot;%1&quot; is too short: a SIP profile id has %2 to %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP profile id &quot;%1&quot; is too long: a SIP profile id has %2 to %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP profile id &quot;%1&quot; may contain only letters (A-Z), digits, dots (.), hyphens (-) and underscores (_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid. Enter an address such as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a country as its two-letter ISO code, such as NL, BE or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country code &quot;%1&quot; is not known. Enter the two-letter ISO code of a country, such as NL, BE or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::WelcomePage</name>
+    <message>
+        <source>Welcome to Number Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number Manager keeps your organisation&apos;s members, SIP profiles and phone numbers in one place. To begin, enter the name of your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Jansen Installatietechniek B.V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just looking around? Load a demo organisation with members, SIP profiles, credit and numbers. You can explore everything; nothing is bought for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;demo organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

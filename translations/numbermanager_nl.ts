@@ -1,4 +1,2494 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
+<context>
+    <name>main</name>
+    <message>
+        <source>Number Manager: members, SIP profiles and phone numbers of your organisation.</source>
+        <translation>Number Manager: leden, SIP-profielen en telefoonnummers van uw organisatie.</translation>
+    </message>
+    <message>
+        <source>Open the database file PATH instead of the default one.</source>
+        <translation>Het databasebestand PAD openen in plaats van het standaardbestand.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <source>Number Manager</source>
+        <translation>Number Manager</translation>
+    </message>
+</context>
+<context>
+    <name>nm::AssignDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new number(s): one for each ticked member or SIP profile.</source>
+        <translation>
+            <numerusform>%n nieuw nummer: één voor elk aangevinkt lid of SIP-profiel.</numerusform>
+            <numerusform>%n nieuwe nummers: één voor elk aangevinkt lid of SIP-profiel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1 (%2 per number)</source>
+        <translation>Totaal: %1 (%2 per nummer)</translation>
+    </message>
+    <message>
+        <source>Credit now: %1. Credit after buying: %2.</source>
+        <translation>Huidig tegoed: %1. Tegoed na aankoop: %2.</translation>
+    </message>
+    <message>
+        <source>Credit now: %1. That is %2 too little for this purchase.</source>
+        <translation>Huidig tegoed: %1. Dat is %2 te weinig voor deze aankoop.</translation>
+    </message>
+    <message>
+        <source>Credit now: %1.</source>
+        <translation>Huidig tegoed: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buying %n number(s)...</source>
+        <translation>
+            <numerusform>%n nummer kopen...</numerusform>
+            <numerusform>%n nummers kopen...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Assign numbers</source>
+        <translation>Nummers toewijzen</translation>
+    </message>
+    <message>
+        <source>Buy numbers</source>
+        <translation>Nummers kopen</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;country of the new numbers. The cost is per number, for each billing period.</source>
+        <translation>Kies het &amp;land van de nieuwe nummers. De kosten gelden per nummer, voor elke factureringsperiode.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 maand</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 maanden</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 maanden</translation>
+    </message>
+    <message>
+        <source>Countries and their cost per number</source>
+        <translation>Landen en hun kosten per nummer</translation>
+    </message>
+    <message>
+        <source>Buy numbers in %1</source>
+        <translation>Nummers kopen in %1</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>Netnummer</translation>
+    </message>
+    <message>
+        <source>How do you want to be billed?</source>
+        <translation>Hoe wilt u worden gefactureerd?</translation>
+    </message>
+    <message>
+        <source>I agree to the terms</source>
+        <translation>Ik ga akkoord met de voorwaarden</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Buy now</source>
+        <translation>Nu kopen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Terms for these numbers</source>
+        <translation>Voorwaarden voor deze nummers</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Voorwaarden</translation>
+    </message>
+</context>
+<context>
+    <name>nm::AssigneeCompleter</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>nm::AssigneeKind</name>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>SIP profile</source>
+        <translation>SIP-profiel</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+</context>
+<context>
+    <name>nm::AssigneeResolver</name>
+    <message>
+        <source>SIP profile %1 (%2)</source>
+        <translation>SIP-profiel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter the name of a member or SIP profile.</source>
+        <translation>Voer de naam van een lid of SIP-profiel in.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one member or SIP profile: %2. Enter the account name or SIP profile id instead.</source>
+        <translation>&quot;%1&quot; komt overeen met meer dan één lid of SIP-profiel: %2. Voer in plaats daarvan de accountnaam of het SIP-profiel-id in.</translation>
+    </message>
+    <message>
+        <source>There is no member or SIP profile called &quot;%1&quot;.</source>
+        <translation>Er is geen lid of SIP-profiel met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no member or SIP profile called &quot;%1&quot;. Did you mean: %2?</source>
+        <translation>Er is geen lid of SIP-profiel met de naam &quot;%1&quot;. Bedoelt u: %2?</translation>
+    </message>
+    <message>
+        <source>The member no longer exists; it may have been removed by another administrator.</source>
+        <translation>Het lid bestaat niet meer; mogelijk is het door een andere beheerder verwijderd.</translation>
+    </message>
+    <message>
+        <source>The SIP profile no longer exists; it may have been removed by another administrator.</source>
+        <translation>Het SIP-profiel bestaat niet meer; mogelijk is het door een andere beheerder verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 has no address in %2 (%3), which the terms of this area code require.</source>
+        <translation>%1 heeft geen adres in %2 (%3), wat de voorwaarden van dit netnummer vereisen.</translation>
+    </message>
+    <message>
+        <source>%1 has no address in %2, which the terms of numbers there require.</source>
+        <translation>%1 heeft geen adres in %2, wat de voorwaarden voor nummers in dat land vereisen.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::Banner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Dit bericht sluiten</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Bericht sluiten</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>nm::CancelDialog</name>
+    <message>
+        <source>Cancel numbers</source>
+        <translation>Nummers annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n number(s)? Each one stays usable until the date shown and then expires; it does not renew.</source>
+        <translation>
+            <numerusform>%n nummer annuleren? Het blijft bruikbaar tot de weergegeven datum en vervalt dan; het wordt niet verlengd.</numerusform>
+            <numerusform>%n nummers annuleren? Elk nummer blijft bruikbaar tot de weergegeven datum en vervalt dan; het wordt niet verlengd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vervalt op</translation>
+    </message>
+    <message>
+        <source>Numbers to cancel</source>
+        <translation>Te annuleren nummers</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation>Vervalt op %1</translation>
+    </message>
+    <message>
+        <source>No extra charges will be made.</source>
+        <translation>Er worden geen extra kosten in rekening gebracht.</translation>
+    </message>
+    <message>
+        <source>Cancels the numbers listed</source>
+        <translation>Annuleert de vermelde nummers</translation>
+    </message>
+    <message>
+        <source>Keep numbers</source>
+        <translation>Nummers behouden</translation>
+    </message>
+</context>
+<context>
+    <name>nm::Catalogue</name>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>The catalogue is not valid JSON: %1 (at character %2).</source>
+        <translation>De catalogus is geen geldige JSON: %1 (bij teken %2).</translation>
+    </message>
+    <message>
+        <source>The catalogue is not a JSON object.</source>
+        <translation>De catalogus is geen JSON-object.</translation>
+    </message>
+    <message>
+        <source>The catalogue does not state its format (&quot;format&quot;: %1).</source>
+        <translation>De catalogus vermeldt zijn indeling niet (&quot;format&quot;: %1).</translation>
+    </message>
+    <message>
+        <source>The catalogue has format %1, but this version of Number Manager reads format %2 only.</source>
+        <translation>De catalogus heeft indeling %1, maar deze versie van Number Manager kan alleen indeling %2 lezen.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no version (such as &quot;version&quot;: &quot;2026.11.1&quot;).</source>
+        <translation>De catalogus heeft geen versie (zoals &quot;version&quot;: &quot;2026.11.1&quot;).</translation>
+    </message>
+    <message>
+        <source>The catalogue version &quot;%1&quot; is not a version number such as 2026.11.1.</source>
+        <translation>De catalogusversie &quot;%1&quot; is geen versienummer zoals 2026.11.1.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s prices are in %1, but Number Manager works in EUR only.</source>
+        <translation>De prijzen in de catalogus zijn in %1, maar Number Manager werkt alleen met EUR.</translation>
+    </message>
+    <message>
+        <source>The catalogue lists no countries.</source>
+        <translation>De catalogus bevat geen landen.</translation>
+    </message>
+    <message>
+        <source>Country entry %1 of the catalogue is not a JSON object.</source>
+        <translation>Landvermelding %1 van de catalogus is geen JSON-object.</translation>
+    </message>
+    <message>
+        <source>Country entry %1 of the catalogue has no country code.</source>
+        <translation>Landvermelding %1 van de catalogus heeft geen landcode.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;: this is not a known ISO 3166 country code.</source>
+        <translation>Land &quot;%1&quot;: dit is geen bekende ISO 3166-landcode.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot; is listed twice.</source>
+        <translation>Land &quot;%1&quot; staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, name: the English name is missing.</source>
+        <translation>Land &quot;%1&quot;, naam: de Engelse naam ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, name: the Dutch name is missing.</source>
+        <translation>Land &quot;%1&quot;, naam: de Nederlandse naam ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, calling code: the calling code is missing or not a whole number.</source>
+        <translation>Land &quot;%1&quot;, landnummer: het landnummer ontbreekt of is geen geheel getal.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, calling code: this country has no international calling code.</source>
+        <translation>Land &quot;%1&quot;, landnummer: dit land heeft geen internationaal landnummer.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, calling code %2: the country&apos;s calling code is %3.</source>
+        <translation>Land &quot;%1&quot;, landnummer %2: het landnummer van dit land is %3.</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 maand</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 maanden</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 maanden</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, price for %2: a price is a whole, positive number of euro cents, not %3.</source>
+        <translation>Land &quot;%1&quot;, prijs voor %2: een prijs is een positief geheel aantal eurocent, niet %3.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, residency &quot;%2&quot;: the residency requirement is unknown (use none, country or city).</source>
+        <translation>Land &quot;%1&quot;, woonplaatsvereiste &quot;%2&quot;: deze woonplaatsvereiste is onbekend (gebruik none, country of city).</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, terms: the terms have no version.</source>
+        <translation>Land &quot;%1&quot;, voorwaarden: de voorwaarden hebben geen versie.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, terms %2: the English text is missing.</source>
+        <translation>Land &quot;%1&quot;, voorwaarden %2: de Engelse tekst ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, terms %2: the Dutch text is missing.</source>
+        <translation>Land &quot;%1&quot;, voorwaarden %2: de Nederlandse tekst ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;: the country has no area codes.</source>
+        <translation>Land &quot;%1&quot;: het land heeft geen netnummers.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code %2: write the area code as text (&quot;%2&quot;), so that leading zeros are kept.</source>
+        <translation>Land &quot;%1&quot;, netnummer %2: schrijf het netnummer als tekst (&quot;%2&quot;), zodat voorloopnullen behouden blijven.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code entry %2: the area code is missing.</source>
+        <translation>Land &quot;%1&quot;, netnummervermelding %2: het netnummer ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: an area code has digits only.</source>
+        <translation>Land &quot;%1&quot;, netnummer &quot;%2&quot;: een netnummer bestaat alleen uit cijfers.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: the area code is listed twice.</source>
+        <translation>Land &quot;%1&quot;, netnummer &quot;%2&quot;: het netnummer staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: the city is missing.</source>
+        <translation>Land &quot;%1&quot;, netnummer &quot;%2&quot;: de plaats ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read: %2</source>
+        <translation>Het catalogusbestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a catalogue. Nothing was imported.</source>
+        <translation>Het bestand %1 is te groot voor een catalogus. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 was not imported. %2</source>
+        <translation>Het catalogusbestand %1 is niet geïmporteerd. %2</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 has version %2, which is not newer than the catalogue in use (version %3). Nothing was imported.</source>
+        <translation>Het catalogusbestand %1 heeft versie %2, die niet nieuwer is dan de catalogus die in gebruik is (versie %3). Er is niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::Clock</name>
+    <message>
+        <source>NUMBERMANAGER_NOW is set to &quot;%1&quot;, which is not an ISO date-time such as 2026-11-26T09:00:00Z.</source>
+        <translation>NUMBERMANAGER_NOW is ingesteld op &quot;%1&quot;; dat is geen ISO-datum en -tijd zoals 2026-11-26T09:00:00Z.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::CommandContext</name>
+    <message>
+        <source>error: %1</source>
+        <translation>fout: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nm::CommandLineTool</name>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>address in the country</source>
+        <translation>adres in het land</translation>
+    </message>
+    <message>
+        <source>address in the area code&apos;s city</source>
+        <translation>adres in de plaats van het netnummer</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1; prices in EUR.</source>
+        <translation>Catalogusversie %1; prijzen in EUR.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Calling code</source>
+        <translation>Landnummer</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 maand</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 maanden</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 maanden</translation>
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation>Woonplaatsvereiste</translation>
+    </message>
+    <message>
+        <source>The catalogue (version %1) has no country &quot;%2&quot;. Run &quot;catalogue list&quot; for the countries on offer.</source>
+        <translation>De catalogus (versie %1) bevat geen land &quot;%2&quot;. Voer &quot;catalogue list&quot; uit voor de landen die worden aangeboden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), catalogue version %3</source>
+        <translation>%1 (%2), catalogusversie %3</translation>
+    </message>
+    <message>
+        <source>Calling code: +%1</source>
+        <translation>Landnummer: +%1</translation>
+    </message>
+    <message>
+        <source>Prices: %1 EUR for 1 month, %2 EUR for 3 months, %3 EUR for 12 months</source>
+        <translation>Prijzen: %1 EUR voor 1 maand, %2 EUR voor 3 maanden, %3 EUR voor 12 maanden</translation>
+    </message>
+    <message>
+        <source>Residency: %1</source>
+        <translation>Woonplaatsvereiste: %1</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>Netnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Terms (version %1):</source>
+        <translation>Voorwaarden (versie %1):</translation>
+    </message>
+    <message>
+        <source>&quot;catalogue list&quot; takes at most one COUNTRY, but more were given: %1</source>
+        <translation>&quot;catalogue list&quot; accepteert hoogstens één LAND, maar er zijn er meer opgegeven: %1</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Imported catalogue version %1. Countries on offer: %2.</source>
+        <translation>Catalogusversie %1 geïmporteerd. Aangeboden landen: %2.</translation>
+    </message>
+    <message>
+        <source>List the countries on offer, or one country&apos;s area codes, prices and terms.</source>
+        <translation>De aangeboden landen weergeven, of de netnummers, prijzen en voorwaarden van één land.</translation>
+    </message>
+    <message>
+        <source>A country&apos;s two-letter code (e.g. NL): show its area codes and terms too.</source>
+        <translation>De tweeletterige code van een land (bijv. NL): ook de netnummers en voorwaarden ervan weergeven.</translation>
+    </message>
+    <message>
+        <source>[COUNTRY]</source>
+        <translation>[LAND]</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Uitvoer als JSON.</translation>
+    </message>
+    <message>
+        <source>Import a newer catalogue file for everyone using this database.</source>
+        <translation>Een nieuwer catalogusbestand importeren voor iedereen die deze database gebruikt.</translation>
+    </message>
+    <message>
+        <source>The catalogue file (JSON).</source>
+        <translation>Het catalogusbestand (JSON).</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>fout: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for its options.</source>
+        <translation>Voer &quot;%1 --help&quot; uit voor de bijbehorende opties.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs %2.</source>
+        <translation>&quot;%1&quot; heeft %2 nodig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one %2, but more were given: %3</source>
+        <translation>&quot;%1&quot; accepteert één %2, maar er zijn er meer opgegeven: %3</translation>
+    </message>
+    <message>
+        <source>this command needs %1.</source>
+        <translation>deze opdracht heeft %1 nodig.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--database PATH] COMMAND [OPTIONS]</source>
+        <translation>Gebruik: %1 [--database PAD] OPDRACHT [OPTIES]</translation>
+    </message>
+    <message>
+        <source>Manages the members, SIP profiles and phone numbers of a Number Manager database.</source>
+        <translation>Beheert de leden, SIP-profielen en telefoonnummers van een Number Manager-database.</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Algemene opties:</translation>
+    </message>
+    <message>
+        <source>  --database PATH   the database file (default: %1)</source>
+        <translation>  --database PAD    het databasebestand (standaard: %1)</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation>Voer &quot;%1 OPDRACHT --help&quot; uit voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <source>error: --database needs a file path.</source>
+        <translation>fout: --database heeft een bestandspad nodig.</translation>
+    </message>
+    <message>
+        <source>error: unknown option %1. Run &quot;%2 --help&quot; for the list of options.</source>
+        <translation>fout: onbekende optie %1. Voer &quot;%2 --help&quot; uit voor de lijst met opties.</translation>
+    </message>
+    <message>
+        <source>error: no command given. Run &quot;%1 --help&quot; for the list of commands.</source>
+        <translation>fout: geen opdracht opgegeven. Voer &quot;%1 --help&quot; uit voor de lijst met opdrachten.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 SUBCOMMAND [OPTIONS]</source>
+        <translation>Gebruik: %1 %2 SUBOPDRACHT [OPTIES]</translation>
+    </message>
+    <message>
+        <source>error: unknown subcommand &quot;%1 %2&quot;. Available:</source>
+        <translation>fout: onbekende subopdracht &quot;%1 %2&quot;. Beschikbaar:</translation>
+    </message>
+    <message>
+        <source>error: unknown command &quot;%1&quot;. Run &quot;%2 --help&quot; for the list of commands.</source>
+        <translation>fout: onbekende opdracht &quot;%1&quot;. Voer &quot;%2 --help&quot; uit voor de lijst met opdrachten.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Deze hulptekst weergeven.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 %2 --help&quot; for its options.</source>
+        <translation>Voer &quot;%1 %2 --help&quot; uit voor de bijbehorende opties.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Gebruik: %1</translation>
+    </message>
+    <message>
+        <source>Show the database file and its schema version (creating it if needed).</source>
+        <translation>Het databasebestand en de schemaversie ervan weergeven (het bestand wordt zo nodig gemaakt).</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schemaversie: %1</translation>
+    </message>
+    <message>
+        <source>Backup made before upgrading: %1</source>
+        <translation>Reservekopie gemaakt vóór het bijwerken: %1</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with the demo organisation &quot;Demo B.V.&quot;.</source>
+        <translation>Een lege database vullen met de demo-organisatie &quot;Demo B.V.&quot;.</translation>
+    </message>
+    <message>
+        <source>Loaded the demo organisation &quot;%1&quot;: %2 members, %3 SIP profiles and %4 numbers.</source>
+        <translation>De demo-organisatie &quot;%1&quot; is geladen: %2 leden, %3 SIP-profielen en %4 nummers.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s account name (letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;; 6 to 32 characters, starting with a letter).</source>
+        <translation>De accountnaam van het lid (letters, cijfers, &apos;.&apos;, &apos;-&apos; en &apos;_&apos;; 6 tot en met 32 tekens, te beginnen met een letter).</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>ACCOUNT</translation>
+    </message>
+    <message>
+        <source>The member&apos;s name as shown, e.g. &quot;Jan de Vries&quot;.</source>
+        <translation>De naam van het lid zoals die wordt weergegeven, bijv. &quot;Jan de Vries&quot;.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>The member&apos;s e-mail address.</source>
+        <translation>Het e-mailadres van het lid.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>The country of the member&apos;s address, as its two-letter ISO code (e.g. NL).</source>
+        <translation>Het land van het adres van het lid, als tweeletterige ISO-code (bijv. NL).</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>The city of the member&apos;s address.</source>
+        <translation>De plaats van het adres van het lid.</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>PLAATS</translation>
+    </message>
+    <message>
+        <source>Added member &quot;%1&quot; (%2).</source>
+        <translation>Lid &quot;%1&quot; (%2) toegevoegd.</translation>
+    </message>
+    <message>
+        <source>nothing to change: give at least one of --display-name, --email, --country and --city.</source>
+        <translation>niets te wijzigen: geef ten minste een van --display-name, --email, --country en --city op.</translation>
+    </message>
+    <message>
+        <source>Saved member &quot;%1&quot; (%2).</source>
+        <translation>Lid &quot;%1&quot; (%2) opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Removed member &quot;%1&quot; (%2).</source>
+        <translation>Lid &quot;%1&quot; (%2) verwijderd.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>onverwacht argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No members.</source>
+        <translation>Geen leden.</translation>
+    </message>
+    <message>
+        <source>DISPLAY NAME</source>
+        <translation>WEERGAVENAAM</translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>LAND</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>Add a member.</source>
+        <translation>Een lid toevoegen.</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s display name, e-mail address, country or city.</source>
+        <translation>De weergavenaam, het e-mailadres, het land of de plaats van een lid wijzigen.</translation>
+    </message>
+    <message>
+        <source>Remove a member.</source>
+        <translation>Een lid verwijderen.</translation>
+    </message>
+    <message>
+        <source>List the members, sorted by account name.</source>
+        <translation>De leden weergeven, gesorteerd op accountnaam.</translation>
+    </message>
+    <message>
+        <source>Only members whose account name, display name, e-mail address or city contains TEXT (in any case).</source>
+        <translation>Alleen leden van wie de accountnaam, weergavenaam, het e-mailadres of de plaats TEKST bevat (hoofdletterongevoelig).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>Include removed members.</source>
+        <translation>Ook verwijderde leden weergeven.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Cancelled %1 (%2); it expires on %3.</source>
+        <translation>%1 (%2) geannuleerd; het nummer vervalt op %3.</translation>
+    </message>
+    <message>
+        <source>No extra charges will be made.</source>
+        <translation>Er worden geen extra kosten in rekening gebracht.</translation>
+    </message>
+    <message>
+        <source>error: --%1 is required.</source>
+        <translation>fout: --%1 is verplicht.</translation>
+    </message>
+    <message>
+        <source>error: --period must be 1, 3 or 12 (months), not &quot;%1&quot;.</source>
+        <translation>fout: --period moet 1, 3 of 12 (maanden) zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Bought %1 for %2.</source>
+        <translation>%1 gekocht en toegewezen aan %2.</translation>
+    </message>
+    <message>
+        <source>Charged %1 euros; the credit is now %2 euros.</source>
+        <translation>%1 euro in rekening gebracht; het tegoed is nu %2 euro.</translation>
+    </message>
+    <message>
+        <source>The numbers are pending. It can take a few minutes before the numbers appear.</source>
+        <translation>De nummers zijn in behandeling. Het kan enkele minuten duren voordat de nummers worden weergegeven.</translation>
+    </message>
+    <message>
+        <source>Buy a new number for each named member or SIP profile.</source>
+        <translation>Een nieuw nummer kopen voor elk opgegeven lid of SIP-profiel.</translation>
+    </message>
+    <message>
+        <source>Members or SIP profiles, separated by commas.</source>
+        <translation>Leden of SIP-profielen, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>Country code, such as NL.</source>
+        <translation>Landcode, zoals NL.</translation>
+    </message>
+    <message>
+        <source>Area code, such as 20.</source>
+        <translation>Netnummer, zoals 20.</translation>
+    </message>
+    <message>
+        <source>Billing period in months: 1, 3 or 12.</source>
+        <translation>Factureringsperiode in maanden: 1, 3 of 12.</translation>
+    </message>
+    <message>
+        <source>Agree to the country&apos;s terms (see &quot;catalogue list CC&quot;).</source>
+        <translation>Akkoord gaan met de voorwaarden van het land (zie &quot;catalogue list CC&quot;).</translation>
+    </message>
+    <message>
+        <source>Reassign a number to another member or SIP profile.</source>
+        <translation>Een nummer opnieuw toewijzen aan een ander lid of SIP-profiel.</translation>
+    </message>
+    <message>
+        <source>The number, such as +31201234567.</source>
+        <translation>Het nummer, zoals +31201234567.</translation>
+    </message>
+    <message>
+        <source>The member or SIP profile.</source>
+        <translation>Het lid of SIP-profiel.</translation>
+    </message>
+    <message>
+        <source>error: give one NUMBER and --to NAME.</source>
+        <translation>fout: geef één NUMBER en --to NAME op.</translation>
+    </message>
+    <message>
+        <source>%1 is now assigned to %2.</source>
+        <translation>%1 is nu toegewezen aan %2.</translation>
+    </message>
+    <message>
+        <source>When you reassign a number, check that the assignment complies with the terms you agreed to when you bought that number.</source>
+        <translation>Wanneer u een nummer opnieuw toewijst, moet u controleren of de toewijzing in overeenstemming is met de voorwaarden waarmee u tijdens het kopen van het specifieke nummer hebt ingestemd.</translation>
+    </message>
+    <message>
+        <source>Cancel numbers; they expire at the end of the paid period.</source>
+        <translation>Nummers annuleren; ze vervallen aan het einde van de betaalde periode.</translation>
+    </message>
+    <message>
+        <source>Numbers to cancel.</source>
+        <translation>Te annuleren nummers.</translation>
+    </message>
+    <message>
+        <source>Cancel all numbers of this member.</source>
+        <translation>Alle nummers van dit lid annuleren.</translation>
+    </message>
+    <message>
+        <source>error: give either numbers or --member NAME.</source>
+        <translation>fout: geef óf nummers óf --member NAME op.</translation>
+    </message>
+    <message>
+        <source>Undo a cancellation, or buy the renewal of an expired number on hold.</source>
+        <translation>Een annulering ongedaan maken, of de verlenging kopen van een verlopen nummer dat nog wordt vastgehouden.</translation>
+    </message>
+    <message>
+        <source>The number.</source>
+        <translation>Het nummer.</translation>
+    </message>
+    <message>
+        <source>error: give one NUMBER.</source>
+        <translation>fout: geef één NUMBER op.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 again and renews automatically; paid until %3.</source>
+        <translation>%1 is weer %2 en wordt automatisch verlengd; betaald tot %3.</translation>
+    </message>
+    <message>
+        <source>List the organisation&apos;s numbers.</source>
+        <translation>De nummers van de organisatie weergeven.</translation>
+    </message>
+    <message>
+        <source>Only numbers in this state: pending, active, cancelled, expired, released.</source>
+        <translation>Alleen nummers met deze status: pending, active, cancelled, expired, released.</translation>
+    </message>
+    <message>
+        <source>Only numbers or names containing TEXT.</source>
+        <translation>Alleen nummers of namen die TEXT bevatten.</translation>
+    </message>
+    <message>
+        <source>error: --state must be pending, active, cancelled, expired or released, not &quot;%1&quot;.</source>
+        <translation>fout: --state moet pending, active, cancelled, expired of released zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>renews</source>
+        <translation>wordt verlengd</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>vervalt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n nummer</numerusform>
+            <numerusform>%n nummers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring provisioning, renewals, expiry and release up to date.</source>
+        <translation>Openstaande activeringen, verlengingen, verlopen nummers en vrijgaven verwerken.</translation>
+    </message>
+    <message>
+        <source>Activated: %1, renewed: %2, renewals failed: %3, expired: %4, released: %5.</source>
+        <translation>Geactiveerd: %1, verlengd: %2, mislukte verlengingen: %3, verlopen: %4, vrijgegeven: %5.</translation>
+    </message>
+    <message>
+        <source>Credit: %1 euros</source>
+        <translation>Tegoed: %1 euro</translation>
+    </message>
+    <message>
+        <source>Top up the organisation&apos;s credit.</source>
+        <translation>Het tegoed van de organisatie opwaarderen.</translation>
+    </message>
+    <message>
+        <source>Euros, such as 100.00.</source>
+        <translation>Bedrag in euro, zoals 100.00.</translation>
+    </message>
+    <message>
+        <source>error: give one AMOUNT, such as 100.00.</source>
+        <translation>fout: geef één AMOUNT op, zoals 100.00.</translation>
+    </message>
+    <message>
+        <source>Added %1 euros; the credit is now %2 euros.</source>
+        <translation>%1 euro toegevoegd; het tegoed is nu %2 euro.</translation>
+    </message>
+    <message>
+        <source>Show the credit and, with --ledger, every charge and top-up.</source>
+        <translation>Het tegoed weergeven en, met --ledger, elke afschrijving en opwaardering.</translation>
+    </message>
+    <message>
+        <source>Also list every charge and top-up, newest first.</source>
+        <translation>Ook elke afschrijving en opwaardering weergeven, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Show the history of changes, newest first.</source>
+        <translation>De geschiedenis van wijzigingen weergeven, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Only entries mentioning TEXT.</source>
+        <translation>Alleen vermeldingen waarin TEXT voorkomt.</translation>
+    </message>
+    <message>
+        <source>At most N entries.</source>
+        <translation>Hoogstens N vermeldingen.</translation>
+    </message>
+    <message>
+        <source>error: --limit needs a whole number of 0 or more.</source>
+        <translation>fout: --limit heeft een geheel getal van 0 of meer nodig.</translation>
+    </message>
+    <message>
+        <source>Show the organisation&apos;s settings.</source>
+        <translation>De instellingen van de organisatie weergeven.</translation>
+    </message>
+    <message>
+        <source>member-limit: %1</source>
+        <translation>member-limit: %1</translation>
+    </message>
+    <message>
+        <source>provisioning-delay: %1 seconds</source>
+        <translation>provisioning-delay: %1 seconden</translation>
+    </message>
+    <message>
+        <source>Change a setting: member-limit N, or provisioning-delay SECONDS.</source>
+        <translation>Een instelling wijzigen: member-limit N, of provisioning-delay SECONDS.</translation>
+    </message>
+    <message>
+        <source>member-limit or provisioning-delay.</source>
+        <translation>member-limit of provisioning-delay.</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>Een geheel getal.</translation>
+    </message>
+    <message>
+        <source>error: use &quot;settings set member-limit N&quot; or &quot;settings set provisioning-delay SECONDS&quot;.</source>
+        <translation>fout: gebruik &quot;settings set member-limit N&quot; of &quot;settings set provisioning-delay SECONDS&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is nu %2.</translation>
+    </message>
+    <message>
+        <source>Show the organisation.</source>
+        <translation>De organisatie weergeven.</translation>
+    </message>
+    <message>
+        <source>No organisation has been created in this database yet.</source>
+        <translation>Er is nog geen organisatie gemaakt in deze database.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Naam: %1</translation>
+    </message>
+    <message>
+        <source>Name the organisation (creating it when needed).</source>
+        <translation>De naam van de organisatie instellen (de organisatie wordt zo nodig gemaakt).</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name.</source>
+        <translation>De naam van de organisatie.</translation>
+    </message>
+    <message>
+        <source>error: give the NAME (in quotes when it has spaces).</source>
+        <translation>fout: geef de NAME op (tussen aanhalingstekens als deze spaties bevat).</translation>
+    </message>
+    <message>
+        <source>The organisation is now called %1.</source>
+        <translation>De organisatie heet nu %1.</translation>
+    </message>
+    <message>
+        <source>The SIP profile id (letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;; 3 to 64 characters).</source>
+        <translation>Het SIP-profiel-id (letters, cijfers, &apos;.&apos;, &apos;-&apos; en &apos;_&apos;; 3 tot 64 tekens).</translation>
+    </message>
+    <message>
+        <source>PROFILE-ID</source>
+        <translation>PROFIEL-ID</translation>
+    </message>
+    <message>
+        <source>The SIP profile&apos;s name, e.g. &quot;Main office PBX&quot;.</source>
+        <translation>De naam van het SIP-profiel, bijv. &quot;Telefooncentrale hoofdkantoor&quot;.</translation>
+    </message>
+    <message>
+        <source>The number of simultaneous calls, from 1 to 300.</source>
+        <translation>Het aantal gelijktijdige gesprekken, van 1 tot en met 300.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The country of the phone system, as its two-letter ISO code (e.g. NL).</source>
+        <translation>Het land van de telefooncentrale, als tweeletterige ISO-code (bijv. NL).</translation>
+    </message>
+    <message>
+        <source>--channels needs a whole number from 1 to 300, not &quot;%1&quot;.</source>
+        <translation>--channels heeft een geheel getal van 1 tot en met 300 nodig, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Added SIP profile &quot;%1&quot; (%2).</source>
+        <translation>SIP-profiel &quot;%1&quot; (%2) toegevoegd.</translation>
+    </message>
+    <message>
+        <source>nothing to change: give at least one of --name, --channels and --country.</source>
+        <translation>niets te wijzigen: geef ten minste een van --name, --channels en --country op.</translation>
+    </message>
+    <message>
+        <source>Saved SIP profile &quot;%1&quot; (%2).</source>
+        <translation>SIP-profiel &quot;%1&quot; (%2) opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Removed SIP profile &quot;%1&quot; (%2).</source>
+        <translation>SIP-profiel &quot;%1&quot; (%2) verwijderd.</translation>
+    </message>
+    <message>
+        <source>No SIP profiles.</source>
+        <translation>Geen SIP-profielen.</translation>
+    </message>
+    <message>
+        <source>PROFILE ID</source>
+        <translation>PROFIEL-ID</translation>
+    </message>
+    <message>
+        <source>CHANNELS</source>
+        <translation>KANALEN</translation>
+    </message>
+    <message>
+        <source>Add a SIP profile.</source>
+        <translation>Een SIP-profiel toevoegen.</translation>
+    </message>
+    <message>
+        <source>Change a SIP profile&apos;s name, channels or country.</source>
+        <translation>De naam, het aantal kanalen of het land van een SIP-profiel wijzigen.</translation>
+    </message>
+    <message>
+        <source>Remove a SIP profile.</source>
+        <translation>Een SIP-profiel verwijderen.</translation>
+    </message>
+    <message>
+        <source>List the SIP profiles, sorted by profile id.</source>
+        <translation>De SIP-profielen weergeven, gesorteerd op profiel-id.</translation>
+    </message>
+    <message>
+        <source>Only SIP profiles whose id or name contains TEXT (in any case).</source>
+        <translation>Alleen SIP-profielen waarvan het id of de naam TEKST bevat (hoofdletterongevoelig).</translation>
+    </message>
+    <message>
+        <source>Include removed SIP profiles.</source>
+        <translation>Ook verwijderde SIP-profielen weergeven.</translation>
+    </message>
+    <message>
+        <source>  --lang nl|en      the language of messages (default: from LANG)</source>
+        <translation>  --lang nl|en      de taal van de meldingen (standaard: volgens LANG)</translation>
+    </message>
+    <message>
+        <source>error: --lang must be nl or en.</source>
+        <translation>fout: --lang moet nl of en zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::CountryComboBox</name>
+    <message>
+        <source>%1 - %2</source>
+        <comment>country code - country name</comment>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Pick the country or type its two-letter code, such as NL</source>
+        <translation>Kies het land of typ de tweeletterige code ervan, zoals NL</translation>
+    </message>
+</context>
+<context>
+    <name>nm::Database</name>
+    <message>
+        <source>The file %1 is not a Number Manager database. It was not opened and has not been changed.</source>
+        <translation>Het bestand %1 is geen Number Manager-database. Het is niet geopend en niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Check that you have permission to open it.</source>
+        <translation>Het bestand %1 kan niet worden gelezen. Controleer of u toestemming hebt om het te openen.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>De database %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The folder for the database %1 cannot be created.</source>
+        <translation>De map voor de database %1 kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>De database %1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Number Manager (schema %2; this version knows schema %3). Please install the newer version. The file has not been changed.</source>
+        <translation>De database %1 is geschreven door een nieuwere versie van Number Manager (schema %2; deze versie kent schema %3). Installeer de nieuwere versie. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not of Number Manager. It was not opened and has not been changed.</source>
+        <translation>Het bestand %1 is een database van een ander programma, niet van Number Manager. Het is niet geopend en niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only and must be upgraded before it can be used. Nothing was changed.</source>
+        <translation>De database %1 is alleen-lezen en moet worden bijgewerkt voordat deze kan worden gebruikt. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be backed up before upgrading it (%2). It has not been changed.</source>
+        <translation>Van de database %1 kon vóór het bijwerken geen reservekopie worden gemaakt (%2). De database is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>Het bijwerken van de database naar schema %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program or administrator. Nothing was changed; please try again in a moment.</source>
+        <translation>De database wordt gebruikt door een ander programma of een andere beheerder. Er is niets gewijzigd; probeer het over enkele ogenblikken opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Nothing was changed. Check that you may write to the file and its folder.</source>
+        <translation>Het databasebestand is alleen-lezen. Er is niets gewijzigd. Controleer of u naar het bestand en de map ervan mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed.</source>
+        <translation>De schijf is vol. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with existing data (%1). Nothing was changed.</source>
+        <translation>De wijziging is in strijd met bestaande gegevens (%1). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file is not a Number Manager database.</source>
+        <translation>Het bestand is geen Number Manager-database.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1. Nothing was changed.</source>
+        <translation>De database heeft een fout gemeld: %1. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::DemoOrganisation</name>
+    <message>
+        <source>Loading the demo organisation stopped at &quot;%1&quot;: %2</source>
+        <translation>Het laden van de demo-organisatie is gestopt bij &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The demo organisation can only be loaded into an empty database; this one already has an organisation, members, SIP profiles or numbers.</source>
+        <translation>De demo-organisatie kan alleen in een lege database worden geladen; deze database bevat al een organisatie, leden, SIP-profielen of nummers.</translation>
+    </message>
+    <message>
+        <source>create the organisation</source>
+        <translation>de organisatie maken</translation>
+    </message>
+    <message>
+        <source>add credit</source>
+        <translation>tegoed toevoegen</translation>
+    </message>
+    <message>
+        <source>add the member %1</source>
+        <translation>het lid %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>add the SIP profile %1</source>
+        <translation>het SIP-profiel %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>buy numbers in %1, area code %2</source>
+        <translation>nummers kopen in %1, netnummer %2</translation>
+    </message>
+    <message>
+        <source>activate the numbers</source>
+        <translation>de nummers activeren</translation>
+    </message>
+    <message>
+        <source>cancel numbers</source>
+        <translation>nummers annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>nm::HistoryPage</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n vermelding</numerusform>
+            <numerusform>%n vermeldingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read from the database: %1</source>
+        <translation>De geschiedenis kan niet uit de database worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Search the history (%1)</source>
+        <translation>De geschiedenis doorzoeken (%1)</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>De geschiedenis doorzoeken</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>Only entries on or after this date</source>
+        <translation>Alleen vermeldingen op of na deze datum</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>Only entries on or before this date</source>
+        <translation>Alleen vermeldingen op of vóór deze datum</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Tot en met datum</translation>
+    </message>
+</context>
+<context>
+    <name>nm::HistoryTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Lid toegevoegd</translation>
+    </message>
+    <message>
+        <source>Member changed</source>
+        <translation>Lid gewijzigd</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Lid verwijderd</translation>
+    </message>
+    <message>
+        <source>SIP profile added</source>
+        <translation>SIP-profiel toegevoegd</translation>
+    </message>
+    <message>
+        <source>SIP profile changed</source>
+        <translation>SIP-profiel gewijzigd</translation>
+    </message>
+    <message>
+        <source>SIP profile removed</source>
+        <translation>SIP-profiel verwijderd</translation>
+    </message>
+    <message>
+        <source>Number bought</source>
+        <translation>Nummer gekocht</translation>
+    </message>
+    <message>
+        <source>Number activated</source>
+        <translation>Nummer geactiveerd</translation>
+    </message>
+    <message>
+        <source>Number reassigned</source>
+        <translation>Nummer opnieuw toegewezen</translation>
+    </message>
+    <message>
+        <source>Number cancelled</source>
+        <translation>Nummer geannuleerd</translation>
+    </message>
+    <message>
+        <source>Number reactivated</source>
+        <translation>Nummer opnieuw geactiveerd</translation>
+    </message>
+    <message>
+        <source>Number renewed</source>
+        <translation>Nummer verlengd</translation>
+    </message>
+    <message>
+        <source>Renewal failed</source>
+        <translation>Verlenging mislukt</translation>
+    </message>
+    <message>
+        <source>Number expired</source>
+        <translation>Nummer verlopen</translation>
+    </message>
+    <message>
+        <source>Number released</source>
+        <translation>Nummer vrijgegeven</translation>
+    </message>
+    <message>
+        <source>Organisation created</source>
+        <translation>Organisatie gemaakt</translation>
+    </message>
+    <message>
+        <source>Organisation renamed</source>
+        <translation>Naam van organisatie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Credit topped up</source>
+        <translation>Tegoed opgewaardeerd</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Instelling gewijzigd</translation>
+    </message>
+    <message>
+        <source>Catalogue imported</source>
+        <translation>Catalogus geïmporteerd</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>nm::MainWindow</name>
+    <message>
+        <source>Number Manager</source>
+        <translation>Number Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Features</source>
+        <translation>&amp;Functies</translation>
+    </message>
+    <message>
+        <source>Features: numbers and SIP profiles (%1)</source>
+        <translation>Functies: nummers en SIP-profielen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Leden</translation>
+    </message>
+    <message>
+        <source>The members of your organisation (%1)</source>
+        <translation>De leden van uw organisatie (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>Settings (%1)</source>
+        <translation>Instellingen (%1)</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummers</translation>
+    </message>
+    <message>
+        <source>SIP profiles</source>
+        <translation>SIP-profielen</translation>
+    </message>
+    <message>
+        <source>Features menu</source>
+        <translation>Menu Functies</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Tegoed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when (%1)</source>
+        <translation>Wie heeft wat gewijzigd, en wanneer (%1)</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tegoed</translation>
+    </message>
+</context>
+<context>
+    <name>nm::MemberDialog</name>
+    <message>
+        <source>Edit member</source>
+        <translation>Lid bewerken</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Lid toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Account name:</source>
+        <translation>&amp;Accountnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Weergavenaam:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Accountnaam</translation>
+    </message>
+    <message>
+        <source>e.g. jan.devries</source>
+        <translation>bijv. jan.devries</translation>
+    </message>
+    <message>
+        <source>The account name cannot be changed.</source>
+        <translation>De accountnaam kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;; 6 to 32 characters, starting with a letter.</source>
+        <translation>Letters, cijfers, &apos;.&apos;, &apos;-&apos; en &apos;_&apos;; 6 tot en met 32 tekens, te beginnen met een letter.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Weergavenaam</translation>
+    </message>
+    <message>
+        <source>e.g. Jan de Vries</source>
+        <translation>bijv. Jan de Vries</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>e.g. jan@example.nl</source>
+        <translation>bijv. jan@example.nl</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>nm::MemberService</name>
+    <message>
+        <source>There is no member with the account name &quot;%1&quot;.</source>
+        <translation>Er is geen lid met de accountnaam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter a display name for the member.</source>
+        <translation>Voer een weergavenaam voor het lid in.</translation>
+    </message>
+    <message>
+        <source>The display name is too long (%1 characters): a display name has at most %2 characters.</source>
+        <translation>De weergavenaam is te lang (%1 tekens): een weergavenaam heeft maximaal %2 tekens.</translation>
+    </message>
+    <message>
+        <source>The display name must be one line, without tabs or other control characters.</source>
+        <translation>De weergavenaam moet uit één regel bestaan, zonder tabs of andere besturingstekens.</translation>
+    </message>
+    <message>
+        <source>The city is too long (%1 characters): a city has at most %2 characters.</source>
+        <translation>De plaats is te lang (%1 tekens): een plaats heeft maximaal %2 tekens.</translation>
+    </message>
+    <message>
+        <source>The city must be one line, without tabs or other control characters.</source>
+        <translation>De plaats moet uit één regel bestaan, zonder tabs of andere besturingstekens.</translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; is already in use by the member &quot;%2&quot;. Choose another account name.</source>
+        <translation>De accountnaam &quot;%1&quot; is al in gebruik door het lid &quot;%2&quot;. Kies een andere accountnaam.</translation>
+    </message>
+    <message>
+        <source>There is no member with record number %1.</source>
+        <translation>Er is geen lid met recordnummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>Leden zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>Lid &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Een lid toevoegen</translation>
+    </message>
+    <message>
+        <source>Change the selected member</source>
+        <translation>Het geselecteerde lid wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove the selected member</source>
+        <translation>Het geselecteerde lid verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The members could not be read from the database: %1</source>
+        <translation>De leden kunnen niet uit de database worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Remove the member %1 (%2)?</source>
+        <translation>Het lid %1 (%2) verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Lid verwijderen</translation>
+    </message>
+    <message>
+        <source>The member %1 was removed.</source>
+        <translation>Het lid %1 is verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The member %1 was removed and %n number(s) cancelled.</source>
+        <translation>
+            <numerusform>Het lid %1 is verwijderd en %n nummer is geannuleerd.</numerusform>
+            <numerusform>Het lid %1 is verwijderd en %n nummers zijn geannuleerd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nm::MembersTableModel</name>
+    <message>
+        <source>Account name</source>
+        <translation>Accountnaam</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Weergavenaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummers</translation>
+    </message>
+</context>
+<context>
+    <name>nm::Money</name>
+    <message>
+        <source>The amount &quot;%1&quot; is not valid. Enter euros with a decimal point and at most two decimals, such as 100.00.</source>
+        <translation>Het bedrag &quot;%1&quot; is niet geldig. Voer een bedrag in euro in met een decimale punt en maximaal twee decimalen, zoals 100.00.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::NumberPlan</name>
+    <message>
+        <source>&quot;%1&quot; is not a country with phone numbers.</source>
+        <translation>&quot;%1&quot; is geen land met telefoonnummers.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: an area code has digits only.</source>
+        <translation>Land &quot;%1&quot;, netnummer &quot;%2&quot;: een netnummer bestaat alleen uit cijfers.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: there are no fixed-line numbers with this area code.</source>
+        <translation>Land &quot;%1&quot;, netnummer &quot;%2&quot;: er zijn geen vaste nummers met dit netnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::NumberProcessor</name>
+    <message numerus="yes">
+        <source>Renewal of %1 for %n month(s)</source>
+        <translation>
+            <numerusform>Verlenging van %1 voor %n maand</numerusform>
+            <numerusform>Verlenging van %1 voor %n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The renewal of %1 failed: the credit of %2 euros does not cover %3 euros. The number expires on %4 unless it is reactivated.</source>
+        <translation>De verlenging van %1 is mislukt: het tegoed van %2 euro is niet genoeg voor %3 euro. Het nummer vervalt op %4, tenzij het opnieuw wordt geactiveerd.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::NumberService</name>
+    <message>
+        <source>The catalogue has no numbers in &quot;%1&quot;.</source>
+        <translation>De catalogus heeft geen nummers in &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no numbers in &quot;%1&quot;. Choose one of its countries.</source>
+        <translation>De catalogus heeft geen nummers in &quot;%1&quot;. Kies een van de landen uit de catalogus.</translation>
+    </message>
+    <message>
+        <source>%1 has no area code &quot;%2&quot; in the catalogue.</source>
+        <translation>%1 heeft geen netnummer &quot;%2&quot; in de catalogus.</translation>
+    </message>
+    <message>
+        <source>The billing period must be 1, 3 or 12 months.</source>
+        <translation>De factureringsperiode moet 1, 3 of 12 maanden zijn.</translation>
+    </message>
+    <message>
+        <source>You must agree to the terms for numbers in this country before you can buy them.</source>
+        <translation>U moet akkoord gaan met de voorwaarden voor nummers in dit land voordat u ze kunt kopen.</translation>
+    </message>
+    <message>
+        <source>The terms for this country have changed since you read them. Read the new terms and agree to them again.</source>
+        <translation>De voorwaarden voor dit land zijn gewijzigd sinds u ze hebt gelezen. Lees de nieuwe voorwaarden en ga er opnieuw mee akkoord.</translation>
+    </message>
+    <message>
+        <source>Choose at least one member or SIP profile to assign numbers to.</source>
+        <translation>Kies ten minste één lid of SIP-profiel waaraan u nummers wilt toewijzen.</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 numbers; a member may hold at most %3.</source>
+        <translation>Het aantal nummers van %1 is al %2; een lid mag er maximaal %3 hebben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... en nog %n.</numerusform>
+            <numerusform>... en nog %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was bought or charged:</source>
+        <translation>Er is niets gekocht of in rekening gebracht:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in %1, area code %2 (%3), billed every %4 month(s)</source>
+        <translation>
+            <numerusform>%n nummer in %1, netnummer %2 (%3), factureringsperiode %4 mnd.</numerusform>
+            <numerusform>%n nummers in %1, netnummer %2 (%3), factureringsperiode %4 mnd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is not enough credit for %n number(s): they cost %1 euros and the credit is %2 euros. Top up the credit and try again. Nothing was bought or charged.</source>
+        <translation>
+            <numerusform>Er is niet genoeg tegoed voor %n nummer: het kost %1 euro en het tegoed is %2 euro. Waardeer het tegoed op en probeer het opnieuw. Er is niets gekocht of in rekening gebracht.</numerusform>
+            <numerusform>Er is niet genoeg tegoed voor %n nummers: ze kosten %1 euro en het tegoed is %2 euro. Waardeer het tegoed op en probeer het opnieuw. Er is niets gekocht of in rekening gebracht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area code %1 (%2) has no free numbers left. Choose another area code. Nothing was bought or charged.</source>
+        <translation>Netnummer %1 (%2) heeft geen vrije nummers meer. Kies een ander netnummer. Er is niets gekocht of in rekening gebracht.</translation>
+    </message>
+    <message>
+        <source>The purchase was cancelled. Nothing was bought or charged.</source>
+        <translation>De aankoop is geannuleerd. Er is niets gekocht of in rekening gebracht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number. Enter it in international form, such as +31 20 123 4567.</source>
+        <translation>&quot;%1&quot; is geen telefoonnummer. Voer het nummer in internationale notatie in, zoals +31 20 123 4567.</translation>
+    </message>
+    <message>
+        <source>The number %1 does not belong to this organisation.</source>
+        <translation>Het nummer %1 hoort niet bij deze organisatie.</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the number %1 while you were working on it; it is now assigned to %2. Nothing was changed. Look at the number again and retry.</source>
+        <translation>Een andere beheerder heeft het nummer %1 gewijzigd terwijl u ermee bezig was; het is nu toegewezen aan %2. Er is niets gewijzigd. Bekijk het nummer opnieuw en probeer het nogmaals.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>The number %1 is %2 and can no longer be reassigned.</source>
+        <translation>Het nummer %1 is %2 en kan niet meer opnieuw worden toegewezen.</translation>
+    </message>
+    <message>
+        <source>The number %1 is already assigned to %2.</source>
+        <translation>Het nummer %1 is al toegewezen aan %2.</translation>
+    </message>
+    <message>
+        <source>The number %1 cannot be reassigned: %2</source>
+        <translation>Het nummer %1 kan niet opnieuw worden toegewezen: %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one number to cancel.</source>
+        <translation>Kies ten minste één nummer om te annuleren.</translation>
+    </message>
+    <message>
+        <source>The number %1 is already cancelled; it expires on %2. Nothing was changed.</source>
+        <translation>Het nummer %1 is al geannuleerd; het vervalt op %2. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The number %1 is %2 and cannot be cancelled. Nothing was changed.</source>
+        <translation>Het nummer %1 is %2 en kan niet worden geannuleerd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Cancelling was stopped. Nothing was changed.</source>
+        <translation>Het annuleren is gestopt. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The chosen members and SIP profiles hold no numbers that can be cancelled.</source>
+        <translation>De gekozen leden en SIP-profielen hebben geen nummers die kunnen worden geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1 holds no numbers that can be cancelled. Nothing was changed.</source>
+        <translation>%1 heeft geen nummers die kunnen worden geannuleerd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The number %1 has no member or SIP profile any more; buy a new number instead.</source>
+        <translation>Het nummer %1 heeft geen lid of SIP-profiel meer; koop in plaats daarvan een nieuw nummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivation of %1 for %n month(s)</source>
+        <translation>
+            <numerusform>Heractivering van %1 voor %n maand</numerusform>
+            <numerusform>Heractivering van %1 voor %n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number %1 is %2; only cancelled numbers and expired numbers on hold can be reactivated.</source>
+        <translation>Het nummer %1 is %2; alleen geannuleerde nummers en verlopen nummers die nog worden vastgehouden, kunnen opnieuw worden geactiveerd.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::NumberState</name>
+    <message>
+        <source>Pending</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Vrijgegeven</translation>
+    </message>
+</context>
+<context>
+    <name>nm::NumbersPage</name>
+    <message>
+        <source>It can take a few minutes before the numbers appear.</source>
+        <translation>Het kan enkele minuten duren voordat de nummers worden weergegeven.</translation>
+    </message>
+    <message>
+        <source>The number %1 is now assigned to %2.</source>
+        <translation>Het nummer %1 is nu toegewezen aan %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) cancelled. Each expires on the date shown; no extra charges will be made.</source>
+        <translation>
+            <numerusform>%n nummer geannuleerd. Het vervalt op de weergegeven datum; er worden geen extra kosten in rekening gebracht.</numerusform>
+            <numerusform>%n nummers geannuleerd. Elk nummer vervalt op de weergegeven datum; er worden geen extra kosten in rekening gebracht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummers</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Search by name or number</source>
+        <translation>Zoeken op naam of nummer</translation>
+    </message>
+    <message>
+        <source>Search by name, account name, SIP profile id or number (Ctrl+F)</source>
+        <translation>Zoeken op naam, accountnaam, SIP-profiel-id of nummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Show numbers in state</source>
+        <translation>Nummers met deze status weergeven</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Alles aanvinken</translation>
+    </message>
+    <message>
+        <source>Tick every row that matches the search</source>
+        <translation>Elke rij aanvinken die overeenkomt met de zoekopdracht</translation>
+    </message>
+    <message>
+        <source>Members and SIP profiles with their numbers</source>
+        <translation>Leden en SIP-profielen met hun nummers</translation>
+    </message>
+    <message>
+        <source>Assign numbers</source>
+        <translation>Nummers toewijzen</translation>
+    </message>
+    <message>
+        <source>Buy a new number for each ticked member or SIP profile (Ctrl+N)</source>
+        <translation>Een nieuw nummer kopen voor elk aangevinkt lid of SIP-profiel (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Reassign a number</source>
+        <translation>Een nummer opnieuw toewijzen</translation>
+    </message>
+    <message>
+        <source>Assign the number in the selected row to another member or SIP profile (Ctrl+R)</source>
+        <translation>Het nummer in de geselecteerde rij toewijzen aan een ander lid of SIP-profiel (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel numbers</source>
+        <translation>Nummers annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the numbers in the ticked rows (Delete)</source>
+        <translation>De nummers in de aangevinkte rijen annuleren (Delete)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>nm::NumbersTableModel</name>
+    <message>
+        <source>Tick %1, %2</source>
+        <translation>%1, %2 aanvinken</translation>
+    </message>
+    <message>
+        <source>Tick %1</source>
+        <translation>%1 aanvinken</translation>
+    </message>
+    <message>
+        <source>Account name: %1</source>
+        <translation>Accountnaam: %1</translation>
+    </message>
+    <message>
+        <source>SIP profile id: %1</source>
+        <translation>SIP-profiel-id: %1</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>Geen nummer</translation>
+    </message>
+    <message>
+        <source>Paid until this date; renews automatically unless cancelled.</source>
+        <translation>Betaald tot deze datum; wordt automatisch verlengd, tenzij het nummer wordt geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Tick the members and SIP profiles to assign or cancel numbers for</source>
+        <translation>Vink de leden en SIP-profielen aan waarvoor u nummers wilt toewijzen of annuleren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vervalt op</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Automatisch verlengen</translation>
+    </message>
+</context>
+<context>
+    <name>nm::OrganisationService</name>
+    <message>
+        <source>My organisation</source>
+        <translation>Mijn organisatie</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name of at most 200 characters.</source>
+        <translation>De organisatie heeft een naam van maximaal 200 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>This database already has an organisation.</source>
+        <translation>Deze database heeft al een organisatie.</translation>
+    </message>
+    <message>
+        <source>A top-up must be more than 0.00 and at most %1 euros.</source>
+        <translation>Een opwaardering moet meer dan 0.00 en maximaal %1 euro zijn.</translation>
+    </message>
+    <message>
+        <source>Credit top-up</source>
+        <translation>Opwaardering van tegoed</translation>
+    </message>
+    <message>
+        <source>There is not enough credit: this costs %1 euros and the credit is %2 euros. Top up the credit and try again. Nothing was bought or charged.</source>
+        <translation>Er is niet genoeg tegoed: dit kost %1 euro en het tegoed is %2 euro. Waardeer het tegoed op en probeer het opnieuw. Er is niets gekocht of in rekening gebracht.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::OrganisationSettings</name>
+    <message>
+        <source>The number limit per member must be between 1 and 1000.</source>
+        <translation>Het maximale aantal nummers per lid moet tussen 1 en 1000 liggen.</translation>
+    </message>
+    <message>
+        <source>The provisioning delay must be between 0 seconds and 24 hours.</source>
+        <translation>De activeringsvertraging moet tussen 0 seconden en 24 uur liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::ReassignDialog</name>
+    <message>
+        <source>Reassign a number</source>
+        <translation>Een nummer opnieuw toewijzen</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Nummer: %1</translation>
+    </message>
+    <message>
+        <source>Now assigned to SIP profile %1 (%2)</source>
+        <translation>Nu toegewezen aan SIP-profiel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Now assigned to %1 (%2)</source>
+        <translation>Nu toegewezen aan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>Toewijzen aan:</translation>
+    </message>
+    <message>
+        <source>Name of a member or SIP profile</source>
+        <translation>Naam van een lid of SIP-profiel</translation>
+    </message>
+    <message>
+        <source>Member or SIP profile to assign the number to</source>
+        <translation>Lid of SIP-profiel waaraan u het nummer wilt toewijzen</translation>
+    </message>
+    <message>
+        <source>When you reassign a number, check that the assignment complies with the terms you agreed to when you bought that number.</source>
+        <translation>Wanneer u een nummer opnieuw toewijst, moet u controleren of de toewijzing in overeenstemming is met de voorwaarden waarmee u tijdens het kopen van het specifieke nummer hebt ingestemd.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>nm::RecordListPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <source>%1 (Enter or double-click)</source>
+        <translation>%1 (Enter of dubbelklikken)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>nm::RemovalConfirmation</name>
+    <message numerus="yes">
+        <source>Their %n number(s) will be cancelled:</source>
+        <translation>
+            <numerusform>Er wordt %n bijbehorend nummer geannuleerd:</numerusform>
+            <numerusform>Er worden %n bijbehorende nummers geannuleerd:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 - expires on %2</source>
+        <translation>  %1 - vervalt op %2</translation>
+    </message>
+    <message>
+        <source>Each number stays usable until the date shown and then expires. No extra charges will be made.</source>
+        <translation>Elk nummer blijft bruikbaar tot de weergegeven datum en vervalt dan. Er worden geen extra kosten in rekening gebracht.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::SettingsPage</name>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Tegoed: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation>De instellingen zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 was added; the credit is now %2.</source>
+        <translation>%1 is toegevoegd; het tegoed is nu %2.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisatienaam</translation>
+    </message>
+    <message>
+        <source>Numbers per &amp;member:</source>
+        <translation>Nummers &amp;per lid:</translation>
+    </message>
+    <message>
+        <source>Numbers per member</source>
+        <translation>Nummers per lid</translation>
+    </message>
+    <message>
+        <source>The most numbers one member may hold, from 1 to 1000.</source>
+        <translation>Het maximale aantal nummers dat één lid mag hebben, van 1 tot en met 1000.</translation>
+    </message>
+    <message>
+        <source>&amp;Provisioning delay:</source>
+        <translation>Activerings&amp;vertraging:</translation>
+    </message>
+    <message>
+        <source>Provisioning delay in seconds</source>
+        <translation>Activeringsvertraging in seconden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long it takes before a bought number becomes active, in seconds.</source>
+        <translation>Hoe lang het duurt voordat een gekocht nummer actief wordt, in seconden.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>Save the organisation settings (%1)</source>
+        <translation>De instellingen van de organisatie opslaan (%1)</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tegoed</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>Tegoed:</translation>
+    </message>
+    <message>
+        <source>&amp;Top up:</source>
+        <translation>&amp;Opwaarderen:</translation>
+    </message>
+    <message>
+        <source>Amount in euros, e.g. 100.00</source>
+        <translation>Bedrag in euro, bijv. 100,00</translation>
+    </message>
+    <message>
+        <source>Top-up amount in euros</source>
+        <translation>Opwaarderingsbedrag in euro</translation>
+    </message>
+    <message>
+        <source>A&amp;dd credit</source>
+        <translation>T&amp;egoed toevoegen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+</context>
+<context>
+    <name>nm::SipProfileDialog</name>
+    <message>
+        <source>Edit SIP profile</source>
+        <translation>SIP-profiel bewerken</translation>
+    </message>
+    <message>
+        <source>Add SIP profile</source>
+        <translation>SIP-profiel toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Profile id:</source>
+        <translation>&amp;Profiel-id:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels:</source>
+        <translation>&amp;Kanalen:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Profile id</source>
+        <translation>Profiel-id</translation>
+    </message>
+    <message>
+        <source>e.g. office-pbx</source>
+        <translation>bijv. office-pbx</translation>
+    </message>
+    <message>
+        <source>The profile id cannot be changed.</source>
+        <translation>Het profiel-id kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;; 3 to 64 characters.</source>
+        <translation>Letters, cijfers, &apos;.&apos;, &apos;-&apos; en &apos;_&apos;; 3 tot en met 64 tekens.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>e.g. Main office PBX</source>
+        <translation>bijv. Telefooncentrale hoofdkantoor</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>The number of simultaneous calls, from %1 to %2.</source>
+        <translation>Het aantal gelijktijdige gesprekken, van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>nm::SipProfileService</name>
+    <message>
+        <source>There is no SIP profile with the id &quot;%1&quot;.</source>
+        <translation>Er is geen SIP-profiel met het id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the SIP profile.</source>
+        <translation>Voer een naam voor het SIP-profiel in.</translation>
+    </message>
+    <message>
+        <source>The name of the SIP profile is too long (%1 characters): it may have at most %2 characters.</source>
+        <translation>De naam van het SIP-profiel is te lang (%1 tekens): de naam mag maximaal %2 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The name of the SIP profile must be one line, without tabs or other control characters.</source>
+        <translation>De naam van het SIP-profiel moet uit één regel bestaan, zonder tabs of andere besturingstekens.</translation>
+    </message>
+    <message>
+        <source>The number of channels must be from %1 to %2; %3 is not possible.</source>
+        <translation>Het aantal kanalen moet van %1 tot en met %2 zijn; %3 is niet mogelijk.</translation>
+    </message>
+    <message>
+        <source>The SIP profile id &quot;%1&quot; is already in use by the SIP profile &quot;%2&quot;. Choose another profile id.</source>
+        <translation>Het SIP-profiel-id &quot;%1&quot; is al in gebruik door het SIP-profiel &quot;%2&quot;. Kies een ander profiel-id.</translation>
+    </message>
+    <message>
+        <source>There is no SIP profile with record number %1.</source>
+        <translation>Er is geen SIP-profiel met recordnummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::SipProfilesPage</name>
+    <message>
+        <source>SIP profiles</source>
+        <translation>SIP-profielen</translation>
+    </message>
+    <message>
+        <source>Search SIP profiles</source>
+        <translation>SIP-profielen zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Add SIP profile</source>
+        <translation>SIP-profiel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a SIP profile</source>
+        <translation>Een SIP-profiel toevoegen</translation>
+    </message>
+    <message>
+        <source>Change the selected SIP profile</source>
+        <translation>Het geselecteerde SIP-profiel wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove the selected SIP profile</source>
+        <translation>Het geselecteerde SIP-profiel verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIP profile(s)</source>
+        <translation>
+            <numerusform>%n SIP-profiel</numerusform>
+            <numerusform>%n SIP-profielen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SIP profiles could not be read from the database: %1</source>
+        <translation>De SIP-profielen kunnen niet uit de database worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Remove the SIP profile %1 (%2)?</source>
+        <translation>Het SIP-profiel %1 (%2) verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove SIP profile</source>
+        <translation>SIP-profiel verwijderen</translation>
+    </message>
+    <message>
+        <source>The SIP profile %1 was removed.</source>
+        <translation>Het SIP-profiel %1 is verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SIP profile %1 was removed and %n number(s) cancelled.</source>
+        <translation>
+            <numerusform>Het SIP-profiel %1 is verwijderd en %n nummer is geannuleerd.</numerusform>
+            <numerusform>Het SIP-profiel %1 is verwijderd en %n nummers zijn geannuleerd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nm::SipProfilesTableModel</name>
+    <message>
+        <source>Profile id</source>
+        <translation>Profiel-id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummers</translation>
+    </message>
+</context>
+<context>
+    <name>nm::Validation</name>
+    <message>
+        <source>Enter an account name.</source>
+        <translation>Voer een accountnaam in.</translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; is too short: an account name has %2 to %3 characters.</source>
+        <translation>De accountnaam &quot;%1&quot; is te kort: een accountnaam heeft %2 tot en met %3 tekens.</translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; is too long: an account name has %2 to %3 characters.</source>
+        <translation>De accountnaam &quot;%1&quot; is te lang: een accountnaam heeft %2 tot en met %3 tekens.</translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; may contain only letters (A-Z), digits, dots (.), hyphens (-) and underscores (_).</source>
+        <translation>De accountnaam &quot;%1&quot; mag alleen letters (A-Z), cijfers, punten (.), koppeltekens (-) en onderstrepingstekens (_) bevatten.</translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; must start with a letter.</source>
+        <translation>De accountnaam &quot;%1&quot; moet met een letter beginnen.</translation>
+    </message>
+    <message>
+        <source>Enter a SIP profile id.</source>
+        <translation>Voer een SIP-profiel-id in.</translation>
+    </message>
+    <message>
+        <source>The SIP profile id &quot;%1&quot; is too short: a SIP profile id has %2 to %3 characters.</source>
+        <translation>Het SIP-profiel-id &quot;%1&quot; is te kort: een SIP-profiel-id heeft %2 tot en met %3 tekens.</translation>
+    </message>
+    <message>
+        <source>The SIP profile id &quot;%1&quot; is too long: a SIP profile id has %2 to %3 characters.</source>
+        <translation>Het SIP-profiel-id &quot;%1&quot; is te lang: een SIP-profiel-id heeft %2 tot en met %3 tekens.</translation>
+    </message>
+    <message>
+        <source>The SIP profile id &quot;%1&quot; may contain only letters (A-Z), digits, dots (.), hyphens (-) and underscores (_).</source>
+        <translation>Het SIP-profiel-id &quot;%1&quot; mag alleen letters (A-Z), cijfers, punten (.), koppeltekens (-) en onderstrepingstekens (_) bevatten.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.com.</source>
+        <translation>Voer een e-mailadres in, zoals naam@example.com.</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid. Enter an address such as name@example.com.</source>
+        <translation>Het e-mailadres &quot;%1&quot; is niet geldig. Voer een adres in zoals naam@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter a country as its two-letter ISO code, such as NL, BE or GB.</source>
+        <translation>Voer een land in als tweeletterige ISO-code, zoals NL, BE of GB.</translation>
+    </message>
+    <message>
+        <source>The country code &quot;%1&quot; is not known. Enter the two-letter ISO code of a country, such as NL, BE or GB.</source>
+        <translation>De landcode &quot;%1&quot; is onbekend. Voer de tweeletterige ISO-code van een land in, zoals NL, BE of GB.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::WelcomePage</name>
+    <message>
+        <source>Welcome to Number Manager</source>
+        <translation>Welkom bij Number Manager</translation>
+    </message>
+    <message>
+        <source>Number Manager keeps your organisation&apos;s members, SIP profiles and phone numbers in one place. To begin, enter the name of your organisation.</source>
+        <translation>Number Manager bewaart de leden, SIP-profielen en telefoonnummers van uw organisatie op één plek. Voer om te beginnen de naam van uw organisatie in.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation>&amp;Organisatienaam:</translation>
+    </message>
+    <message>
+        <source>e.g. Jansen Installatietechniek B.V.</source>
+        <translation>bijv. Jansen Installatietechniek B.V.</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisatienaam</translation>
+    </message>
+    <message>
+        <source>&amp;Create organisation</source>
+        <translation>Organisatie &amp;maken</translation>
+    </message>
+    <message>
+        <source>Just looking around? Load a demo organisation with members, SIP profiles, credit and numbers. You can explore everything; nothing is bought for real.</source>
+        <translation>Wilt u alleen even rondkijken? Laad een demo-organisatie met leden, SIP-profielen, tegoed en nummers. U kunt alles uitproberen; er wordt niets echt gekocht.</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo organisation</source>
+        <translation>&amp;Demo-organisatie laden</translation>
+    </message>
+</context>
 </TS>

@@ -11,7 +11,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     nm::setApplicationIdentity();
-    nm::installTranslations(nm::languageForLocale(QLocale::system()));
+    // The language of the environment (LANG); --lang overrides it.
+    nm::applyLanguage(nm::languageForLocale(QLocale::system()));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

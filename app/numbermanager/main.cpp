@@ -1,5 +1,9 @@
 #include "AppIdentity.h"
+#include "Clock.h"
+#include "Context.h"
 #include "Translations.h"
+#include "UserPreferences.h"
+#include "common/Workspace.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 
@@ -12,7 +16,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     nm::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Number Manager"));
-    nm::installTranslations(nm::languageForLocale(QLocale::system()));
+    nm::UserPreferences preferences;
+    nm::applyLanguage(preferences.language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Number Manager: members, SIP profiles and "
@@ -26,6 +31,12 @@ int main(int argc, char* argv[])
     parser.addOption(databaseOption);
     parser.process(app);
 
+    QString clockError;
+    const std::unique_ptr<nm::Clock> clock = nm::clockFromEnvironment(&clockError);
+    if (!clock) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Number Manager"), clockError);
+        return 1;
+    }
     auto database = nm::Database::open(parser.value(databaseOption));
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Number Manager"),
@@ -33,7 +44,12 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    nm::MainWindow window(*database.value());
+    nm::Workspace workspace(*database.value(), *clock, nm::systemUserName());
+    // Provisioning, renewals and expiry: brought up to date now and every 15 seconds.
+    workspace.processNow();
+    workspace.setProcessingInterval(15'000);
+
+    nm::MainWindow window(workspace, &preferences);
     window.show();
     return QApplication::exec();
 }

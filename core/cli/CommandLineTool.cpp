@@ -1,6 +1,7 @@
 #include "CommandLineTool.h"
 
 #include "Clock.h"
+#include "Translations.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -57,6 +58,7 @@ const std::vector<Command>& CommandLineTool::commands()
         addSipCommands(list);
         addNumberCommands(list);
         addOrganisationCommands(list);
+        addDemoCommands(list);
         return list;
     }();
     return all;
@@ -92,10 +94,21 @@ int CommandLineTool::run(const QStringList& arguments, QTextStream& out, QTextSt
                 << tr("Global options:") << '\n'
                 << tr("  --database PATH   the database file (default: %1)")
                        .arg(QDir::toNativeSeparators(Database::defaultPath()))
-                << "\n\n"
+                << '\n'
+                << tr("  --lang nl|en      the language of messages (default: from LANG)") << "\n\n"
                 << groupsHelp() << '\n'
                 << tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(program) << Qt::endl;
             return Success;
+        }
+        if (option == QLatin1String("--lang") || option.startsWith(QLatin1String("--lang="))) {
+            const QString language = option.contains(QLatin1Char('=')) ? option.section(QLatin1Char('='), 1)
+                                                                       : (args.isEmpty() ? QString() : args.takeFirst());
+            if (language != QLatin1String("nl") && language != QLatin1String("en")) {
+                err << tr("error: --lang must be nl or en.") << Qt::endl;
+                return Usage;
+            }
+            applyLanguage(language);
+            continue;
         }
         if (option == QLatin1String("--database") || option.startsWith(QLatin1String("--database="))) {
             if (option.contains(QLatin1Char('='))) {

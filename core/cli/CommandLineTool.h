@@ -84,5 +84,6 @@ void addMemberCommands(std::vector<Command>& commands);
 void addSipCommands(std::vector<Command>& commands);
 void addNumberCommands(std::vector<Command>& commands);
 void addOrganisationCommands(std::vector<Command>& commands);
+void addDemoCommands(std::vector<Command>& commands);
 
 } // namespace nm

@@ -2,14 +2,48 @@
 
 #include "SqlError.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlQuery>
 
 namespace nm {
 
+namespace {
+// Open transactions per connection name. A connection is used by one thread, but
+// different threads hold different connections, hence the lock.
+QMutex depthLock;
+QHash<QString, int>& depths()
+{
+    static QHash<QString, int> map;
+    return map;
+}
+
+int enter(const QString& connection)
+{
+    QMutexLocker locker(&depthLock);
+    return depths()[connection]++;
+}
+
+void leave(const QString& connection)
+{
+    QMutexLocker locker(&depthLock);
+    if (--depths()[connection] <= 0)
+        depths().remove(connection);
+}
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    m_begin = execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    const int depth = enter(m_db.connectionName());
+    if (depth > 0) {
+        m_savepoint = QStringLiteral("nm_savepoint_%1").arg(depth);
+        m_begin = execSql(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint);
+    } else {
+        m_begin = execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    }
     m_active = m_begin.ok();
+    if (!m_active)
+        leave(m_db.connectionName());
 }
 
 Transaction::~Transaction()
@@ -21,12 +55,13 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_begin.ok() ? Status{} : m_begin;
-    Status status = execSql(m_db, QStringLiteral("COMMIT"));
+    Status status = execSql(m_db, isNested() ? QStringLiteral("RELEASE ") + m_savepoint : QStringLiteral("COMMIT"));
     if (!status) {
         rollback();
         return status;
     }
     m_active = false;
+    leave(m_db.connectionName());
     return {};
 }
 
@@ -36,7 +71,13 @@ void Transaction::rollback()
         return;
     m_active = false;
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("ROLLBACK"));
+    if (isNested()) {
+        query.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        query.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    } else {
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+    leave(m_db.connectionName());
 }
 
 } // namespace nm

@@ -244,3 +244,44 @@ TEST_CASE("The history lists entries newest first and filters by text and date",
     REQUIRE(later->size() == 1);
     CHECK(later->at(0).action == QStringLiteral("sip.add"));
 }
+
+TEST_CASE("A transaction inside another commits into it; rolling back the outer one undoes both",
+          "[database][transaction]")
+{
+    TempDatabase temp;
+    QSqlDatabase db = temp.database().connection();
+    const QString before = dumpDatabase(db);
+    {
+        Transaction outer(db);
+        REQUIRE(outer.isActive());
+        CHECK_FALSE(outer.isNested());
+        {
+            Transaction inner(db);
+            REQUIRE(inner.isActive());
+            CHECK(inner.isNested());
+            REQUIRE(execSql(db, QStringLiteral("INSERT INTO organisation (id, name, created_at) "
+                                               "VALUES (1, 'Acme', '2026-11-26T09:00:00Z')")));
+            REQUIRE(inner.commit());
+        }
+        {
+            Transaction failing(db);
+            REQUIRE(execSql(db, QStringLiteral("UPDATE organisation SET credit_cents = 100")));
+            // Not committed: only this savepoint is undone.
+        }
+        CHECK(temp.scalar(QStringLiteral("SELECT credit_cents FROM organisation")).toInt() == 0);
+        CHECK(temp.scalar(QStringLiteral("SELECT count(*) FROM organisation")).toInt() == 1);
+        // The outer transaction is never committed.
+    }
+    CHECK(dumpDatabase(db) == before);
+
+    // And a committed outer transaction keeps what its inner ones committed.
+    {
+        Transaction outer(db);
+        Transaction inner(db);
+        REQUIRE(execSql(db, QStringLiteral("INSERT INTO organisation (id, name, created_at) "
+                                           "VALUES (1, 'Acme', '2026-11-26T09:00:00Z')")));
+        REQUIRE(inner.commit());
+        REQUIRE(outer.commit());
+    }
+    CHECK(temp.scalar(QStringLiteral("SELECT name FROM organisation")).toString() == QStringLiteral("Acme"));
+}

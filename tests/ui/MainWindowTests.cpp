@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "common/Workspace.h"
+#include "organisation/OrganisationService.h"
 #include "shell/MainWindow.h"
 
 #include <QAction>
@@ -13,19 +15,39 @@
 using namespace nm;
 using namespace nm::test;
 
-TEST_CASE("The main window shows the toolbar sections and the Features menu", "[ui][shell]")
+namespace {
+struct Shell
 {
     TempDatabase temp;
-    MainWindow window(temp.database());
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Workspace workspace{temp.database(), temp.clock(), QStringLiteral("test-admin")};
+    std::unique_ptr<MainWindow> window;
 
+    explicit Shell(bool withOrganisation = true)
+    {
+        if (withOrganisation) {
+            REQUIRE(OrganisationService(temp.context()).create(QStringLiteral("Acme B.V.")));
+            REQUIRE(OrganisationService(temp.context()).topUp(1'250));
+        }
+        window = std::make_unique<MainWindow>(workspace, nullptr);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+};
+} // namespace
+
+TEST_CASE("The main window shows the toolbar sections, the Features menu, the credit and the database",
+          "[ui][shell]")
+{
+    Shell shell;
+    MainWindow& window = *shell.window;
     auto* toolBar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
     REQUIRE(toolBar);
+    CHECK(toolBar->isEnabled());
     QStringList texts;
     for (QAction* action : toolBar->actions())
         texts << action->text();
-    CHECK(texts == QStringList{QStringLiteral("&Features"), QStringLiteral("&Members"), QStringLiteral("&Settings")});
+    CHECK(texts == QStringList{QStringLiteral("&Features"), QStringLiteral("&Members"), QStringLiteral("&History"),
+                               QStringLiteral("&Settings")});
 
     auto* menu = window.findChild<QListWidget*>(QStringLiteral("featureMenu"));
     REQUIRE(menu);
@@ -35,24 +57,32 @@ TEST_CASE("The main window shows the toolbar sections and the Features menu", "[
     CHECK(window.currentSection() == MainWindow::Section::Features);
     CHECK(window.currentFeature() == MainWindow::Feature::Numbers);
 
-    auto* label = window.findChild<QLabel*>(QStringLiteral("databaseLabel"));
-    REQUIRE(label);
-    CHECK(label->text().contains(QDir::toNativeSeparators(temp.path())));
+    auto* credit = window.findChild<QLabel*>(QStringLiteral("creditLabel"));
+    REQUIRE(credit);
+    CHECK(credit->text() == QStringLiteral("Credit: €12.50"));
+    auto* database = window.findChild<QLabel*>(QStringLiteral("databaseLabel"));
+    REQUIRE(database);
+    CHECK(database->text().contains(QDir::toNativeSeparators(shell.temp.path())));
+
+    // A top-up elsewhere shows in the status bar at once.
+    REQUIRE(OrganisationService(shell.temp.context()).topUp(1'000));
+    shell.workspace.notifyChanged(Workspace::Organisation);
+    CHECK(credit->text() == QStringLiteral("Credit: €22.50"));
 }
 
-TEST_CASE("Clicking the toolbar and the Features menu switches pages", "[ui][shell]")
+TEST_CASE("Clicking the toolbar and the Features menu, and Alt+number, switch pages", "[ui][shell]")
 {
-    TempDatabase temp;
-    MainWindow window(temp.database());
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-
+    Shell shell;
+    MainWindow& window = *shell.window;
     auto* members = window.findChild<QAction*>(QStringLiteral("membersAction"));
     REQUIRE(members);
     members->trigger();
     CHECK(window.currentSection() == MainWindow::Section::Members);
 
-    // The keyboard reaches the sections too.
+    QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
+    CHECK(window.currentSection() == MainWindow::Section::History);
+    QTest::keyClick(&window, Qt::Key_4, Qt::AltModifier);
+    CHECK(window.currentSection() == MainWindow::Section::Settings);
     QTest::keyClick(&window, Qt::Key_1, Qt::AltModifier);
     CHECK(window.currentSection() == MainWindow::Section::Features);
 
@@ -61,4 +91,14 @@ TEST_CASE("Clicking the toolbar and the Features menu switches pages", "[ui][she
     const QRect second = menu->visualItemRect(menu->item(1));
     QTest::mouseClick(menu->viewport(), Qt::LeftButton, {}, second.center());
     CHECK(window.currentFeature() == MainWindow::Feature::SipProfiles);
+}
+
+TEST_CASE("On an empty database the window welcomes the administrator until an organisation exists", "[ui][shell]")
+{
+    Shell shell(false);
+    MainWindow& window = *shell.window;
+    CHECK(window.currentSection() == MainWindow::Section::Welcome);
+    auto* toolBar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    REQUIRE(toolBar);
+    CHECK_FALSE(toolBar->isEnabled());
 }

@@ -9,20 +9,29 @@ class QStackedWidget;
 
 namespace nm {
 
-class Database;
+class HistoryPage;
+class MembersPage;
+class NumbersPage;
+class SettingsPage;
+class SipProfilesPage;
+class UserPreferences;
+class WelcomePage;
+class Workspace;
 
-// The shell: a toolbar that picks a section, the Features menu on the left, and the
-// pages. It hosts and wires; the pages and the core do the work.
+// The shell: a toolbar that picks a section, the Features menu on the left, the pages,
+// and a status bar with the credit and the database file. It hosts and wires; the
+// pages and the core do the work. On an empty database it shows the welcome page.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Section { Features, Members, Settings };
+    enum class Section { Welcome, Features, Members, History, Settings };
     enum class Feature { Numbers, SipProfiles };
 
-    explicit MainWindow(Database& database, QWidget* parent = nullptr);
+    // preferences: where the language choice is remembered (may be null in tests).
+    MainWindow(Workspace& workspace, UserPreferences* preferences, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showSection(Section section);
@@ -30,24 +39,37 @@ public:
     Section currentSection() const;
     Feature currentFeature() const;
 
+    NumbersPage* numbersPage() const { return m_numbersPage; }
+    SettingsPage* settingsPage() const { return m_settingsPage; }
+
+    // Applies and remembers the language ("nl" or "en"); every open window follows.
+    void switchLanguage(const QString& language);
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
+    void updateStatus();
+    bool hasOrganisation() const;
 
-    Database& m_database;
+    Workspace& m_workspace;
+    UserPreferences* m_preferences;
     QActionGroup* m_sections = nullptr;
     QAction* m_featuresAction = nullptr;
     QAction* m_membersAction = nullptr;
+    QAction* m_historyAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QStackedWidget* m_sectionStack = nullptr;
     QListWidget* m_featureMenu = nullptr;
     QStackedWidget* m_featureStack = nullptr;
-    QWidget* m_numbersPage = nullptr;
-    QWidget* m_sipProfilesPage = nullptr;
-    QWidget* m_membersPage = nullptr;
-    QWidget* m_settingsPage = nullptr;
+    WelcomePage* m_welcomePage = nullptr;
+    NumbersPage* m_numbersPage = nullptr;
+    SipProfilesPage* m_sipProfilesPage = nullptr;
+    MembersPage* m_membersPage = nullptr;
+    HistoryPage* m_historyPage = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
+    QLabel* m_creditLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
 };
 

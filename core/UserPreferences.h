@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace nm {
+
+// The administrator's own preferences (not the organisation's, which live in the
+// database): each key, its type and its default are named here and nowhere else.
+// Stored in an INI file under QStandardPaths::AppConfigLocation; tests pass their own file.
+class UserPreferences final
+{
+public:
+    explicit UserPreferences(const QString& filePath = defaultPath());
+    ~UserPreferences();
+
+    // "nl" or "en"; on first run the system's language ("nl" for any Dutch locale).
+    QString language() const;
+    void setLanguage(const QString& language);
+    bool hasLanguage() const;
+
+    static QString defaultPath();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace nm

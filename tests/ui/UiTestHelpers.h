@@ -1,0 +1,110 @@
+#pragma once
+
+// Small helpers shared by the page tests: data set up through the core services, and
+// driving widgets the way a person does.
+
+#include "TestSupport.h"
+#include "members/MemberService.h"
+#include "numbers/NumberService.h"
+#include "organisation/OrganisationService.h"
+#include "sip/SipProfileService.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTest>
+#include <QWidget>
+
+namespace nm::test {
+
+inline Member addMember(TempDatabase& temp, const QString& account, const QString& displayName,
+                        const QString& city = QStringLiteral("Amsterdam"))
+{
+    MemberInput input{account, displayName, account + QStringLiteral("@example.nl"), QStringLiteral("NL"), city};
+    auto added = MemberService(temp.context()).add(input);
+    if (!added)
+        FAIL(added.error().message.toStdString());
+    return *added;
+}
+
+inline SipProfile addProfile(TempDatabase& temp, const QString& profileId, const QString& name, int channels = 10)
+{
+    auto added = SipProfileService(temp.context()).add({profileId, name, channels, QStringLiteral("NL")});
+    if (!added)
+        FAIL(added.error().message.toStdString());
+    return *added;
+}
+
+// An organisation with €100 credit, so that numbers can be bought.
+inline void createOrganisation(TempDatabase& temp)
+{
+    OrganisationService organisation(temp.context());
+    REQUIRE(organisation.create(QStringLiteral("Test B.V.")).ok());
+    REQUIRE(organisation.topUp(100'00).ok());
+}
+
+// Buys one Amsterdam number for the assignee (3 months).
+inline NumberRecord buyNumber(TempDatabase& temp, AssigneeKind kind, qint64 id)
+{
+    PurchaseRequest request;
+    request.assignees.push_back({kind, id});
+    request.country = QStringLiteral("NL");
+    request.areaCode = QStringLiteral("20");
+    request.period = BillingPeriod::ThreeMonths;
+    request.termsAccepted = true;
+    auto bought = NumberService(temp.context()).buy(request);
+    if (!bought)
+        FAIL(bought.error().message.toStdString());
+    REQUIRE(bought->numbers.size() == 1);
+    return bought->numbers.front();
+}
+
+template<typename T>
+T* child(const QObject* parent, const QString& name)
+{
+    T* found = parent->findChild<T*>(name);
+    INFO("looking for " << name.toStdString());
+    REQUIRE(found);
+    return found;
+}
+
+// Selects everything in the field and types `text` over it.
+inline void typeInto(QWidget* field, const QString& text)
+{
+    field->setFocus();
+    if (auto* edit = qobject_cast<QLineEdit*>(field))
+        edit->selectAll();
+    else if (auto* spin = qobject_cast<QAbstractSpinBox*>(field))
+        spin->selectAll();
+    QTest::keyClicks(field, text);
+}
+
+// Makes `window` the active window, so that focus and keyboard go where a person's would.
+inline void activate(QWidget* window)
+{
+    REQUIRE(QTest::qWaitForWindowExposed(window));
+    window->activateWindow();
+    QApplication::setActiveWindow(window);
+    REQUIRE(QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }));
+}
+
+inline void click(QWidget* button)
+{
+    REQUIRE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// A model check that aborts the run (and so fails the test) on any violation.
+inline std::unique_ptr<QAbstractItemModelTester> modelTester(QAbstractItemModel* model)
+{
+    return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+inline void sendLanguageChange(QWidget* widget)
+{
+    QEvent event(QEvent::LanguageChange);
+    QApplication::sendEvent(widget, &event);
+}
+
+} // namespace nm::test

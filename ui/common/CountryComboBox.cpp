@@ -1,0 +1,99 @@
+#include "CountryComboBox.h"
+
+#include "Validation.h"
+#include "catalogue/Catalogue.h"
+
+#include <QCompleter>
+#include <QEvent>
+#include <QLineEdit>
+#include <QLocale>
+#include <map>
+
+namespace nm {
+
+namespace {
+
+// Every country or territory QLocale knows, by code; the same set Validation accepts.
+const std::map<QString, QLocale::Territory>& territories()
+{
+    static const std::map<QString, QLocale::Territory> all = [] {
+        std::map<QString, QLocale::Territory> map;
+        for (int t = QLocale::AnyTerritory + 1; t <= QLocale::LastTerritory; ++t) {
+            const auto territory = static_cast<QLocale::Territory>(t);
+            const QString code = QLocale::territoryToCode(territory);
+            if (Validation::isCountryCode(code))
+                map.emplace(code.toUpper(), territory);
+        }
+        return map;
+    }();
+    return all;
+}
+
+QString countryName(const QString& code, QLocale::Territory territory)
+{
+    // The catalogue has Dutch and English names for its countries; QLocale's are English.
+    const QString language = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+    if (const CountryOffer* offer = Catalogue::builtIn().country(code))
+        return offer->name(language);
+    return QLocale::territoryToString(territory);
+}
+
+} // namespace
+
+CountryComboBox::CountryComboBox(QWidget* parent) : QComboBox(parent)
+{
+    setEditable(true);
+    setInsertPolicy(QComboBox::NoInsert);
+    setMaxVisibleItems(15);
+    for (const auto& [code, territory] : territories()) {
+        Q_UNUSED(territory)
+        addItem(QString(), code);
+    }
+    setCurrentIndex(-1);
+    completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    completer()->setFilterMode(Qt::MatchContains);
+    completer()->setCompletionMode(QCompleter::PopupCompletion);
+    connect(lineEdit(), &QLineEdit::textEdited, this, &CountryComboBox::countryEdited);
+    connect(this, qOverload<int>(&QComboBox::activated), this, &CountryComboBox::countryEdited);
+    retranslate();
+}
+
+QString CountryComboBox::countryCode() const
+{
+    const QString text = currentText().trimmed();
+    const int found = findText(text, Qt::MatchFixedString);
+    if (found >= 0)
+        return itemData(found).toString();
+    return text;
+}
+
+void CountryComboBox::setCountryCode(const QString& code)
+{
+    const int found = findData(code.toUpper());
+    if (found >= 0)
+        setCurrentIndex(found);
+    else
+        setEditText(code);
+}
+
+void CountryComboBox::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QComboBox::changeEvent(event);
+}
+
+void CountryComboBox::retranslate()
+{
+    const QString typed = currentIndex() < 0 ? currentText() : QString();
+    const auto& all = territories();
+    for (int i = 0; i < count(); ++i) {
+        const QString code = itemData(i).toString();
+        setItemText(i, tr("%1 - %2", "country code - country name").arg(code, countryName(code, all.at(code))));
+    }
+    if (!typed.isEmpty())
+        setEditText(typed);
+    setToolTip(tr("Pick the country or type its two-letter code, such as NL"));
+}
+
+} // namespace nm

@@ -1,0 +1,199 @@
+#include "HistoryTableModel.h"
+
+#include "Clock.h"
+#include "Format.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace nm {
+
+namespace {
+
+enum Value { Id, At, Actor, ActionValue, ObjectKind, ObjectId, Before, After };
+
+QJsonObject parse(const QString& json)
+{
+    return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+QString valueText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 15);
+    case QJsonValue::Bool:
+        return value.toBool() ? HistoryTableModel::tr("yes") : HistoryTableModel::tr("no");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QStringLiteral("-");
+    default:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+}
+
+} // namespace
+
+HistoryTableModel::HistoryTableModel(QSqlDatabase db, QObject* parent) : LazyQueryModel(std::move(db), parent)
+{
+    sort(Time, Qt::DescendingOrder);
+}
+
+int HistoryTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+LazyQueryModel::Query HistoryTableModel::query() const
+{
+    Query q;
+    q.select = QStringLiteral("SELECT id, at, actor, action, object_kind, object_id, before_json, after_json");
+    q.from = QStringLiteral("FROM audit_log WHERE 1 = 1");
+    if (!m_filter.text.isEmpty()) {
+        q.from += QStringLiteral(" AND (instr(lower(action), lower(?)) > 0 OR instr(lower(object_id), lower(?)) > 0"
+                                 " OR instr(lower(actor), lower(?)) > 0 OR instr(lower(object_kind), lower(?)) > 0"
+                                 " OR instr(lower(coalesce(before_json, '')), lower(?)) > 0"
+                                 " OR instr(lower(coalesce(after_json, '')), lower(?)) > 0)");
+        for (int i = 0; i < 6; ++i)
+            q.values << m_filter.text;
+    }
+    if (m_filter.from.isValid()) {
+        q.from += QStringLiteral(" AND at >= ?");
+        q.values << toStorage(m_filter.from.startOfDay());
+    }
+    if (m_filter.until.isValid()) {
+        q.from += QStringLiteral(" AND at < ?");
+        q.values << toStorage(m_filter.until.addDays(1).startOfDay());
+    }
+    static const QStringList orderColumns{QStringLiteral("at"), QStringLiteral("actor COLLATE NOCASE"),
+                                          QStringLiteral("action"), QStringLiteral("object_id COLLATE NOCASE"),
+                                          QStringLiteral("at")};
+    const QString direction = sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    q.orderBy = QStringLiteral("ORDER BY %1 %2, id %2").arg(orderColumns.value(sortColumn(), orderColumns.first()), direction);
+    return q;
+}
+
+QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const QVariantList& row = rowValues(index.row());
+    switch (index.column()) {
+    case Time:
+        return formatDateTime(fromStorage(row.value(At).toString()));
+    case Administrator:
+        return row.value(Actor).toString();
+    case Action:
+        return role == Qt::ToolTipRole ? row.value(ActionValue).toString() : actionText(row.value(ActionValue).toString());
+    case Object:
+        return row.value(ObjectId).toString();
+    case Change:
+        return changeSummary(row.value(Before).toString(), row.value(After).toString());
+    default:
+        return {};
+    }
+}
+
+QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return LazyQueryModel::headerData(section, orientation, role);
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Administrator:
+        return tr("Administrator");
+    case Action:
+        return tr("Action");
+    case Object:
+        return tr("Object");
+    case Change:
+        return tr("Change");
+    default:
+        return {};
+    }
+}
+
+void HistoryTableModel::setFilter(const Filter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+QString HistoryTableModel::actionAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? rowValues(row).value(ActionValue).toString() : QString();
+}
+
+QString HistoryTableModel::objectIdAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? rowValues(row).value(ObjectId).toString() : QString();
+}
+
+QDateTime HistoryTableModel::timeAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? fromStorage(rowValues(row).value(At).toString()) : QDateTime();
+}
+
+QString HistoryTableModel::actionText(const QString& action)
+{
+    static const QHash<QString, const char*> texts{
+        {QStringLiteral("member.add"), QT_TR_NOOP("Member added")},
+        {QStringLiteral("member.edit"), QT_TR_NOOP("Member changed")},
+        {QStringLiteral("member.remove"), QT_TR_NOOP("Member removed")},
+        {QStringLiteral("sip.add"), QT_TR_NOOP("SIP profile added")},
+        {QStringLiteral("sip.edit"), QT_TR_NOOP("SIP profile changed")},
+        {QStringLiteral("sip.remove"), QT_TR_NOOP("SIP profile removed")},
+        {QStringLiteral("number.buy"), QT_TR_NOOP("Number bought")},
+        {QStringLiteral("number.activate"), QT_TR_NOOP("Number activated")},
+        {QStringLiteral("number.reassign"), QT_TR_NOOP("Number reassigned")},
+        {QStringLiteral("number.cancel"), QT_TR_NOOP("Number cancelled")},
+        {QStringLiteral("number.reactivate"), QT_TR_NOOP("Number reactivated")},
+        {QStringLiteral("number.renew"), QT_TR_NOOP("Number renewed")},
+        {QStringLiteral("number.renewal_failed"), QT_TR_NOOP("Renewal failed")},
+        {QStringLiteral("number.expire"), QT_TR_NOOP("Number expired")},
+        {QStringLiteral("number.release"), QT_TR_NOOP("Number released")},
+        {QStringLiteral("organisation.create"), QT_TR_NOOP("Organisation created")},
+        {QStringLiteral("organisation.rename"), QT_TR_NOOP("Organisation renamed")},
+        {QStringLiteral("credit.top_up"), QT_TR_NOOP("Credit topped up")},
+        {QStringLiteral("settings.change"), QT_TR_NOOP("Setting changed")},
+        {QStringLiteral("catalogue.import"), QT_TR_NOOP("Catalogue imported")},
+    };
+    const auto found = texts.constFind(action);
+    return found == texts.constEnd() ? action : tr(*found);
+}
+
+QString HistoryTableModel::changeSummary(const QString& beforeJson, const QString& afterJson)
+{
+    const QJsonObject before = parse(beforeJson);
+    const QJsonObject after = parse(afterJson);
+    QStringList parts;
+    if (before.isEmpty()) {
+        for (auto it = after.constBegin(); it != after.constEnd(); ++it)
+            parts << tr("%1: %2").arg(it.key(), valueText(it.value()));
+    } else {
+        QStringList keys = before.keys();
+        for (const QString& key : after.keys())
+            if (!keys.contains(key))
+                keys << key;
+        for (const QString& key : keys) {
+            if (before.value(key) == after.value(key))
+                continue;
+            parts << tr("%1: %2 \u2192 %3").arg(key, valueText(before.value(key)), valueText(after.value(key)));
+        }
+    }
+    QString summary = parts.join(QStringLiteral("; "));
+    constexpr int longest = 300;
+    if (summary.size() > longest)
+        summary = summary.left(longest - 1) + QChar(0x2026);
+    return summary;
+}
+
+} // namespace nm

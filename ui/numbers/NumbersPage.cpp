@@ -1,0 +1,324 @@
+#include "NumbersPage.h"
+
+#include "AssignDialog.h"
+#include "CancelDialog.h"
+#include "NumbersTableModel.h"
+#include "ReassignDialog.h"
+#include "common/Banner.h"
+#include "phone/PhoneNumbers.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace nm {
+
+namespace {
+constexpr NumberState filterStates[] = {NumberState::Pending, NumberState::Active, NumberState::Cancelled,
+                                        NumberState::Expired};
+}
+
+NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace),
+      m_model(new NumbersTableModel(workspace.database().connection(), this))
+{
+    setObjectName(QStringLiteral("numbersPage"));
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("numbersTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_banner = new Banner(this);
+    m_banner->setObjectName(QStringLiteral("numbersBanner"));
+
+    m_searchLabel = new QLabel(this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_searchLabel->setBuddy(m_search);
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->addItem(QString());
+    for (NumberState state : filterStates)
+        m_stateFilter->addItem(QString(), stateKey(state));
+    m_tickAll = new QCheckBox(this);
+    m_tickAll->setObjectName(QStringLiteral("tickAllCheck"));
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("numbersTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(NumbersTableModel::Tick, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(NumbersTableModel::Name, 220);
+    m_view->setColumnWidth(NumbersTableModel::Number, 160);
+    m_view->installEventFilter(this);
+    // Sorting by name loads the first page: one query, not one per setting.
+    m_view->horizontalHeader()->setSortIndicator(NumbersTableModel::Name, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+
+    m_assignButton = new QPushButton(this);
+    m_assignButton->setObjectName(QStringLiteral("assignButton"));
+    m_reassignButton = new QPushButton(this);
+    m_reassignButton->setObjectName(QStringLiteral("reassignButton"));
+    m_cancelButton = new QPushButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelNumbersButton"));
+
+    auto addAction = [this](const QString& name, const QKeySequence& shortcut, QWidget* owner,
+                            Qt::ShortcutContext context) {
+        auto* action = new QAction(this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(context);
+        owner->addAction(action);
+        return action;
+    };
+    m_findAction = addAction(QStringLiteral("findAction"), QKeySequence::Find, this, Qt::WidgetWithChildrenShortcut);
+    m_assignAction = addAction(QStringLiteral("assignAction"), QKeySequence(Qt::CTRL | Qt::Key_N), this,
+                               Qt::WidgetWithChildrenShortcut);
+    m_reassignAction = addAction(QStringLiteral("reassignAction"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
+                                 Qt::WidgetWithChildrenShortcut);
+    // Delete belongs to the table: in the search field it deletes text.
+    m_cancelAction = addAction(QStringLiteral("cancelAction"), QKeySequence::Delete, m_view, Qt::WidgetShortcut);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_searchLabel);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_stateFilter);
+    filters->addSpacing(12);
+    filters->addWidget(m_tickAll);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_assignButton);
+    buttons->addWidget(m_reassignButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_banner);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    setTabOrder(m_search, m_stateFilter);
+    setTabOrder(m_stateFilter, m_tickAll);
+    setTabOrder(m_tickAll, m_view);
+    setTabOrder(m_view, m_assignButton);
+    setTabOrder(m_assignButton, m_reassignButton);
+    setTabOrder(m_reassignButton, m_cancelButton);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(searchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
+    connect(&m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QString key = m_stateFilter->itemData(index).toString();
+        m_model->setStateFilter(key.isEmpty() ? std::nullopt : stateFromKey(key));
+    });
+    connect(m_tickAll, &QCheckBox::clicked, m_model, &NumbersTableModel::setAllTicked);
+
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_assignAction, &QAction::triggered, this, &NumbersPage::assignNumbers);
+    connect(m_reassignAction, &QAction::triggered, this, &NumbersPage::reassignNumber);
+    connect(m_cancelAction, &QAction::triggered, this, &NumbersPage::cancelNumbers);
+    connect(m_assignButton, &QPushButton::clicked, this, &NumbersPage::assignNumbers);
+    connect(m_reassignButton, &QPushButton::clicked, this, &NumbersPage::reassignNumber);
+    connect(m_cancelButton, &QPushButton::clicked, this, &NumbersPage::cancelNumbers);
+
+    connect(m_model, &NumbersTableModel::tickedChanged, this, [this] {
+        updateActions();
+        updateTickAll();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateActions();
+        updateTickAll();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &NumbersPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &NumbersPage::updateActions);
+    connect(&m_workspace, &Workspace::changed, this, &NumbersPage::onWorkspaceChanged);
+
+    retranslate();
+    updateActions();
+}
+
+void NumbersPage::onWorkspaceChanged(Workspace::Changes changes)
+{
+    if (!(changes & (Workspace::Numbers | Workspace::Members | Workspace::SipProfiles)))
+        return;
+    m_model->refresh();
+    updateActions();
+}
+
+void NumbersPage::updateActions()
+{
+    const bool busy = !m_dialog.isNull();
+    const bool canAssign = m_model->tickedCount() > 0;
+    const QModelIndex current = m_view->currentIndex();
+    const bool canReassign = current.isValid() && m_model->rowInfo(current.row()).isUsable();
+    const bool canCancel = m_model->tickedCancellableCount() > 0;
+    m_assignButton->setEnabled(canAssign && !busy);
+    m_assignAction->setEnabled(canAssign && !busy);
+    m_reassignButton->setEnabled(canReassign && !busy);
+    m_reassignAction->setEnabled(canReassign && !busy);
+    m_cancelButton->setEnabled(canCancel && !busy);
+    m_cancelAction->setEnabled(canCancel && !busy);
+}
+
+void NumbersPage::updateTickAll()
+{
+    const QSignalBlocker blocker(m_tickAll);
+    const int ticked = m_model->tickedCount();
+    m_tickAll->setChecked(ticked > 0 && ticked >= m_model->totalCount());
+}
+
+void NumbersPage::showDialog(QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_dialog = nullptr;
+        updateActions();
+        m_view->setFocus();
+    });
+    updateActions();
+    dialog->open();
+}
+
+void NumbersPage::assignNumbers()
+{
+    if (m_dialog)
+        return;
+    std::vector<AssigneeRef> assignees;
+    for (const NumberRowInfo& row : m_model->tickedRows())
+        if (std::find(assignees.begin(), assignees.end(), row.assignee()) == assignees.end())
+            assignees.push_back(row.assignee());
+    if (assignees.empty())
+        return;
+    auto* dialog = new AssignDialog(m_workspace, std::move(assignees), this);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_model->setAllTicked(false);
+        m_banner->showInformation(tr("It can take a few minutes before the numbers appear."));
+        m_workspace.notifyChanged(Workspace::Numbers | Workspace::Organisation);
+    });
+    showDialog(dialog);
+}
+
+void NumbersPage::reassignNumber()
+{
+    if (m_dialog)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const NumberRowInfo row = m_model->rowInfo(current.row());
+    if (!row.isUsable())
+        return;
+    auto* dialog = new ReassignDialog(m_workspace, row, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const NumberRecord& number = dialog->reassigned();
+        m_banner->showInformation(tr("The number %1 is now assigned to %2.")
+                                      .arg(formatInternational(number.e164), number.assigneeDisplayName));
+        m_workspace.notifyChanged(Workspace::Numbers);
+    });
+    showDialog(dialog);
+}
+
+void NumbersPage::cancelNumbers()
+{
+    if (m_dialog)
+        return;
+    std::vector<NumberRowInfo> rows;
+    for (const NumberRowInfo& row : m_model->tickedRows())
+        if (row.isCancellable())
+            rows.push_back(row);
+    if (rows.empty())
+        return;
+    auto* dialog = new CancelDialog(m_workspace, std::move(rows), this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_model->setAllTicked(false);
+        m_banner->showInformation(tr("%n number(s) cancelled. Each expires on the date shown; no extra charges "
+                                     "will be made.",
+                                     "", int(dialog->cancelled().size())));
+        m_workspace.notifyChanged(Workspace::Numbers);
+    });
+    showDialog(dialog);
+}
+
+bool NumbersPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Space ticks the current row whichever column has the focus.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            const QModelIndex current = m_view->currentIndex();
+            if (current.isValid())
+                m_model->setTicked(current.row(), !m_model->isTicked(current.row()));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void NumbersPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void NumbersPage::retranslate()
+{
+    m_title->setText(tr("Numbers"));
+    m_searchLabel->setText(tr("&Search:"));
+    m_search->setPlaceholderText(tr("Search by name or number"));
+    m_search->setAccessibleName(tr("Search by name or number"));
+    m_search->setToolTip(tr("Search by name, account name, SIP profile id or number (Ctrl+F)"));
+    m_stateFilter->setItemText(0, tr("All states"));
+    int index = 1;
+    for (NumberState state : filterStates)
+        m_stateFilter->setItemText(index++, stateDisplayName(state));
+    m_stateFilter->setAccessibleName(tr("Show numbers in state"));
+    m_tickAll->setText(tr("Tick all"));
+    m_tickAll->setAccessibleName(tr("Tick all"));
+    m_tickAll->setToolTip(tr("Tick every row that matches the search"));
+    m_view->setAccessibleName(tr("Members and SIP profiles with their numbers"));
+    m_assignButton->setText(tr("Assign numbers"));
+    m_assignButton->setAccessibleName(tr("Assign numbers"));
+    m_assignButton->setToolTip(tr("Buy a new number for each ticked member or SIP profile (Ctrl+N)"));
+    m_reassignButton->setText(tr("Reassign a number"));
+    m_reassignButton->setAccessibleName(tr("Reassign a number"));
+    m_reassignButton->setToolTip(tr("Assign the number in the selected row to another member or SIP profile "
+                                    "(Ctrl+R)"));
+    m_cancelButton->setText(tr("Cancel numbers"));
+    m_cancelButton->setAccessibleName(tr("Cancel numbers"));
+    m_cancelButton->setToolTip(tr("Cancel the numbers in the ticked rows (Delete)"));
+    m_assignAction->setText(tr("Assign numbers"));
+    m_reassignAction->setText(tr("Reassign a number"));
+    m_cancelAction->setText(tr("Cancel numbers"));
+    m_findAction->setText(tr("Search"));
+    m_model->retranslate();
+}
+
+} // namespace nm

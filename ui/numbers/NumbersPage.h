@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/Workspace.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace nm {
+
+class Banner;
+class NumbersTableModel;
+
+// Features -> Numbers: every member and SIP profile with their numbers, ticked for
+// Assign numbers and Cancel numbers, and the current row for Reassign a number. Keeps
+// itself up to date from the workspace's change notifications (new numbers turning
+// active, other pages' writes), in place.
+class NumbersPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NumbersPage)
+
+public:
+    static constexpr int searchDelayMs = 150;
+
+    explicit NumbersPage(Workspace& workspace, QWidget* parent = nullptr);
+
+    NumbersTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    Banner* banner() const { return m_banner; }
+    // The dialog opened by one of the three actions while it is open; nullptr otherwise.
+    QDialog* openDialog() const { return m_dialog; }
+
+public slots:
+    // Each opens its dialog window-modally (open(), not exec()) and returns at once.
+    void assignNumbers();
+    void reassignNumber();
+    void cancelNumbers();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateActions();
+    void updateTickAll();
+    void onWorkspaceChanged(Workspace::Changes changes);
+    void showDialog(QDialog* dialog);
+
+    Workspace& m_workspace;
+    NumbersTableModel* m_model = nullptr;
+    QPointer<QDialog> m_dialog;
+    QTimer m_searchTimer;
+
+    QLabel* m_title = nullptr;
+    Banner* m_banner = nullptr;
+    QLabel* m_searchLabel = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_stateFilter = nullptr;
+    QCheckBox* m_tickAll = nullptr;
+    QTableView* m_view = nullptr;
+    QPushButton* m_assignButton = nullptr;
+    QPushButton* m_reassignButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_assignAction = nullptr;
+    QAction* m_reassignAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+};
+
+} // namespace nm

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "common/LazyQueryModel.h"
+#include "numbers/Assignee.h"
+#include "numbers/Number.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+namespace nm {
+
+// What one row of the Numbers table stands for: an assignee and one of its numbers
+// (or no number, so that an assignee without numbers can still be ticked).
+struct NumberRowInfo
+{
+    QString rowKey; // stable across refresh, sort and fetch
+    AssigneeKind kind = AssigneeKind::Member;
+    qint64 assigneeId = 0;
+    QString key;         // account name or SIP profile id
+    QString displayName; // display name or SIP profile name
+    QString e164;        // empty when the row holds no number
+    std::optional<NumberState> state;
+    int version = 0;
+    QDateTime paidUntil;
+    bool autoRenew = false;
+
+    bool hasNumber() const { return !e164.isEmpty(); }
+    // Pending, active or cancelled: it can still be reassigned.
+    bool isUsable() const
+    {
+        return state == NumberState::Pending || state == NumberState::Active || state == NumberState::Cancelled;
+    }
+    // Pending or active: cancelling it changes something.
+    bool isCancellable() const { return state == NumberState::Pending || state == NumberState::Active; }
+    AssigneeRef assignee() const { return AssigneeRef{kind, assigneeId}; }
+};
+
+// One row per (active member or SIP profile, non-released number) pair, read page by
+// page; searching, the state filter and sorting are done by the database. Ticks are
+// kept here by row key, so they survive refresh, sorting, filtering and fetching.
+class NumbersTableModel final : public LazyQueryModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NumbersTableModel)
+
+public:
+    enum Column { Tick, Name, Kind, Number, Country, State, ExpiresOn, AutoRenew, ColumnCount };
+
+    explicit NumbersTableModel(QSqlDatabase db, QObject* parent = nullptr);
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    NumberRowInfo rowInfo(int row) const;
+
+    // Part of a name, account name, SIP profile id or number; matched case-insensitively.
+    void setSearchText(const QString& text);
+    QString searchText() const { return m_search; }
+    // Only rows whose number is in this state; nullopt for every row.
+    void setStateFilter(std::optional<NumberState> state);
+    std::optional<NumberState> stateFilter() const { return m_state; }
+
+    bool isTicked(int row) const;
+    void setTicked(int row, bool ticked);
+    // Every ticked row, loaded or not, as of the last refresh; sorted by name.
+    std::vector<NumberRowInfo> tickedRows() const;
+    int tickedCount() const { return int(m_ticks.size()); }
+    // Ticked rows whose number can be cancelled (pending or active).
+    int tickedCancellableCount() const;
+    // true ticks every row that matches the search and filter; false unticks every row.
+    void setAllTicked(bool ticked);
+
+    // Re-reads the rows (in place when the row set is unchanged) and drops ticks of
+    // rows that no longer exist. Hides LazyQueryModel::refresh on purpose.
+    void refresh();
+    // Re-reads the catalogue's country names and re-emits texts after a language switch.
+    void retranslate();
+
+    // The SQL for the current filter and sort, for measuring (EXPLAIN QUERY PLAN).
+    QString currentSql() const;
+    QVariantList currentValues() const { return query().values; }
+
+signals:
+    void tickedChanged();
+
+protected:
+    Query query() const override;
+
+private:
+    NumberRowInfo infoFromValues(const QVariantList& values) const;
+    void emitTickColumnChanged();
+    void syncTicks();
+    void loadCountryNames();
+
+    QSqlDatabase m_db;
+    QString m_search;
+    std::optional<NumberState> m_state;
+    QHash<QString, NumberRowInfo> m_ticks;
+    QHash<QString, QString> m_countryNames;
+};
+
+} // namespace nm

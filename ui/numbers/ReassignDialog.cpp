@@ -1,0 +1,148 @@
+#include "ReassignDialog.h"
+
+#include "AssigneeCompleter.h"
+#include "common/Banner.h"
+#include "common/Workspace.h"
+#include "numbers/NumberService.h"
+#include "phone/PhoneNumbers.h"
+#include "storage/Database.h"
+
+#include <QAbstractItemView>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace nm {
+
+ReassignDialog::ReassignDialog(Workspace& workspace, NumberRowInfo row, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_row(std::move(row))
+{
+    setObjectName(QStringLiteral("reassignDialog"));
+    setModal(true);
+    resize(520, 300);
+
+    m_banner = new Banner(this);
+    m_numberLabel = new QLabel(this);
+    m_numberLabel->setObjectName(QStringLiteral("numberLabel"));
+    m_numberLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_currentLabel = new QLabel(this);
+    m_currentLabel->setObjectName(QStringLiteral("currentAssigneeLabel"));
+    m_targetLabel = new QLabel(this);
+    m_target = new QLineEdit(this);
+    m_target->setObjectName(QStringLiteral("targetEdit"));
+    m_target->setClearButtonEnabled(true);
+    m_targetLabel->setBuddy(m_target);
+    m_completer = new AssigneeCompleter(this);
+    m_target->setCompleter(m_completer);
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("termsWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setFrameShape(QFrame::StyledPanel);
+    m_warning->setMargin(6);
+    m_confirm = new QPushButton(this);
+    m_confirm->setObjectName(QStringLiteral("confirmButton"));
+    m_confirm->setDefault(true);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAutoDefault(false);
+
+    auto* form = new QFormLayout;
+    form->addRow(m_targetLabel, m_target);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_confirm);
+    buttons->addWidget(m_cancel);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_numberLabel);
+    layout->addWidget(m_currentLabel);
+    layout->addLayout(form);
+    layout->addWidget(m_warning);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+    setTabOrder(m_target, m_confirm);
+    setTabOrder(m_confirm, m_cancel);
+
+    connect(m_target, &QLineEdit::textEdited, this, &ReassignDialog::updateCompletions);
+    connect(m_target, &QLineEdit::textChanged, this,
+            [this](const QString& text) { m_confirm->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_confirm, &QPushButton::clicked, this, &ReassignDialog::confirm);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+
+    m_confirm->setEnabled(false);
+    retranslate();
+    m_target->setFocus();
+}
+
+void ReassignDialog::updateCompletions(const QString& text)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty()) {
+        m_completer->setCandidates({});
+        m_completer->popup()->hide();
+        return;
+    }
+    auto found = AssigneeResolver(m_workspace.database().connection()).search(wanted, completionLimit);
+    if (!found) {
+        m_completer->setCandidates({});
+        return;
+    }
+    // The number's own assignee is no place to move it to.
+    std::vector<Assignee> candidates;
+    for (const Assignee& candidate : *found)
+        if (!(candidate.kind == m_row.kind && candidate.id == m_row.assigneeId))
+            candidates.push_back(candidate);
+    m_completer->setCandidates(candidates);
+    if (candidates.empty())
+        m_completer->popup()->hide();
+    else
+        m_completer->complete();
+}
+
+void ReassignDialog::confirm()
+{
+    const QString target = m_target->text().trimmed();
+    if (target.isEmpty())
+        return;
+    auto result = NumberService(m_workspace.context()).reassign(m_row.e164, target, m_row.version);
+    if (!result) {
+        m_banner->showError(result.error().message);
+        m_target->setFocus();
+        m_target->selectAll();
+        return;
+    }
+    m_reassigned = std::move(result).value();
+    m_banner->clear();
+    accept();
+}
+
+void ReassignDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ReassignDialog::retranslate()
+{
+    setWindowTitle(tr("Reassign a number"));
+    m_numberLabel->setText(tr("Number: %1").arg(formatInternational(m_row.e164)));
+    m_currentLabel->setText(m_row.kind == AssigneeKind::SipProfile
+                                ? tr("Now assigned to SIP profile %1 (%2)").arg(m_row.displayName, m_row.key)
+                                : tr("Now assigned to %1 (%2)").arg(m_row.displayName, m_row.key));
+    m_targetLabel->setText(tr("Assign to:"));
+    m_target->setPlaceholderText(tr("Name of a member or SIP profile"));
+    m_target->setAccessibleName(tr("Member or SIP profile to assign the number to"));
+    m_warning->setText(tr("When you reassign a number, check that the assignment complies with the terms you "
+                          "agreed to when you bought that number."));
+    m_confirm->setText(tr("Confirm"));
+    m_confirm->setAccessibleName(tr("Confirm"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel"));
+}
+
+} // namespace nm

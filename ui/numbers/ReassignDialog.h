@@ -1,0 +1,59 @@
+#pragma once
+
+#include "numbers/Number.h"
+#include "numbers/NumbersTableModel.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace nm {
+
+class AssigneeCompleter;
+class Banner;
+class Workspace;
+
+// "Reassign a number": type the name of the member or SIP profile (completion helps),
+// Confirm. The article's warning about the terms is always shown. A refusal (unknown,
+// ambiguous, residency, changed meanwhile) stays in the dialog and changes nothing.
+class ReassignDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReassignDialog)
+
+public:
+    static constexpr int completionLimit = 20;
+
+    ReassignDialog(Workspace& workspace, NumberRowInfo row, QWidget* parent = nullptr);
+
+    AssigneeCompleter* completer() const { return m_completer; }
+    Banner* banner() const { return m_banner; }
+    // The number as reassigned, once accepted.
+    const NumberRecord& reassigned() const { return m_reassigned; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateCompletions(const QString& text);
+    void confirm();
+
+    Workspace& m_workspace;
+    NumberRowInfo m_row;
+    NumberRecord m_reassigned;
+
+    Banner* m_banner = nullptr;
+    QLabel* m_numberLabel = nullptr;
+    QLabel* m_currentLabel = nullptr;
+    QLabel* m_targetLabel = nullptr;
+    QLineEdit* m_target = nullptr;
+    AssigneeCompleter* m_completer = nullptr;
+    QLabel* m_warning = nullptr;
+    QPushButton* m_confirm = nullptr;
+    QPushButton* m_cancel = nullptr;
+};
+
+} // namespace nm
