@@ -32,6 +32,12 @@ void leave(const QString& connection)
 }
 } // namespace
 
+bool Transaction::isOpen(const QSqlDatabase& db)
+{
+    QMutexLocker locker(&depthLock);
+    return depths().value(db.connectionName()) > 0;
+}
+
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
     const int depth = enter(m_db.connectionName());

@@ -25,6 +25,9 @@ public:
     bool isActive() const { return m_active; }
     const Status& beginStatus() const { return m_begin; }
     bool isNested() const { return !m_savepoint.isEmpty(); }
+    // Whether a Transaction is open on the connection (e.g. a long purchase whose
+    // progress dialog keeps the event loop running).
+    static bool isOpen(const QSqlDatabase& db);
     Status commit();
     void rollback();
 

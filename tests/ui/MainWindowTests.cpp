@@ -1,8 +1,11 @@
 #include "TestSupport.h"
 
 #include "common/Workspace.h"
+#include "members/MemberService.h"
+#include "numbers/NumberService.h"
 #include "organisation/OrganisationService.h"
 #include "shell/MainWindow.h"
+#include "storage/Transaction.h"
 
 #include <QAction>
 #include <QDir>
@@ -10,6 +13,7 @@
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTest>
+#include <QSignalSpy>
 #include <QToolBar>
 
 using namespace nm;
@@ -101,4 +105,35 @@ TEST_CASE("On an empty database the window welcomes the administrator until an o
     auto* toolBar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
     REQUIRE(toolBar);
     CHECK_FALSE(toolBar->isEnabled());
+}
+
+TEST_CASE("Processing waits while a long operation holds a transaction open", "[ui][shell]")
+{
+    TempDatabase temp;
+    REQUIRE(OrganisationService(temp.context()).topUp(10'000));
+    REQUIRE(MemberService(temp.context())
+                .add({QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"), QStringLiteral("jan@example.nl"),
+                      QStringLiteral("NL"), QStringLiteral("Amsterdam")}));
+    PurchaseRequest request;
+    request.assigneeNames = {QStringLiteral("jan.devries")};
+    request.country = QStringLiteral("NL");
+    request.areaCode = QStringLiteral("20");
+    request.termsAccepted = true;
+    auto bought = NumberService(temp.context()).buy(request);
+    REQUIRE(bought);
+    temp.clock().advanceDays(1); // well past the provisioning delay
+
+    Workspace workspace(temp.database(), temp.clock(), QStringLiteral("test-admin"));
+    QSignalSpy changed(&workspace, &Workspace::changed);
+    {
+        Transaction open(temp.database().connection());
+        REQUIRE(open.isActive());
+        workspace.processNow(); // as the timer would, from a progress dialog's event loop
+        CHECK(changed.isEmpty());
+    }
+    const QString e164 = bought->numbers.front().e164;
+    CHECK(NumberService(temp.context()).find(e164)->state == NumberState::Pending);
+    workspace.processNow();
+    CHECK(changed.size() == 1);
+    CHECK(NumberService(temp.context()).find(e164)->state == NumberState::Active);
 }

@@ -1,5 +1,7 @@
 #include "LazyQueryModel.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,7 +11,24 @@ Q_LOGGING_CATEGORY(lcLazyModel, "nm.ui.model")
 
 namespace nm {
 
-LazyQueryModel::LazyQueryModel(QSqlDatabase db, QObject* parent) : QAbstractTableModel(parent), m_db(std::move(db)) {}
+LazyQueryModel::LazyQueryModel(QSqlDatabase db, QObject* parent) : QAbstractTableModel(parent), m_db(std::move(db))
+{
+    // Installing a translator sends LanguageChange to the application object only.
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool LazyQueryModel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        if (columnCount() > 0) {
+            emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+            if (!m_rows.empty())
+                emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
+        }
+    }
+    return QAbstractTableModel::eventFilter(watched, event);
+}
 
 int LazyQueryModel::rowCount(const QModelIndex& parent) const
 {

@@ -38,6 +38,9 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
 protected:
+    // Translated headers and cells (state names, kinds) follow a language switch.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
     struct Query
     {
         QString select;       // "SELECT a, b, c" (the first value is the row's stable key)

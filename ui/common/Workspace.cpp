@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 namespace nm {
 
@@ -21,6 +22,12 @@ void Workspace::setProcessingInterval(int milliseconds)
 
 void Workspace::processNow()
 {
+    // Called from a nested event loop during a long operation, processing would become
+    // part of that operation's transaction: try again once it is over.
+    if (Transaction::isOpen(m_database.connection())) {
+        QTimer::singleShot(1000, this, &Workspace::processNow);
+        return;
+    }
     auto report = NumberProcessor::process(context());
     if (!report) {
         emit processingFailed(report.error().message);

@@ -384,8 +384,8 @@ void AssignDialog::buy()
     }
     Result<PurchaseResult> result = [&] {
         // While the purchase's transaction is open, events are processed for the
-        // progress dialog: keep the workspace quiet so that no page reads half a
-        // purchase and the processing timer does not report its refused transaction.
+        // progress dialog: keep the workspace quiet so that no page re-reads half a
+        // purchase. (The processing timer waits until the transaction is over.)
         const QSignalBlocker quiet(&m_workspace);
         return NumberService(m_workspace.context()).buy(request, progress);
     }();
