@@ -71,8 +71,14 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(NumbersTableModel::Tick, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(NumbersTableModel::Name, 220);
-    m_view->setColumnWidth(NumbersTableModel::Number, 160);
+    m_view->setColumnWidth(NumbersTableModel::Name, 180);
+    m_view->setColumnWidth(NumbersTableModel::Number, 150);
+    m_view->setColumnWidth(NumbersTableModel::Kind, 90);
+    m_view->setColumnWidth(NumbersTableModel::Country, 130);
+    m_view->setColumnWidth(NumbersTableModel::State, 110);
+    // Room for the longest date in either language ("26 september 2026").
+    m_view->setColumnWidth(NumbersTableModel::ExpiresOn,
+                           m_view->fontMetrics().horizontalAdvance(QStringLiteral("26 September 2026")) + 24);
     m_view->installEventFilter(this);
     // Sorting by name loads the first page: one query, not one per setting.
     m_view->horizontalHeader()->setSortIndicator(NumbersTableModel::Name, Qt::AscendingOrder);

@@ -204,7 +204,11 @@ QVariant NumbersTableModel::data(const QModelIndex& index, int role) const
         return {};
     const QVariantList& values = rowValues(index.row());
     const bool hasNumber = !values.value(E164).isNull();
-    const auto state = hasNumber ? stateFromKey(values.value(StateValue).toString()) : std::nullopt;
+    // A plain value and a flag rather than an optional: GCC -O2 warns (wrongly) about the optional.
+    const std::optional<NumberState> parsed = stateFromKey(values.value(StateValue).toString());
+    const bool hasState = hasNumber && parsed.has_value();
+    const NumberState state = parsed.value_or(NumberState::Pending);
+    const bool endsAtPaidUntil = hasState && (state == NumberState::Cancelled || state == NumberState::Expired);
     const bool isMember = values.value(KindValue).toString() == QLatin1String("member");
     switch (index.column()) {
     case Tick:
@@ -239,13 +243,13 @@ QVariant NumbersTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case State:
-        if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && state)
-            return stateDisplayName(*state);
+        if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && hasState)
+            return stateDisplayName(state);
         return {};
     case ExpiresOn:
         if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && hasNumber)
             return formatDate(fromStorage(values.value(PaidUntil).toString()).date());
-        if (role == Qt::ToolTipRole && hasNumber && state != NumberState::Cancelled && state != NumberState::Expired)
+        if (role == Qt::ToolTipRole && hasNumber && !endsAtPaidUntil)
             return tr("Paid until this date; renews automatically unless cancelled.");
         return {};
     case AutoRenew:

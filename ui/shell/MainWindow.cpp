@@ -63,7 +63,7 @@ MainWindow::MainWindow(Workspace& workspace, UserPreferences* preferences, QWidg
     auto* features = new QWidget(this);
     m_featureMenu = new QListWidget(features);
     m_featureMenu->setObjectName(QStringLiteral("featureMenu"));
-    m_featureMenu->setMaximumWidth(200);
+    m_featureMenu->setMaximumWidth(160);
     m_featureMenu->addItem(QString());
     m_featureMenu->addItem(QString());
     m_featureStack = new QStackedWidget(features);
