@@ -37,7 +37,7 @@ int LazyQueryModel::rowCount(const QModelIndex& parent) const
 
 bool LazyQueryModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && int(m_rows.size()) < m_total;
+    return !parent.isValid() && m_hasMore;
 }
 
 void LazyQueryModel::fetchMore(const QModelIndex& parent)
@@ -45,8 +45,8 @@ void LazyQueryModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent))
         return;
     std::vector<QVariantList> page;
-    if (!loadPage(int(m_rows.size()), pageSize, page) || page.empty()) {
-        m_total = int(m_rows.size()); // the data shrank underneath us; stop asking
+    if (!loadRows(int(m_rows.size()), pageSize, page) || page.empty()) {
+        m_hasMore = false; // the data shrank underneath us; stop asking
         return;
     }
     const int first = int(m_rows.size());
@@ -69,9 +69,9 @@ void LazyQueryModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    countRows();
+    m_total = -1;
     std::vector<QVariantList> page;
-    if (m_total > 0 && loadPage(0, pageSize, page))
+    if (loadRows(0, pageSize, page))
         m_rows = std::move(page);
     endResetModel();
 }
@@ -79,11 +79,13 @@ void LazyQueryModel::reload()
 void LazyQueryModel::refresh()
 {
     const int loaded = std::max(int(m_rows.size()), pageSize);
-    const int oldTotal = m_total;
-    countRows();
+    const bool hadMore = m_hasMore;
     std::vector<QVariantList> fresh;
-    if (m_total > 0 && !loadPage(0, std::min(loaded, m_total), fresh))
+    if (!loadRows(0, loaded, fresh)) {
+        m_hasMore = hadMore;
         return;
+    }
+    m_total = -1;
     bool sameRows = fresh.size() == m_rows.size();
     for (size_t i = 0; sameRows && i < fresh.size(); ++i)
         sameRows = fresh[i].value(0) == m_rows[i].value(0);
@@ -100,24 +102,34 @@ void LazyQueryModel::refresh()
         m_rows[i] = std::move(fresh[i]);
         emit dataChanged(index(int(i), 0), index(int(i), columnCount() - 1));
     }
-    Q_UNUSED(oldTotal)
 }
 
-void LazyQueryModel::countRows()
+int LazyQueryModel::totalCount() const
 {
+    if (m_total >= 0)
+        return m_total;
+    if (!m_hasMore)
+        return m_total = int(m_rows.size());
     const Query q = query();
     QSqlQuery count(m_db);
     count.prepare(QStringLiteral("SELECT count(*) ") + q.from);
     for (const QVariant& value : q.values)
         count.addBindValue(value);
     if (!count.exec() || !count.next()) {
-        m_lastError = count.lastError().text();
-        qCWarning(lcLazyModel) << "count failed:" << m_lastError;
-        m_total = 0;
-        return;
+        qCWarning(lcLazyModel) << "count failed:" << count.lastError().text();
+        return int(m_rows.size());
     }
-    m_lastError.clear();
-    m_total = count.value(0).toInt();
+    return m_total = count.value(0).toInt();
+}
+
+bool LazyQueryModel::loadRows(int offset, int limit, std::vector<QVariantList>& into)
+{
+    if (!loadPage(offset, limit + 1, into))
+        return false;
+    m_hasMore = int(into.size()) > limit;
+    if (m_hasMore)
+        into.pop_back();
+    return true;
 }
 
 bool LazyQueryModel::loadPage(int offset, int limit, std::vector<QVariantList>& into)

@@ -31,8 +31,9 @@ public:
 
     // Re-runs the query: in place when the same rows come back, otherwise a reset.
     void refresh();
-    // The total number of matching rows (not only those loaded).
-    int totalCount() const { return m_total; }
+    // The total number of matching rows (not only those loaded). Counted on first
+    // request after each reload, not on every keystroke: paging needs no count.
+    int totalCount() const;
     QString lastError() const { return m_lastError; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -58,11 +59,13 @@ protected:
 
 private:
     bool loadPage(int offset, int limit, std::vector<QVariantList>& into);
-    void countRows();
+    // Loads up to `limit` rows at `offset` and sets m_hasMore by asking for one more.
+    bool loadRows(int offset, int limit, std::vector<QVariantList>& into);
 
     QSqlDatabase m_db;
     std::vector<QVariantList> m_rows;
-    int m_total = 0;
+    bool m_hasMore = false;
+    mutable int m_total = -1; // -1: not counted since the last reload
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_lastError;
