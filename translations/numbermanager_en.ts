@@ -1720,10 +1720,6 @@
         <source>Choose at least one member or SIP profile to assign numbers to.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 already holds %2 numbers; a member may hold at most %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>... and %n more.</source>
         <translation>
@@ -1823,6 +1819,13 @@
     <message>
         <source>The number %1 is %2; only cancelled numbers and expired numbers on hold can be reactivated.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n number(s); a member may hold at most %2.</source>
+        <translation>
+            <numerusform>%1 already holds %n number; a member may hold at most %2.</numerusform>
+            <numerusform>%1 already holds %n numbers; a member may hold at most %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

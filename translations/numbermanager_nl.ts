@@ -1720,10 +1720,6 @@
         <source>Choose at least one member or SIP profile to assign numbers to.</source>
         <translation>Kies ten minste één lid of SIP-profiel waaraan u nummers wilt toewijzen.</translation>
     </message>
-    <message>
-        <source>%1 already holds %2 numbers; a member may hold at most %3.</source>
-        <translation>Het aantal nummers van %1 is al %2; een lid mag er maximaal %3 hebben.</translation>
-    </message>
     <message numerus="yes">
         <source>... and %n more.</source>
         <translation>
@@ -1823,6 +1819,13 @@
     <message>
         <source>The number %1 is %2; only cancelled numbers and expired numbers on hold can be reactivated.</source>
         <translation>Het nummer %1 is %2; alleen geannuleerde nummers en verlopen nummers die nog worden vastgehouden, kunnen opnieuw worden geactiveerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n number(s); a member may hold at most %2.</source>
+        <translation>
+            <numerusform>%1 heeft al %n nummer; een lid mag er maximaal %2 hebben.</numerusform>
+            <numerusform>%1 heeft al %n nummers; een lid mag er maximaal %2 hebben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@
 #include "storage/Database.h"
 
 #include <QDir>
-#include <QRegularExpression>
 
 namespace nm {
 
@@ -190,9 +189,13 @@ int CommandLineTool::run(const QStringList& arguments, QTextStream& out, QTextSt
         return Usage;
     }
     if (parser.isSet(helpOption)) {
+        // Qt's first line names the binary (and is translated by Qt: "Gebruik:"); ours
+        // names the command as it is typed.
         QString help = parser.helpText();
-        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                     tr("Usage: %1").arg(program + QLatin1Char(' ') + commandName));
+        const QString usageLine = help.section(QLatin1Char('\n'), 0, 0);
+        const QString options = usageLine.section(QLatin1Char(' '), 2);
+        help = tr("Usage: %1").arg(program + QLatin1Char(' ') + commandName + QLatin1Char(' ') + options)
+               + QLatin1Char('\n') + help.section(QLatin1Char('\n'), 1);
         out << help;
         out.flush();
         return Success;

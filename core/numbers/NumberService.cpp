@@ -316,10 +316,10 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
             const int count = held.value(0).toInt();
             held.finish();
             if (count + 1 > limit)
-                addProblem(ErrorCode::LimitReached, tr("%1 already holds %2 numbers; a member may hold at most %3.")
-                                                        .arg(assignee.label())
-                                                        .arg(count)
-                                                        .arg(limit));
+                addProblem(ErrorCode::LimitReached,
+                           tr("%1 already holds %n number(s); a member may hold at most %2.", "", count)
+                               .arg(assignee.label())
+                               .arg(limit));
         }
     }
     if (!problems.isEmpty()) {
@@ -556,9 +556,8 @@ Result<NumberRecord> NumberService::reassignTo(const QString& number, const Resu
         const int limit = OrganisationSettings(db).memberNumberLimit();
         if (held.value(0).toInt() + 1 > limit)
             return Error{ErrorCode::LimitReached,
-                         tr("%1 already holds %2 numbers; a member may hold at most %3.")
+                         tr("%1 already holds %n number(s); a member may hold at most %2.", "", held.value(0).toInt())
                              .arg(to.label())
-                             .arg(held.value(0).toInt())
                              .arg(limit),
                          QStringLiteral("to")};
     }
