@@ -867,10 +867,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2 again and renews automatically; paid until %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the organisation&apos;s numbers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,6 +1095,14 @@
     </message>
     <message>
         <source>error: --lang must be nl or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renews automatically again; paid until %2. It is still being provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active again and renews automatically; paid until %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1770,10 +1774,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The number %1 is %2 and can no longer be reassigned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The number %1 is already assigned to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,10 +1787,6 @@
     </message>
     <message>
         <source>The number %1 is already cancelled; it expires on %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number %1 is %2 and cannot be cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1816,16 +1812,36 @@
             <numerusform>Reactivation of %1 for %n months</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The number %1 is %2; only cancelled numbers and expired numbers on hold can be reactivated.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 already holds %n number(s); a member may hold at most %2.</source>
         <translation>
             <numerusform>%1 already holds %n number; a member may hold at most %2.</numerusform>
             <numerusform>%1 already holds %n numbers; a member may hold at most %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The number %1 has expired and can no longer be reassigned. Reactivate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 has been released and can no longer be reassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 has already expired; there is nothing to cancel. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 has been released; there is nothing to cancel. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 has been released and can no longer be reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is in use and renews automatically; only cancelled numbers and expired numbers on hold can be reactivated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

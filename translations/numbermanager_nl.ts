@@ -867,10 +867,6 @@
         <translation>fout: geef één NUMBER op.</translation>
     </message>
     <message>
-        <source>%1 is %2 again and renews automatically; paid until %3.</source>
-        <translation>%1 is weer %2 en wordt automatisch verlengd; betaald tot %3.</translation>
-    </message>
-    <message>
         <source>List the organisation&apos;s numbers.</source>
         <translation>De nummers van de organisatie weergeven.</translation>
     </message>
@@ -1100,6 +1096,14 @@
     <message>
         <source>error: --lang must be nl or en.</source>
         <translation>fout: --lang moet nl of en zijn.</translation>
+    </message>
+    <message>
+        <source>%1 renews automatically again; paid until %2. It is still being provisioned.</source>
+        <translation>%1 wordt weer automatisch verlengd; betaald tot %2. Het nummer wordt nog geactiveerd.</translation>
+    </message>
+    <message>
+        <source>%1 is active again and renews automatically; paid until %2.</source>
+        <translation>%1 is weer actief en wordt automatisch verlengd; betaald tot %2.</translation>
     </message>
 </context>
 <context>
@@ -1770,10 +1774,6 @@
         <translation>niemand</translation>
     </message>
     <message>
-        <source>The number %1 is %2 and can no longer be reassigned.</source>
-        <translation>Het nummer %1 is %2 en kan niet meer opnieuw worden toegewezen.</translation>
-    </message>
-    <message>
         <source>The number %1 is already assigned to %2.</source>
         <translation>Het nummer %1 is al toegewezen aan %2.</translation>
     </message>
@@ -1788,10 +1788,6 @@
     <message>
         <source>The number %1 is already cancelled; it expires on %2. Nothing was changed.</source>
         <translation>Het nummer %1 is al geannuleerd; het vervalt op %2. Er is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The number %1 is %2 and cannot be cancelled. Nothing was changed.</source>
-        <translation>Het nummer %1 is %2 en kan niet worden geannuleerd. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Cancelling was stopped. Nothing was changed.</source>
@@ -1816,16 +1812,36 @@
             <numerusform>Heractivering van %1 voor %n maanden</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The number %1 is %2; only cancelled numbers and expired numbers on hold can be reactivated.</source>
-        <translation>Het nummer %1 is %2; alleen geannuleerde nummers en verlopen nummers die nog worden vastgehouden, kunnen opnieuw worden geactiveerd.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 already holds %n number(s); a member may hold at most %2.</source>
         <translation>
             <numerusform>%1 heeft al %n nummer; een lid mag er maximaal %2 hebben.</numerusform>
             <numerusform>%1 heeft al %n nummers; een lid mag er maximaal %2 hebben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The number %1 has expired and can no longer be reassigned. Reactivate it first.</source>
+        <translation>Het nummer %1 is verlopen en kan niet meer opnieuw worden toegewezen. Activeer het eerst opnieuw.</translation>
+    </message>
+    <message>
+        <source>The number %1 has been released and can no longer be reassigned.</source>
+        <translation>Het nummer %1 is vrijgegeven en kan niet meer opnieuw worden toegewezen.</translation>
+    </message>
+    <message>
+        <source>The number %1 has already expired; there is nothing to cancel. Nothing was changed.</source>
+        <translation>Het nummer %1 is al verlopen; er valt niets te annuleren. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The number %1 has been released; there is nothing to cancel. Nothing was changed.</source>
+        <translation>Het nummer %1 is vrijgegeven; er valt niets te annuleren. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The number %1 has been released and can no longer be reactivated.</source>
+        <translation>Het nummer %1 is vrijgegeven en kan niet meer opnieuw worden geactiveerd.</translation>
+    </message>
+    <message>
+        <source>The number %1 is in use and renews automatically; only cancelled numbers and expired numbers on hold can be reactivated.</source>
+        <translation>Het nummer %1 is in gebruik en wordt automatisch verlengd; alleen geannuleerde nummers en verlopen nummers die nog worden vastgehouden, kunnen opnieuw worden geactiveerd.</translation>
     </message>
 </context>
 <context>

@@ -189,9 +189,11 @@ void addNumberCommands(std::vector<Command>& commands)
             auto number = NumberService(cli.context()).reactivate(p.positionalArguments().first());
             if (!number)
                 return cli.fail(number.error());
-            cli.out << CommandLineTool::tr("%1 is %2 again and renews automatically; paid until %3.")
-                           .arg(formatInternational(number->e164), stateDisplayName(number->state).toLower(),
-                                date(number->paidUntil))
+            cli.out << (number->state == NumberState::Pending
+                            ? CommandLineTool::tr("%1 renews automatically again; paid until %2. It is still being "
+                                                  "provisioned.")
+                            : CommandLineTool::tr("%1 is active again and renews automatically; paid until %2."))
+                           .arg(formatInternational(number->e164), date(number->paidUntil))
                     << '\n';
             return int(CommandLineTool::Success);
         }});

@@ -530,8 +530,10 @@ Result<NumberRecord> NumberService::reassignTo(const QString& number, const Resu
                      QStringLiteral("number")};
     if (!before.isUsable())
         return Error{ErrorCode::InvalidState,
-                     tr("The number %1 is %2 and can no longer be reassigned.")
-                         .arg(formatInternational(before.e164), stateDisplayName(before.state).toLower()),
+                     (before.state == NumberState::Expired
+                          ? tr("The number %1 has expired and can no longer be reassigned. Reactivate it first.")
+                          : tr("The number %1 has been released and can no longer be reassigned."))
+                         .arg(formatInternational(before.e164)),
                      QStringLiteral("number")};
     if (!target)
         return target.error();
@@ -599,8 +601,10 @@ Result<std::vector<NumberRecord>> NumberService::cancel(const QStringList& numbe
                          QStringLiteral("number")};
         if (!record.isUsable())
             return Error{ErrorCode::InvalidState,
-                         tr("The number %1 is %2 and cannot be cancelled. Nothing was changed.")
-                             .arg(formatInternational(record.e164), stateDisplayName(record.state).toLower()),
+                         (record.state == NumberState::Expired
+                              ? tr("The number %1 has already expired; there is nothing to cancel. Nothing was changed.")
+                              : tr("The number %1 has been released; there is nothing to cancel. Nothing was changed."))
+                             .arg(formatInternational(record.e164)),
                          QStringLiteral("number")};
         if (Status s = cancelOne(writer, record, cancelled); !s)
             return s.error();
@@ -692,9 +696,11 @@ Result<NumberRecord> NumberService::reactivate(const QString& number)
         after.paidUntil = now.addMonths(before.periodMonths);
     } else {
         return Error{ErrorCode::InvalidState,
-                     tr("The number %1 is %2; only cancelled numbers and expired numbers on hold can be "
-                        "reactivated.")
-                         .arg(formatInternational(before.e164), stateDisplayName(before.state).toLower()),
+                     (before.state == NumberState::Released
+                          ? tr("The number %1 has been released and can no longer be reactivated.")
+                          : tr("The number %1 is in use and renews automatically; only cancelled numbers and expired "
+                               "numbers on hold can be reactivated."))
+                         .arg(formatInternational(before.e164)),
                      QStringLiteral("number")};
     }
     NumberWriter writer(m_context);
