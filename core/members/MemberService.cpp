@@ -21,11 +21,6 @@ const QString objectKind = QStringLiteral("member");
 const QString selectColumns = QStringLiteral(
     "SELECT id, account_name, display_name, email, country, city, status, created_at, removed_at FROM members ");
 
-// QSQLITE binds a null QString as SQL NULL; an empty text field is stored as ''.
-QVariant storedText(const QString& text)
-{
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
 
 Member readMember(const QSqlQuery& query)
 {
@@ -47,16 +42,7 @@ Member readMember(const QSqlQuery& query)
 // The single member matching `where` (bound to `value`), or none.
 Result<std::optional<Member>> selectOne(const QSqlDatabase& db, const QString& where, const QVariant& value)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (Status s = prepare(query, selectColumns + where); !s)
-        return s.error();
-    query.addBindValue(value);
-    if (Status s = exec(query); !s)
-        return s.error();
-    if (!query.next())
-        return std::optional<Member>();
-    return std::optional<Member>(readMember(query));
+    return nm::selectOne<Member>(db, selectColumns + where, value, readMember);
 }
 
 Result<std::optional<Member>> selectActive(const QSqlDatabase& db, const QString& accountName)

@@ -414,7 +414,7 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
         record.termsAcceptedAt = now;
         record.termsAcceptedBy = m_context.actor;
         record.residency = residencyKey(offer->residency);
-        record.residencyCity = offer->residency == Residency::City ? area->city : QStringLiteral("");
+        record.residencyCity = offer->residency == Residency::City ? area->city : QString();
 
         const QVariant noId(QMetaType::fromType<qint64>());
         for (const QVariant& value :
@@ -422,7 +422,7 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
               assignee.kind == AssigneeKind::Member ? QVariant(assignee.id) : noId,
               assignee.kind == AssigneeKind::SipProfile ? QVariant(assignee.id) : noId, QVariant(nowText),
               QVariant(offer->code), QVariant(record.termsVersion), QVariant(nowText), QVariant(m_context.actor),
-              QVariant(record.residency), QVariant(record.residencyCity)})
+              QVariant(record.residency), storedText(record.residencyCity)})
             insertNumber.addBindValue(value);
         if (Status s = exec(insertNumber); !s)
             return s.error();

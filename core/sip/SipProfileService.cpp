@@ -21,11 +21,6 @@ const QString objectKind = QStringLiteral("sip_profile");
 const QString selectColumns = QStringLiteral(
     "SELECT id, profile_id, name, channels, country, status, created_at, removed_at FROM sip_profiles ");
 
-// QSQLITE binds a null QString as SQL NULL; an empty text field is stored as ''.
-QVariant storedText(const QString& text)
-{
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
 
 SipProfile readProfile(const QSqlQuery& query)
 {
@@ -46,16 +41,7 @@ SipProfile readProfile(const QSqlQuery& query)
 // The single profile matching `where` (bound to `value`), or none.
 Result<std::optional<SipProfile>> selectOne(const QSqlDatabase& db, const QString& where, const QVariant& value)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (Status s = prepare(query, selectColumns + where); !s)
-        return s.error();
-    query.addBindValue(value);
-    if (Status s = exec(query); !s)
-        return s.error();
-    if (!query.next())
-        return std::optional<SipProfile>();
-    return std::optional<SipProfile>(readProfile(query));
+    return nm::selectOne<SipProfile>(db, selectColumns + where, value, readProfile);
 }
 
 Result<std::optional<SipProfile>> selectActive(const QSqlDatabase& db, const QString& profileId)

@@ -1,6 +1,7 @@
 // Times the core operations on a large organisation and prints the figures.
 // Not a test: run it by hand (`build/<preset>/tests/benchmark/nm_core_benchmark`).
 #include "AppIdentity.h"
+#include "BenchmarkSupport.h"
 #include "Clock.h"
 #include "numbers/NumberService.h"
 #include "organisation/OrganisationService.h"
@@ -60,23 +61,8 @@ int main(int argc, char* argv[])
 
     QElapsedTimer timer;
     timer.start();
-    {
-        // Setup, not measured as a feature: one bulk transaction.
-        Transaction transaction(db.connection());
-        QSqlQuery insert(db.connection());
-        insert.prepare(QStringLiteral("INSERT INTO members (account_name, display_name, email, country, city, created_at) "
-                                      "VALUES (?, ?, ?, 'NL', 'Amsterdam', '2026-01-01T00:00:00Z')"));
-        for (int i = 0; i < memberCount; ++i) {
-            const QString account = QStringLiteral("member%1").arg(i, 6, 10, QLatin1Char('0'));
-            insert.addBindValue(account);
-            insert.addBindValue(QStringLiteral("Member %1").arg(i));
-            insert.addBindValue(QString(account + QStringLiteral("@example.com")));
-            if (!insert.exec())
-                die(insert.lastError().text());
-        }
-        if (!transaction.commit())
-            die(QStringLiteral("commit"));
-    }
+    if (Status s = benchmark::addMembersInBulk(db, memberCount); !s)
+        die(s.error().message);
     report("setup: create members (bulk SQL)", timer.elapsed(), memberCount);
     if (!OrganisationService(context).topUp(100'000'000))
         die(QStringLiteral("top-up"));

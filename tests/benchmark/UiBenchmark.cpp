@@ -2,6 +2,7 @@
 // Not a test: run it by hand (`build/<preset>/tests/benchmark/nm_ui_benchmark [members]`).
 // Targets: the page shows its first rows in < 200 ms; a search keystroke takes < 50 ms.
 #include "AppIdentity.h"
+#include "BenchmarkSupport.h"
 #include "Clock.h"
 #include "common/Workspace.h"
 #include "numbers/NumberService.h"
@@ -76,19 +77,9 @@ int main(int argc, char* argv[])
     QElapsedTimer timer;
     timer.start();
     {
-        // Setup, not measured as a feature: one bulk transaction.
+        if (Status s = benchmark::addMembersInBulk(db, memberCount); !s)
+            die(s.error().message);
         Transaction transaction(db.connection());
-        QSqlQuery insert(db.connection());
-        insert.prepare(QStringLiteral("INSERT INTO members (account_name, display_name, email, country, city, created_at) "
-                                      "VALUES (?, ?, ?, 'NL', 'Amsterdam', '2026-01-01T00:00:00Z')"));
-        for (int i = 0; i < memberCount; ++i) {
-            const QString account = QStringLiteral("member%1").arg(i, 6, 10, QLatin1Char('0'));
-            insert.addBindValue(account);
-            insert.addBindValue(QStringLiteral("Member %1").arg(i));
-            insert.addBindValue(QString(account + QStringLiteral("@example.com")));
-            if (!insert.exec())
-                die(insert.lastError().text());
-        }
         QSqlQuery sip(db.connection());
         sip.prepare(QStringLiteral("INSERT INTO sip_profiles (profile_id, name, channels, country, created_at) "
                                    "VALUES (?, ?, 4, 'NL', '2026-01-01T00:00:00Z')"));

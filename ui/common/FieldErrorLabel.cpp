@@ -1,6 +1,7 @@
 #include "FieldErrorLabel.h"
 
 #include <QAccessible>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace nm {
@@ -39,6 +40,20 @@ QWidget* FieldErrorLabel::stacked(QWidget* field, FieldErrorLabel* error, QWidge
     layout->addWidget(field);
     layout->addWidget(error);
     return box;
+}
+
+void FieldErrorLabel::checkWhileTyping(QLineEdit* edit, std::function<void()> check)
+{
+    connect(edit, &QLineEdit::textEdited, this, [this, edit, check] {
+        if (edit->property("nmTouched").toBool() || hasError())
+            check();
+    });
+    connect(edit, &QLineEdit::editingFinished, this, [edit, check] {
+        if (!edit->isModified() || edit->isReadOnly())
+            return;
+        edit->setProperty("nmTouched", true);
+        check();
+    });
 }
 
 } // namespace nm

@@ -1,6 +1,10 @@
 #pragma once
 
 #include <QLabel>
+
+#include <functional>
+
+class QLineEdit;
 #include <QPointer>
 
 namespace nm {
@@ -23,6 +27,10 @@ public:
 
     // The field with this label under it, as one widget for a form row.
     static QWidget* stacked(QWidget* field, FieldErrorLabel* error, QWidget* parent);
+
+    // Runs `check` as the administrator types, once the field was left once or while it
+    // shows a problem, so that a message never appears before someone finished typing.
+    void checkWhileTyping(QLineEdit* edit, std::function<void()> check);
 
 private:
     QPointer<QWidget> m_field;

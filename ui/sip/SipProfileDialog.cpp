@@ -96,16 +96,7 @@ void SipProfileDialog::build()
 
     // Checked as the administrator types once a field was left, or while it shows a problem.
     const auto live = [this](QLineEdit* edit, const QString& field) {
-        connect(edit, &QLineEdit::textEdited, this, [this, edit, field] {
-            if (edit->property("nmTouched").toBool() || errorLabelFor(field)->hasError())
-                checkField(field);
-        });
-        connect(edit, &QLineEdit::editingFinished, this, [this, edit, field] {
-            if (!edit->isModified() || edit->isReadOnly())
-                return;
-            edit->setProperty("nmTouched", true);
-            checkField(field);
-        });
+        errorLabelFor(field)->checkWhileTyping(edit, [this, field] { checkField(field); });
     };
     live(m_profileId, QStringLiteral("profile-id"));
     live(m_name, QStringLiteral("name"));
