@@ -14,7 +14,6 @@ namespace nm {
 
 namespace {
 
-const QString jsonOption = QStringLiteral("json");
 
 // Names and terms in Dutch for a Dutch user, in English for everyone else.
 QString language()
@@ -139,7 +138,7 @@ int listCatalogue(CommandContext& cli, const QCommandLineParser& parser)
     const auto catalogue = Catalogue::effective(db->connection());
     if (!catalogue)
         return cli.fail(catalogue.error());
-    const bool json = parser.isSet(jsonOption);
+    const bool json = cli::wantsJson(parser);
     if (positional.isEmpty())
         return listCountries(cli, *catalogue, json);
     return showCountry(cli, *catalogue, positional.first(), json);
@@ -174,7 +173,7 @@ void addCatalogueCommands(std::vector<Command>& commands)
                 CommandLineTool::tr("A country's two-letter code (e.g. NL): show its area "
                                     "codes and terms too."),
                 CommandLineTool::tr("[COUNTRY]"));
-            parser.addOption(QCommandLineOption(jsonOption, CommandLineTool::tr("Print JSON.")));
+            parser.addOption(cli::jsonOption());
         },
         listCatalogue });
     commands.push_back(Command { QStringLiteral("catalogue"), QStringLiteral("import"),

@@ -42,6 +42,16 @@ bool requireOptions(CommandContext& context, const QCommandLineParser& parser, c
     return false;
 }
 
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), CommandLineTool::tr("Print JSON."));
+}
+
+bool wantsJson(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("json"));
+}
+
 QString formatTable(const QStringList& headers, const QList<QStringList>& rows)
 {
     QList<int> widths;

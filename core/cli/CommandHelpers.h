@@ -22,6 +22,10 @@ std::optional<QString> onePositional(CommandContext& context, const QCommandLine
 bool requireOptions(CommandContext& context, const QCommandLineParser& parser, const QString& command,
                     const QStringList& options);
 
+// The --json option every listing command offers, and whether it was given.
+QCommandLineOption jsonOption();
+bool wantsJson(const QCommandLineParser& parser);
+
 // Text in aligned columns: a header line, then one line per row; no trailing spaces.
 QString formatTable(const QStringList& headers, const QList<QStringList>& rows);
 

@@ -1,4 +1,5 @@
 #include "CommandLineTool.h"
+#include "CommandHelpers.h"
 
 #include "storage/Database.h"
 
@@ -14,13 +15,13 @@ void addDatabaseCommands(std::vector<Command>& commands)
         QStringLiteral("database"), QStringLiteral("info"),
         CommandLineTool::tr("Show the database file and its schema version (creating it if needed)."),
         [](QCommandLineParser& parser) {
-            parser.addOption(QCommandLineOption(QStringLiteral("json"), CommandLineTool::tr("Print JSON.")));
+            parser.addOption(cli::jsonOption());
         },
         [](CommandContext& cli, const QCommandLineParser& parser) {
             Database* db = cli.database();
             if (!db)
                 return int(CommandLineTool::Failure);
-            if (parser.isSet(QStringLiteral("json"))) {
+            if (cli::wantsJson(parser)) {
                 const QJsonObject object{{QStringLiteral("path"), db->path()},
                                          {QStringLiteral("schemaVersion"), db->schemaVersion()},
                                          {QStringLiteral("backup"), db->backupPath()}};

@@ -129,7 +129,7 @@ int listMembers(CommandContext& cli, const QCommandLineParser& parser)
     if (!members)
         return cli.fail(members.error());
 
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (cli::wantsJson(parser)) {
         QJsonArray array;
         for (const Member& member : *members)
             array.append(member.toJson());
@@ -180,7 +180,7 @@ void addMemberCommands(std::vector<Command>& commands)
     commands.push_back(Command{
         group, QStringLiteral("list"), CommandLineTool::tr("List the members, sorted by account name."),
         [](QCommandLineParser& parser) {
-            parser.addOption(QCommandLineOption(QStringLiteral("json"), CommandLineTool::tr("Print JSON.")));
+            parser.addOption(cli::jsonOption());
             parser.addOption(QCommandLineOption(
                 QStringLiteral("filter"),
                 CommandLineTool::tr("Only members whose account name, display name, e-mail address or city "

@@ -1,4 +1,5 @@
 #include "CommandLineTool.h"
+#include "CommandHelpers.h"
 
 #include "Clock.h"
 #include "Money.h"
@@ -46,10 +47,6 @@ QString assigneeText(const NumberRecord& r)
     return QStringLiteral("%1 (%2)").arg(r.assigneeDisplayName, r.assigneeName);
 }
 
-QCommandLineOption jsonOption()
-{
-    return QCommandLineOption(QStringLiteral("json"), CommandLineTool::tr("Print JSON."));
-}
 
 void printCancelled(CommandContext& cli, const std::vector<NumberRecord>& cancelled)
 {
@@ -62,11 +59,10 @@ void printCancelled(CommandContext& cli, const std::vector<NumberRecord>& cancel
 
 int assign(CommandContext& cli, const QCommandLineParser& parser)
 {
-    for (const char* required : {"to", "country", "area-code", "period"})
-        if (!parser.isSet(QLatin1String(required))) {
-            cli.err << CommandLineTool::tr("error: --%1 is required.").arg(QLatin1String(required)) << Qt::endl;
-            return CommandLineTool::Usage;
-        }
+    if (!cli::requireOptions(cli, parser, QStringLiteral("number assign"),
+                             {QStringLiteral("to"), QStringLiteral("country"), QStringLiteral("area-code"),
+                              QStringLiteral("period")}))
+        return CommandLineTool::Usage;
     PurchaseRequest request;
     for (const QString& name : parser.value(QStringLiteral("to")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         request.assigneeNames << name.trimmed();
@@ -84,7 +80,7 @@ int assign(CommandContext& cli, const QCommandLineParser& parser)
     auto bought = NumberService(cli.context()).buy(request);
     if (!bought)
         return cli.fail(bought.error());
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (cli::wantsJson(parser)) {
         QJsonArray numbers;
         for (const NumberRecord& r : bought->numbers)
             numbers.append(toJson(r));
@@ -119,7 +115,7 @@ void addNumberCommands(std::vector<Command>& commands)
                          QStringLiteral("MONTHS")});
             p.addOption({QStringLiteral("accept-terms"),
                          CommandLineTool::tr("Agree to the country's terms (see \"catalogue list CC\").")});
-            p.addOption(jsonOption());
+            p.addOption(cli::jsonOption());
         },
         assign});
 
@@ -206,7 +202,7 @@ void addNumberCommands(std::vector<Command>& commands)
                          QStringLiteral("STATE")});
             p.addOption({QStringLiteral("search"), CommandLineTool::tr("Only numbers or names containing TEXT."),
                          QStringLiteral("TEXT")});
-            p.addOption(jsonOption());
+            p.addOption(cli::jsonOption());
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             NumberFilter filter;
@@ -225,7 +221,7 @@ void addNumberCommands(std::vector<Command>& commands)
             auto numbers = NumberService(cli.context()).list(filter);
             if (!numbers)
                 return cli.fail(numbers.error());
-            if (p.isSet(QStringLiteral("json"))) {
+            if (cli::wantsJson(p)) {
                 QJsonArray array;
                 for (const NumberRecord& r : *numbers)
                     array.append(toJson(r));

@@ -1,4 +1,5 @@
 #include "CommandLineTool.h"
+#include "CommandHelpers.h"
 
 #include "Clock.h"
 #include "Money.h"
@@ -16,10 +17,6 @@ namespace nm {
 namespace {
 
 
-QCommandLineOption jsonOption()
-{
-    return QCommandLineOption(QStringLiteral("json"), CommandLineTool::tr("Print JSON."));
-}
 
 int creditShow(CommandContext& cli, const QCommandLineParser& p)
 {
@@ -31,7 +28,7 @@ int creditShow(CommandContext& cli, const QCommandLineParser& p)
     auto ledger = service.ledger(withLedger ? -1 : 0);
     if (!ledger)
         return cli.fail(ledger.error());
-    if (p.isSet(QStringLiteral("json"))) {
+    if (cli::wantsJson(p)) {
         QJsonArray rows;
         for (const LedgerEntry& e : *ledger)
             rows.append(QJsonObject{{QStringLiteral("at"), toStorage(e.at)},
@@ -86,7 +83,7 @@ void addOrganisationCommands(std::vector<Command>& commands)
         QStringLiteral("credit"), QStringLiteral("show"), CommandLineTool::tr("Show the credit and, with --ledger, every charge and top-up."),
         [](QCommandLineParser& p) {
             p.addOption({QStringLiteral("ledger"), CommandLineTool::tr("Also list every charge and top-up, newest first.")});
-            p.addOption(jsonOption());
+            p.addOption(cli::jsonOption());
         },
         creditShow});
 
@@ -95,7 +92,7 @@ void addOrganisationCommands(std::vector<Command>& commands)
         [](QCommandLineParser& p) {
             p.addOption({QStringLiteral("search"), CommandLineTool::tr("Only entries mentioning TEXT."), QStringLiteral("TEXT")});
             p.addOption({QStringLiteral("limit"), CommandLineTool::tr("At most N entries."), QStringLiteral("N")});
-            p.addOption(jsonOption());
+            p.addOption(cli::jsonOption());
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             AuditLog::Filter filter;
@@ -113,7 +110,7 @@ void addOrganisationCommands(std::vector<Command>& commands)
             auto entries = AuditLog::list(cli.database()->connection(), filter);
             if (!entries)
                 return cli.fail(entries.error());
-            if (p.isSet(QStringLiteral("json"))) {
+            if (cli::wantsJson(p)) {
                 QJsonArray array;
                 for (const AuditEntry& e : *entries)
                     array.append(QJsonObject{{QStringLiteral("at"), toStorage(e.at)},

@@ -145,7 +145,7 @@ int listProfiles(CommandContext& cli, const QCommandLineParser& parser)
     if (!profiles)
         return cli.fail(profiles.error());
 
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (cli::wantsJson(parser)) {
         QJsonArray array;
         for (const SipProfile& profile : *profiles)
             array.append(profile.toJson());
@@ -194,7 +194,7 @@ void addSipCommands(std::vector<Command>& commands)
     commands.push_back(Command{
         group, QStringLiteral("list"), CommandLineTool::tr("List the SIP profiles, sorted by profile id."),
         [](QCommandLineParser& parser) {
-            parser.addOption(QCommandLineOption(QStringLiteral("json"), CommandLineTool::tr("Print JSON.")));
+            parser.addOption(cli::jsonOption());
             parser.addOption(QCommandLineOption(
                 QStringLiteral("filter"),
                 CommandLineTool::tr("Only SIP profiles whose id or name contains TEXT (in any case)."),

@@ -105,26 +105,7 @@ QString quoted(const QString& text)
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-struct CliResult
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
 
-CliResult runCli(TempDatabase& temp, const QStringList& arguments)
-{
-    CliResult result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.code = CommandLineTool::run(
-        QStringList { QStringLiteral("numbermanager-cli"), QStringLiteral("--database"), temp.path() }
-            + arguments,
-        out, err, &temp.clock());
-    out.flush();
-    err.flush();
-    return result;
-}
 
 // Switches the default locale for one test and back to the tests' English.
 class LocaleScope

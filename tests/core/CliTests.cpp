@@ -13,27 +13,7 @@ using namespace nm::test;
 
 namespace {
 
-struct CliResult
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
 
-// Runs the command-line tool in-process on the temporary database, with its fixed clock.
-CliResult runCli(TempDatabase& temp, const QStringList& arguments)
-{
-    CliResult result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    const QStringList full
-        = QStringList{QStringLiteral("numbermanager-cli"), QStringLiteral("--database"), temp.path()}
-          + arguments;
-    result.code = CommandLineTool::run(full, out, err, &temp.clock());
-    out.flush();
-    err.flush();
-    return result;
-}
 
 QStringList memberAdd(const QString& account, const QString& displayName = QStringLiteral("Jan de Vries"))
 {

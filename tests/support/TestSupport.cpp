@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 
+#include "cli/CommandLineTool.h"
+
 #include <QFile>
+#include <QTextStream>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
@@ -38,6 +41,19 @@ QVariant TempDatabase::scalar(const QString& sql) const
     if (!query.exec(sql) || !query.next())
         FAIL("query failed: " << sql.toStdString());
     return query.value(0);
+}
+
+CliResult runCli(TempDatabase& temp, const QStringList& arguments)
+{
+    CliResult result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    const QStringList full
+        = QStringList{QStringLiteral("numbermanager-cli"), QStringLiteral("--database"), temp.path()} + arguments;
+    result.code = CommandLineTool::run(full, out, err, &temp.clock());
+    out.flush();
+    err.flush();
+    return result;
 }
 
 QString dumpDatabase(const QSqlDatabase& db)

@@ -56,6 +56,17 @@ private:
     std::unique_ptr<Database> m_database;
 };
 
+// What the command-line tool answered.
+struct CliResult
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs numbermanager-cli in-process on the temporary database, with its fixed clock.
+CliResult runCli(TempDatabase& temp, const QStringList& arguments);
+
 // A dump of every row of every table: compare before and after to show nothing changed.
 QString dumpDatabase(const QSqlDatabase& db);
 
