@@ -771,10 +771,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: --%1 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error: --period must be 1, 3 or 12 (months), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -771,10 +771,6 @@
         <translation>Er worden geen extra kosten in rekening gebracht.</translation>
     </message>
     <message>
-        <source>error: --%1 is required.</source>
-        <translation>fout: --%1 is verplicht.</translation>
-    </message>
-    <message>
         <source>error: --period must be 1, 3 or 12 (months), not &quot;%1&quot;.</source>
         <translation>fout: --period moet 1, 3 of 12 (maanden) zijn, niet &quot;%1&quot;.</translation>
     </message>
