@@ -1184,39 +1184,11 @@
 <context>
     <name>nm::DemoOrganisation</name>
     <message>
-        <source>Loading the demo organisation stopped at &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo organisation can only be loaded into an empty database; this one already has an organisation, members, SIP profiles or numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create the organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add the member %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add the SIP profile %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>buy numbers in %1, area code %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>activate the numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancel numbers</source>
+        <source>The demo organisation could not be loaded; nothing was changed. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,6 +1358,110 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing period (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (cents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged (cents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit (cents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms accepted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning delay (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

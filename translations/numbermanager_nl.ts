@@ -1184,40 +1184,12 @@
 <context>
     <name>nm::DemoOrganisation</name>
     <message>
-        <source>Loading the demo organisation stopped at &quot;%1&quot;: %2</source>
-        <translation>Het laden van de demo-organisatie is gestopt bij &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>The demo organisation can only be loaded into an empty database; this one already has an organisation, members, SIP profiles or numbers.</source>
         <translation>De demo-organisatie kan alleen in een lege database worden geladen; deze database bevat al een organisatie, leden, SIP-profielen of nummers.</translation>
     </message>
     <message>
-        <source>create the organisation</source>
-        <translation>de organisatie maken</translation>
-    </message>
-    <message>
-        <source>add credit</source>
-        <translation>tegoed toevoegen</translation>
-    </message>
-    <message>
-        <source>add the member %1</source>
-        <translation>het lid %1 toevoegen</translation>
-    </message>
-    <message>
-        <source>add the SIP profile %1</source>
-        <translation>het SIP-profiel %1 toevoegen</translation>
-    </message>
-    <message>
-        <source>buy numbers in %1, area code %2</source>
-        <translation>nummers kopen in %1, netnummer %2</translation>
-    </message>
-    <message>
-        <source>activate the numbers</source>
-        <translation>de nummers activeren</translation>
-    </message>
-    <message>
-        <source>cancel numbers</source>
-        <translation>nummers annuleren</translation>
+        <source>The demo organisation could not be loaded; nothing was changed. %1</source>
+        <translation>De demo-organisatie kon niet worden geladen; er is niets gewijzigd. %1</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1359,110 @@
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Accountnaam</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Weergavenaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Profile id</source>
+        <translation>Profiel-id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Assigned to a</source>
+        <translation>Toegewezen aan een</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Paid until</source>
+        <translation>Betaald tot</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Automatisch verlengen</translation>
+    </message>
+    <message>
+        <source>Billing period (months)</source>
+        <translation>Factureringsperiode (maanden)</translation>
+    </message>
+    <message>
+        <source>Price (cents)</source>
+        <translation>Prijs (centen)</translation>
+    </message>
+    <message>
+        <source>Charged (cents)</source>
+        <translation>In rekening gebracht (centen)</translation>
+    </message>
+    <message>
+        <source>Credit (cents)</source>
+        <translation>Tegoed (centen)</translation>
+    </message>
+    <message>
+        <source>Terms of country</source>
+        <translation>Voorwaarden van land</translation>
+    </message>
+    <message>
+        <source>Terms version</source>
+        <translation>Versie van de voorwaarden</translation>
+    </message>
+    <message>
+        <source>Terms accepted by</source>
+        <translation>Voorwaarden geaccepteerd door</translation>
+    </message>
+    <message>
+        <source>Expired at</source>
+        <translation>Verlopen op</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Numbers per member</source>
+        <translation>Nummers per lid</translation>
+    </message>
+    <message>
+        <source>Provisioning delay (seconds)</source>
+        <translation>Activeringsvertraging (seconden)</translation>
     </message>
 </context>
 <context>

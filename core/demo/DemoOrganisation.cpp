@@ -104,10 +104,13 @@ struct DemoPurchase
     std::initializer_list<const char*> profiles;
 };
 
-Status failedStep(const QString& step, const Error& error)
+// The step is for the log; the administrator gets one whole sentence (the load is
+// one transaction, so nothing of the demo stays behind).
+Status failedStep(const char* step, const Error& error)
 {
     qCWarning(lcDemo) << "Loading the demo organisation failed at" << step << ':' << error.message;
-    return Error{error.code, DemoOrganisation::tr("Loading the demo organisation stopped at \"%1\": %2").arg(step, error.message),
+    return Error{error.code,
+                 DemoOrganisation::tr("The demo organisation could not be loaded; nothing was changed. %1").arg(error.message),
                  error.field};
 }
 
@@ -144,9 +147,9 @@ Status DemoOrganisation::load(const Context& context)
 
     OrganisationService organisation(context);
     if (auto created = organisation.create(name()); !created)
-        return failedStep(tr("create the organisation"), created.error());
+        return failedStep("create the organisation", created.error());
     if (auto topped = organisation.topUp(creditCents); !topped)
-        return failedStep(tr("add credit"), topped.error());
+        return failedStep("add credit", topped.error());
 
     MemberService members(context);
     QHash<QString, qint64> memberIds;
@@ -159,7 +162,7 @@ Status DemoOrganisation::load(const Context& context)
         input.city = QString::fromUtf8(demo.city);
         auto added = members.add(input);
         if (!added)
-            return failedStep(tr("add the member %1").arg(input.accountName), added.error());
+            return failedStep("add the member", added.error());
         memberIds.insert(added->accountName, added->id);
     }
 
@@ -173,7 +176,7 @@ Status DemoOrganisation::load(const Context& context)
         input.country = QStringLiteral("NL");
         auto added = profiles.add(input);
         if (!added)
-            return failedStep(tr("add the SIP profile %1").arg(input.profileId), added.error());
+            return failedStep("add the SIP profile", added.error());
         profileIds.insert(added->profileId, added->id);
     }
 
@@ -190,8 +193,7 @@ Status DemoOrganisation::load(const Context& context)
             request.assignees.push_back({AssigneeKind::SipProfile, profileIds.value(QLatin1String(profile))});
         auto bought = numbers.buy(request);
         if (!bought)
-            return failedStep(tr("buy numbers in %1, area code %2").arg(request.country, request.areaCode),
-                              bought.error())
+            return failedStep("buy numbers", bought.error())
                 .error();
         return bought->numbers;
     };
@@ -217,10 +219,10 @@ Status DemoOrganisation::load(const Context& context)
     // Provisioned at once, so that most numbers show as active straight away.
     LocalProvisioner immediately(0);
     if (auto processed = NumberProcessor::process(context, immediately); !processed)
-        return failedStep(tr("activate the numbers"), processed.error());
+        return failedStep("activate the numbers", processed.error());
 
     if (auto cancelled = numbers.cancel(toCancel); !cancelled)
-        return failedStep(tr("cancel numbers"), cancelled.error());
+        return failedStep("cancel numbers", cancelled.error());
 
     // Bought last, so that these wait for provisioning like newly bought numbers do.
     if (auto pending = buy({"NL", "40", BillingPeriod::OneMonth, {"max.kok", "femke.jacobs"}, {}}); !pending)

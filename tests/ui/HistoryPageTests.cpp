@@ -60,9 +60,9 @@ TEST_CASE("The history shows the newest entry first, with readable actions and c
     CHECK(f.model->objectIdAt(1) == QStringLiteral("daan.bakker"));
     CHECK(f.model->index(0, HistoryTableModel::Action).data().toString() == QStringLiteral("Member changed"));
     CHECK(f.model->index(0, HistoryTableModel::Administrator).data().toString() == QStringLiteral("test-admin"));
-    CHECK(f.model->index(0, HistoryTableModel::Change).data().toString() == QString::fromUtf8("city: Amsterdam \u2192 Delft"));
+    CHECK(f.model->index(0, HistoryTableModel::Change).data().toString() == QString::fromUtf8("City: Amsterdam \u2192 Delft"));
     CHECK(f.model->index(0, HistoryTableModel::Time).data().toString() == formatDateTime(f.temp.clock().now()));
-    CHECK(f.model->index(2, HistoryTableModel::Change).data().toString().contains(QStringLiteral("displayName: Anna Peters")));
+    CHECK(f.model->index(2, HistoryTableModel::Change).data().toString().contains(QStringLiteral("Display name: Anna Peters")));
 
     // Sorting by time ascending puts the oldest first.
     f.model->sort(HistoryTableModel::Time, Qt::AscendingOrder);

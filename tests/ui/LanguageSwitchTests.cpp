@@ -11,6 +11,8 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -153,4 +155,18 @@ TEST_CASE("Choosing Nederlands in Settings switches the program and is remembere
     CHECK(child<QLabel>(&window, QStringLiteral("creditLabel"))->text() == QStringLiteral("Tegoed: €\u00a0100,00"));
     // Remembered for the next start.
     CHECK(UserPreferences(preferencesFile).language() == QStringLiteral("nl"));
+}
+
+TEST_CASE("Qt's own standard buttons follow the language too", "[ui][i18n]")
+{
+    LanguageGuard guard;
+    applyLanguage(QStringLiteral("nl"));
+    QDialogButtonBox dutch(QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+    CHECK(plain(dutch.button(QDialogButtonBox::Save)->text()) == QStringLiteral("Opslaan"));
+    CHECK(plain(dutch.button(QDialogButtonBox::Cancel)->text()) == QStringLiteral("Annuleren"));
+    CHECK(plain(dutch.button(QDialogButtonBox::Close)->text()) == QStringLiteral("Sluiten"));
+    applyLanguage(QStringLiteral("en"));
+    QDialogButtonBox english(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    CHECK(plain(english.button(QDialogButtonBox::Save)->text()) == QStringLiteral("Save"));
+    CHECK(plain(english.button(QDialogButtonBox::Cancel)->text()) == QStringLiteral("Cancel"));
 }

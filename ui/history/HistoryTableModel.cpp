@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Format.h"
+#include "numbers/Number.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,10 +19,18 @@ QJsonObject parse(const QString& json)
     return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
-QString valueText(const QJsonValue& value)
+QString valueText(const QString& key, const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::String:
+        // Number states and assignee kinds are stored as keys; show them in words.
+        if (key == QLatin1String("state"))
+            if (const auto state = stateFromKey(value.toString()))
+                return stateDisplayName(*state);
+        if (key == QLatin1String("assigneeKind"))
+            return value.toString() == QLatin1String("member")       ? assigneeKindDisplayName(AssigneeKind::Member)
+                   : value.toString() == QLatin1String("sip_profile") ? assigneeKindDisplayName(AssigneeKind::SipProfile)
+                                                                      : assigneeKindDisplayName(AssigneeKind::None);
         return value.toString();
     case QJsonValue::Double:
         return QString::number(value.toDouble(), 'g', 15);
@@ -170,6 +179,40 @@ QString HistoryTableModel::actionText(const QString& action)
     return found == texts.constEnd() ? action : tr(*found);
 }
 
+QString HistoryTableModel::fieldText(const QString& key)
+{
+    static const QHash<QString, const char*> texts = {
+        {QStringLiteral("accountName"), QT_TR_NOOP("Account name")},
+        {QStringLiteral("displayName"), QT_TR_NOOP("Display name")},
+        {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
+        {QStringLiteral("country"), QT_TR_NOOP("Country")},
+        {QStringLiteral("city"), QT_TR_NOOP("City")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("profileId"), QT_TR_NOOP("Profile id")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("channels"), QT_TR_NOOP("Channels")},
+        {QStringLiteral("assignee"), QT_TR_NOOP("Assigned to")},
+        {QStringLiteral("assigneeKind"), QT_TR_NOOP("Assigned to a")},
+        {QStringLiteral("state"), QT_TR_NOOP("State")},
+        {QStringLiteral("paidUntil"), QT_TR_NOOP("Paid until")},
+        {QStringLiteral("autoRenew"), QT_TR_NOOP("Auto-renew")},
+        {QStringLiteral("periodMonths"), QT_TR_NOOP("Billing period (months)")},
+        {QStringLiteral("priceCents"), QT_TR_NOOP("Price (cents)")},
+        {QStringLiteral("chargedCents"), QT_TR_NOOP("Charged (cents)")},
+        {QStringLiteral("creditCents"), QT_TR_NOOP("Credit (cents)")},
+        {QStringLiteral("termsCountry"), QT_TR_NOOP("Terms of country")},
+        {QStringLiteral("termsVersion"), QT_TR_NOOP("Terms version")},
+        {QStringLiteral("termsAcceptedBy"), QT_TR_NOOP("Terms accepted by")},
+        {QStringLiteral("expiredAt"), QT_TR_NOOP("Expired at")},
+        {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
+        {QStringLiteral("version"), QT_TR_NOOP("Version")},
+        {QStringLiteral("member_number_limit"), QT_TR_NOOP("Numbers per member")},
+        {QStringLiteral("provisioning_delay_seconds"), QT_TR_NOOP("Provisioning delay (seconds)")},
+    };
+    const auto found = texts.constFind(key);
+    return found == texts.constEnd() ? key : tr(*found);
+}
+
 QString HistoryTableModel::changeSummary(const QString& beforeJson, const QString& afterJson)
 {
     const QJsonObject before = parse(beforeJson);
@@ -177,7 +220,7 @@ QString HistoryTableModel::changeSummary(const QString& beforeJson, const QStrin
     QStringList parts;
     if (before.isEmpty()) {
         for (auto it = after.constBegin(); it != after.constEnd(); ++it)
-            parts << tr("%1: %2").arg(it.key(), valueText(it.value()));
+            parts << tr("%1: %2").arg(fieldText(it.key()), valueText(it.key(), it.value()));
     } else {
         QStringList keys = before.keys();
         for (const QString& key : after.keys())
@@ -186,7 +229,8 @@ QString HistoryTableModel::changeSummary(const QString& beforeJson, const QStrin
         for (const QString& key : keys) {
             if (before.value(key) == after.value(key))
                 continue;
-            parts << tr("%1: %2 \u2192 %3").arg(key, valueText(before.value(key)), valueText(after.value(key)));
+            parts << tr("%1: %2 \u2192 %3")
+                         .arg(fieldText(key), valueText(key, before.value(key)), valueText(key, after.value(key)));
         }
     }
     QString summary = parts.join(QStringLiteral("; "));

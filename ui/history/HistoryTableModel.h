@@ -39,6 +39,8 @@ public:
 
     // "Member added", "Number cancelled", ...: the words for a stored action.
     static QString actionText(const QString& action);
+    // The translated name of a field recorded in the history ("paidUntil" -> "Paid until").
+    static QString fieldText(const QString& key);
     // "email: a@x.nl → b@x.nl; city: Delft → Leiden", or the values of an addition.
     static QString changeSummary(const QString& beforeJson, const QString& afterJson);
 
