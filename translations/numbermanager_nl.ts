@@ -1241,6 +1241,10 @@
         <source>Until date</source>
         <translation>Tot en met datum</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
 </context>
 <context>
     <name>nm::HistoryTableModel</name>
@@ -1526,6 +1530,10 @@
     <message>
         <source>Credit</source>
         <translation>Tegoed</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2028,10 @@
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
 </context>
 <context>
     <name>nm::NumbersTableModel</name>
@@ -2168,6 +2180,10 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
 </context>
 <context>
     <name>nm::RecordListPage</name>
@@ -2186,6 +2202,10 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "RecordListPage.h"
 
+#include "common/ClearButton.h"
+
 #include "common/Banner.h"
 #include "common/LazyQueryModel.h"
 
@@ -151,6 +153,7 @@ void RecordListPage::changeEvent(QEvent* event)
 
 void RecordListPage::retranslate()
 {
+    nameClearButton(m_search, tr("Clear"));
     const Texts t = texts();
     const auto keys = [](QAction* action) { return action->shortcut().toString(QKeySequence::NativeText); };
     m_title->setText(t.title);

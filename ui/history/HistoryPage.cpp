@@ -1,5 +1,7 @@
 #include "HistoryPage.h"
 
+#include "common/ClearButton.h"
+
 #include "Clock.h"
 #include "HistoryTableModel.h"
 #include "common/Banner.h"
@@ -154,6 +156,7 @@ void HistoryPage::changeEvent(QEvent* event)
 
 void HistoryPage::retranslate()
 {
+    nameClearButton(m_search, tr("Clear"));
     m_title->setText(tr("History"));
     m_search->setPlaceholderText(
         tr("Search the history (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));

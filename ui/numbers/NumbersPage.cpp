@@ -1,5 +1,7 @@
 #include "NumbersPage.h"
 
+#include "common/ClearButton.h"
+
 #include "AssignDialog.h"
 #include "CancelDialog.h"
 #include "NumbersTableModel.h"
@@ -140,7 +142,9 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
         const QString key = m_stateFilter->itemData(index).toString();
         m_model->setStateFilter(key.isEmpty() ? std::nullopt : stateFromKey(key));
     });
-    connect(m_tickAll, &QCheckBox::clicked, m_model, &NumbersTableModel::setAllTicked);
+    // toggled, not clicked: a screen reader's "Toggle" action changes the state without a click.
+    // (Updates from the model are made under a QSignalBlocker.)
+    connect(m_tickAll, &QCheckBox::toggled, m_model, &NumbersTableModel::setAllTicked);
 
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -296,6 +300,7 @@ void NumbersPage::changeEvent(QEvent* event)
 
 void NumbersPage::retranslate()
 {
+    nameClearButton(m_search, tr("Clear"));
     m_title->setText(tr("Numbers"));
     m_searchLabel->setText(tr("&Search:"));
     m_search->setPlaceholderText(tr("Search by name or number"));

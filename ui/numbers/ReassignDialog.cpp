@@ -1,5 +1,7 @@
 #include "ReassignDialog.h"
 
+#include "common/ClearButton.h"
+
 #include "AssigneeCompleter.h"
 #include "common/Banner.h"
 #include "common/Workspace.h"
@@ -129,6 +131,7 @@ void ReassignDialog::changeEvent(QEvent* event)
 
 void ReassignDialog::retranslate()
 {
+    nameClearButton(m_target, tr("Clear"));
     setWindowTitle(tr("Reassign a number"));
     m_numberLabel->setText(tr("Number: %1").arg(formatInternational(m_row.e164)));
     m_currentLabel->setText(m_row.kind == AssigneeKind::SipProfile

@@ -187,6 +187,8 @@ void MainWindow::updateStatus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Number Manager"));
+    toolBarOf(this)->setWindowTitle(tr("Sections"));
+    toolBarOf(this)->setAccessibleName(tr("Sections"));
     const auto shortcut = [](QAction* action) { return action->shortcut().toString(QKeySequence::NativeText); };
     m_featuresAction->setText(tr("&Features"));
     m_featuresAction->setToolTip(tr("Features: numbers and SIP profiles (%1)").arg(shortcut(m_featuresAction)));
