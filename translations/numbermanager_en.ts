@@ -1977,10 +1977,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search by name, account name, SIP profile id or number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,23 +2001,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Buy a new number for each ticked member or SIP profile (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reassign a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assign the number in the selected row to another member or SIP profile (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the numbers in the ticked rows (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2030,6 +2014,22 @@
     </message>
     <message>
         <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, account name, SIP profile id or number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy a new number for each ticked member or SIP profile (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the number in the selected row to another member or SIP profile (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the numbers in the ticked rows (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

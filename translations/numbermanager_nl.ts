@@ -1977,10 +1977,6 @@
         <translation>Zoeken op naam of nummer</translation>
     </message>
     <message>
-        <source>Search by name, account name, SIP profile id or number (Ctrl+F)</source>
-        <translation>Zoeken op naam, accountnaam, SIP-profiel-id of nummer (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>All states</source>
         <translation>Alle statussen</translation>
     </message>
@@ -2005,24 +2001,12 @@
         <translation>Nummers toewijzen</translation>
     </message>
     <message>
-        <source>Buy a new number for each ticked member or SIP profile (Ctrl+N)</source>
-        <translation>Een nieuw nummer kopen voor elk aangevinkt lid of SIP-profiel (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Reassign a number</source>
         <translation>Een nummer opnieuw toewijzen</translation>
     </message>
     <message>
-        <source>Assign the number in the selected row to another member or SIP profile (Ctrl+R)</source>
-        <translation>Het nummer in de geselecteerde rij toewijzen aan een ander lid of SIP-profiel (Ctrl+R)</translation>
-    </message>
-    <message>
         <source>Cancel numbers</source>
         <translation>Nummers annuleren</translation>
-    </message>
-    <message>
-        <source>Cancel the numbers in the ticked rows (Delete)</source>
-        <translation>De nummers in de aangevinkte rijen annuleren (Delete)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2031,6 +2015,22 @@
     <message>
         <source>Clear</source>
         <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Search by name, account name, SIP profile id or number (%1)</source>
+        <translation>Zoeken op naam, accountnaam, SIP-profiel-id of nummer (%1)</translation>
+    </message>
+    <message>
+        <source>Buy a new number for each ticked member or SIP profile (%1)</source>
+        <translation>Een nieuw nummer kopen voor elk aangevinkt lid of SIP-profiel (%1)</translation>
+    </message>
+    <message>
+        <source>Assign the number in the selected row to another member or SIP profile (%1)</source>
+        <translation>Het nummer in de geselecteerde rij toewijzen aan een ander lid of SIP-profiel (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel the numbers in the ticked rows (%1)</source>
+        <translation>De nummers in de aangevinkte rijen annuleren (%1)</translation>
     </message>
 </context>
 <context>

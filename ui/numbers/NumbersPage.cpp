@@ -300,12 +300,14 @@ void NumbersPage::changeEvent(QEvent* event)
 
 void NumbersPage::retranslate()
 {
+    // Shortcuts as this platform and language write them.
+    const auto keys = [](const QAction* action) { return action->shortcut().toString(QKeySequence::NativeText); };
     nameClearButton(m_search, tr("Clear"));
     m_title->setText(tr("Numbers"));
     m_searchLabel->setText(tr("&Search:"));
     m_search->setPlaceholderText(tr("Search by name or number"));
     m_search->setAccessibleName(tr("Search by name or number"));
-    m_search->setToolTip(tr("Search by name, account name, SIP profile id or number (Ctrl+F)"));
+    m_search->setToolTip(tr("Search by name, account name, SIP profile id or number (%1)").arg(keys(m_findAction)));
     m_stateFilter->setItemText(0, tr("All states"));
     int index = 1;
     for (NumberState state : filterStates)
@@ -317,14 +319,14 @@ void NumbersPage::retranslate()
     m_view->setAccessibleName(tr("Members and SIP profiles with their numbers"));
     m_assignButton->setText(tr("Assign numbers"));
     m_assignButton->setAccessibleName(tr("Assign numbers"));
-    m_assignButton->setToolTip(tr("Buy a new number for each ticked member or SIP profile (Ctrl+N)"));
+    m_assignButton->setToolTip(tr("Buy a new number for each ticked member or SIP profile (%1)").arg(keys(m_assignAction)));
     m_reassignButton->setText(tr("Reassign a number"));
     m_reassignButton->setAccessibleName(tr("Reassign a number"));
-    m_reassignButton->setToolTip(tr("Assign the number in the selected row to another member or SIP profile "
-                                    "(Ctrl+R)"));
+    m_reassignButton->setToolTip(tr("Assign the number in the selected row to another member or SIP profile (%1)")
+                                     .arg(keys(m_reassignAction)));
     m_cancelButton->setText(tr("Cancel numbers"));
     m_cancelButton->setAccessibleName(tr("Cancel numbers"));
-    m_cancelButton->setToolTip(tr("Cancel the numbers in the ticked rows (Delete)"));
+    m_cancelButton->setToolTip(tr("Cancel the numbers in the ticked rows (%1)").arg(keys(m_cancelAction)));
     m_assignAction->setText(tr("Assign numbers"));
     m_reassignAction->setText(tr("Reassign a number"));
     m_cancelAction->setText(tr("Cancel numbers"));
