@@ -129,7 +129,7 @@ TEST_CASE("cli: member edit changes only the options given", "[cli][members]")
     CHECK(member->displayName == QStringLiteral("Jan de Vries"));
 }
 
-TEST_CASE("cli: member edit without any option exits 2; of an unknown member exits 1 naming it",
+TEST_CASE("cli: member edit without any option exits 2, of an unknown member exits 1 naming it",
           "[cli][members]")
 {
     TempDatabase temp;
@@ -149,7 +149,7 @@ TEST_CASE("cli: member edit without any option exits 2; of an unknown member exi
     CHECK(dumpDatabase(temp.database().connection()) == before);
 }
 
-TEST_CASE("cli: member remove removes the member; removing it again exits 1", "[cli][members]")
+TEST_CASE("cli: member remove removes the member, removing it again exits 1", "[cli][members]")
 {
     TempDatabase temp;
     REQUIRE(runCli(temp, memberAdd(QStringLiteral("jan.devries"))).code == CommandLineTool::Success);
@@ -314,7 +314,7 @@ TEST_CASE("cli: sip add refuses bad channel counts: out of range exits 1, not a 
     CHECK(temp.scalar(QStringLiteral("SELECT count(*) FROM sip_profiles")).toInt() == 0);
 }
 
-TEST_CASE("cli: sip add without --channels exits 2 naming it; sip edit without options exits 2", "[cli][sip]")
+TEST_CASE("cli: sip add without --channels exits 2 naming it, sip edit without options exits 2", "[cli][sip]")
 {
     TempDatabase temp;
     const CliResult missing

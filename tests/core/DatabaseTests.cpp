@@ -245,7 +245,7 @@ TEST_CASE("The history lists entries newest first and filters by text and date",
     CHECK(later->at(0).action == QStringLiteral("sip.add"));
 }
 
-TEST_CASE("A transaction inside another commits into it; rolling back the outer one undoes both",
+TEST_CASE("A transaction inside another commits into it, rolling back the outer one undoes both",
           "[database][transaction]")
 {
     TempDatabase temp;

@@ -49,7 +49,7 @@ QStringList assignArguments(const QString& to)
 
 } // namespace
 
-TEST_CASE("CLI: assign needs --accept-terms, then buys; number list --json shows the agreed fields", "[cli][numbers]")
+TEST_CASE("CLI: assign needs --accept-terms, then buys, number list --json shows the agreed fields", "[cli][numbers]")
 {
     TempDatabase temp;
     setUp(temp);
@@ -79,7 +79,7 @@ TEST_CASE("CLI: assign needs --accept-terms, then buys; number list --json shows
     CHECK(list.at(1).toObject().value(QStringLiteral("assigneeKind")).toString() == QStringLiteral("sip_profile"));
 }
 
-TEST_CASE("CLI: process activates on the fixed clock; reassign, cancel and history", "[cli][numbers]")
+TEST_CASE("CLI: process activates on the fixed clock, reassign, cancel and history", "[cli][numbers]")
 {
     TempDatabase temp;
     setUp(temp);

@@ -302,7 +302,7 @@ TEST_CASE("The provisioner is an interface: processing asks it which numbers are
     CHECK(org.reload(number.e164).state == NumberState::Pending);
 }
 
-TEST_CASE("Cancelling charges nothing; the number works until paid-until, expires, and is released after 90 days",
+TEST_CASE("Cancelling charges nothing, the number works until paid-until, expires, and is released after 90 days",
           "[numbers][cancel]")
 {
     TestOrganisation org;
@@ -345,7 +345,7 @@ TEST_CASE("Cancelling charges nothing; the number works until paid-until, expire
     CHECK(org.count(QStringLiteral("SELECT count(*) FROM credit_ledger")) == ledgerRows);
 }
 
-TEST_CASE("Cancelling by member cancels all their usable numbers; a second cancel is refused", "[numbers][cancel]")
+TEST_CASE("Cancelling by member cancels all their usable numbers, a second cancel is refused", "[numbers][cancel]")
 {
     TestOrganisation org;
     const NumberRecord a = org.buyOne(QStringLiteral("jan.devries"));

@@ -81,7 +81,7 @@ TEST_CASE("A bad organisation name shows in the banner and Apply changes nothing
     CHECK(f.settings().memberNumberLimit() == OrganisationSettings::defaultMemberNumberLimit);
 }
 
-TEST_CASE("Topping up the credit adds it and shows the new balance; a bad amount shows in the banner",
+TEST_CASE("Topping up the credit adds it and shows the new balance, a bad amount shows in the banner",
           "[ui][settings]")
 {
     SettingsFixture f;

@@ -146,7 +146,7 @@ TEST_CASE("Double-clicking a SIP profile edits its channels in place", "[ui][sip
     CHECK(SipProfileService(f.temp.context()).findByProfileId(QStringLiteral("office-pbx"))->channels == 120);
 }
 
-TEST_CASE("Removing a SIP profile with a number explains the cancellation; Yes cancels, No changes nothing",
+TEST_CASE("Removing a SIP profile with a number explains the cancellation, Yes cancels, No changes nothing",
           "[ui][sip]")
 {
     SipFixture f;

@@ -10,7 +10,7 @@
 using namespace nm;
 using namespace nm::test;
 
-TEST_CASE("An empty database shows the welcome page; Load demo organisation fills it and finishes",
+TEST_CASE("An empty database shows the welcome page, Load demo organisation fills it and finishes",
           "[ui][firstrun]")
 {
     TempDatabase temp;
@@ -33,7 +33,7 @@ TEST_CASE("An empty database shows the welcome page; Load demo organisation fill
     CHECK(temp.scalar(QStringLiteral("SELECT count(DISTINCT state) FROM numbers")).toInt() >= 3);
 }
 
-TEST_CASE("Creating an organisation on the welcome page finishes; an empty name is refused", "[ui][firstrun]")
+TEST_CASE("Creating an organisation on the welcome page finishes, an empty name is refused", "[ui][firstrun]")
 {
     TempDatabase temp;
     Workspace workspace(temp.database(), temp.clock(), QStringLiteral("test-admin"));
