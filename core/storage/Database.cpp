@@ -88,7 +88,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                      tr("The file %1 cannot be read. Check that you have permission to open it.").arg(native),
                      QStringLiteral("database")};
     case FileKind::Missing:
-        if (!options.createIfMissing)
+        if (!options.createIfMissing || options.readOnly)
             return Error{ErrorCode::NotFound, tr("The database %1 does not exist.").arg(native),
                          QStringLiteral("database")};
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
@@ -106,7 +106,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     const QFileInfo info(path);
-    database->m_readOnly = info.exists() && !info.isWritable();
+    database->m_readOnly = options.readOnly || (info.exists() && !info.isWritable());
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
     if (database->m_readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");

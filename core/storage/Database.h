@@ -25,6 +25,9 @@ public:
     {
         QString connectionName; // generated when empty
         bool createIfMissing = true;
+        // Open for looking only (a backup, a colleague's copy): every write is refused
+        // with a clear message. A file the user may not write to is opened this way too.
+        bool readOnly = false;
     };
 
     // Refuses, leaving the file byte-for-byte unchanged: a file that is not a SQLite

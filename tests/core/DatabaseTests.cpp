@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "members/MemberService.h"
+#include "organisation/OrganisationService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
@@ -284,4 +286,42 @@ TEST_CASE("A transaction inside another commits into it, rolling back the outer 
         REQUIRE(outer.commit());
     }
     CHECK(temp.scalar(QStringLiteral("SELECT name FROM organisation")).toString() == QStringLiteral("Acme"));
+}
+
+TEST_CASE("A database opened read-only refuses every change with a clear message and keeps its data", "[database]")
+{
+    TempDatabase temp;
+    REQUIRE(MemberService(temp.context())
+                .add({QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"), QStringLiteral("jan@example.nl"),
+                      QStringLiteral("NL"), QStringLiteral("Amsterdam")}));
+    const QString before = dumpDatabase(temp.database().connection());
+
+    Database::Options options;
+    options.readOnly = true;
+    auto opened = Database::open(temp.path(), options);
+    REQUIRE(opened);
+    CHECK(opened.value()->isReadOnly());
+    const Context readOnly{*opened.value(), temp.clock(), QStringLiteral("test-admin")};
+
+    auto added = MemberService(readOnly).add({QStringLiteral("emma.smith"), QStringLiteral("Emma Smith"),
+                                              QStringLiteral("emma@example.com"), QStringLiteral("NL"), QString()});
+    REQUIRE_FALSE(added);
+    CHECK(added.error().code == ErrorCode::DatabaseReadOnly);
+    CHECK(added.error().message.contains(QStringLiteral("read-only")));
+    CHECK(added.error().message.contains(QStringLiteral("Nothing was changed")));
+    auto topped = OrganisationService(readOnly).topUp(1'000);
+    REQUIRE_FALSE(topped);
+    CHECK(topped.error().code == ErrorCode::DatabaseReadOnly);
+    CHECK(dumpDatabase(temp.database().connection()) == before);
+
+    // Looking still works.
+    auto found = MemberService(readOnly).findByAccountName(QStringLiteral("JAN.DEVRIES"));
+    REQUIRE(found);
+    CHECK(found->displayName == QStringLiteral("Jan de Vries"));
+
+    // A read-only open never creates a file.
+    auto missing = Database::open(temp.dir() + QStringLiteral("/missing.sqlite"), options);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::NotFound);
+    CHECK_FALSE(QFileInfo::exists(temp.dir() + QStringLiteral("/missing.sqlite")));
 }
