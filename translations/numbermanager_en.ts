@@ -1101,6 +1101,42 @@
         <source>%1 is active again and renews automatically; paid until %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAID UNTIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASSIGNED TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADMINISTRATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::CountryComboBox</name>

@@ -1101,6 +1101,42 @@
         <source>%1 is active again and renews automatically; paid until %2.</source>
         <translation>%1 is weer actief en wordt automatisch verlengd; betaald tot %2.</translation>
     </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>PAID UNTIL</source>
+        <translation>BETAALD TOT</translation>
+    </message>
+    <message>
+        <source>THEN</source>
+        <translation>DAARNA</translation>
+    </message>
+    <message>
+        <source>ASSIGNED TO</source>
+        <translation>TOEGEWEZEN AAN</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIJD</translation>
+    </message>
+    <message>
+        <source>ADMINISTRATOR</source>
+        <translation>BEHEERDER</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTIE</translation>
+    </message>
+    <message>
+        <source>OBJECT</source>
+        <translation>OBJECT</translation>
+    </message>
 </context>
 <context>
     <name>nm::CountryComboBox</name>

@@ -228,11 +228,16 @@ void addNumberCommands(std::vector<Command>& commands)
                 cli.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
                 return int(CommandLineTool::Success);
             }
+            QList<QStringList> rows;
             for (const NumberRecord& r : *numbers)
-                cli.out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                               .arg(formatInternational(r.e164).leftJustified(18), stateDisplayName(r.state).leftJustified(10),
-                                    date(r.paidUntil),
-                                    r.autoRenew ? CommandLineTool::tr("renews") : CommandLineTool::tr("expires"), assigneeText(r));
+                rows << QStringList{formatInternational(r.e164), stateDisplayName(r.state), date(r.paidUntil),
+                                    r.autoRenew ? CommandLineTool::tr("renews") : CommandLineTool::tr("expires"),
+                                    assigneeText(r)};
+            if (!rows.isEmpty())
+                cli.out << cli::formatTable({CommandLineTool::tr("NUMBER"), CommandLineTool::tr("STATE"),
+                                             CommandLineTool::tr("PAID UNTIL"), CommandLineTool::tr("THEN"),
+                                             CommandLineTool::tr("ASSIGNED TO")},
+                                            rows);
             cli.out << CommandLineTool::tr("%n number(s)", "", int(numbers->size())) << '\n';
             return int(CommandLineTool::Success);
         }});

@@ -123,8 +123,13 @@ void addOrganisationCommands(std::vector<Command>& commands)
                 cli.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
                 return int(CommandLineTool::Success);
             }
+            QList<QStringList> rows;
             for (const AuditEntry& e : *entries)
-                cli.out << QStringLiteral("%1  %2  %3  %4\n").arg(toStorage(e.at), e.actor, e.action.leftJustified(22), e.objectId);
+                rows << QStringList{toStorage(e.at), e.actor, e.action, e.objectId};
+            if (!rows.isEmpty())
+                cli.out << cli::formatTable({CommandLineTool::tr("TIME"), CommandLineTool::tr("ADMINISTRATOR"),
+                                             CommandLineTool::tr("ACTION"), CommandLineTool::tr("OBJECT")},
+                                            rows);
             return int(CommandLineTool::Success);
         }});
 
