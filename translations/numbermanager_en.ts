@@ -1137,6 +1137,34 @@
         <source>OBJECT</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NAME[,NAME...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONTHS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[NUMBER...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::CountryComboBox</name>

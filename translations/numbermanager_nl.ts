@@ -1137,6 +1137,34 @@
         <source>OBJECT</source>
         <translation>OBJECT</translation>
     </message>
+    <message>
+        <source>NAME[,NAME...]</source>
+        <translation>NAAM[,NAAM...]</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>NETNUMMER</translation>
+    </message>
+    <message>
+        <source>MONTHS</source>
+        <translation>MAANDEN</translation>
+    </message>
+    <message>
+        <source>[NUMBER...]</source>
+        <translation>[NUMMER...]</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BEDRAG</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SLEUTEL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WAARDE</translation>
+    </message>
 </context>
 <context>
     <name>nm::CountryComboBox</name>

@@ -108,11 +108,11 @@ void addNumberCommands(std::vector<Command>& commands)
         CommandLineTool::tr("Buy a new number for each named member or SIP profile."),
         [](QCommandLineParser& p) {
             p.addOption({QStringLiteral("to"), CommandLineTool::tr("Members or SIP profiles, separated by commas."),
-                         QStringLiteral("NAME[,NAME...]")});
-            p.addOption({QStringLiteral("country"), CommandLineTool::tr("Country code, such as NL."), QStringLiteral("CC")});
-            p.addOption({QStringLiteral("area-code"), CommandLineTool::tr("Area code, such as 20."), QStringLiteral("CODE")});
+                         CommandLineTool::tr("NAME[,NAME...]")});
+            p.addOption({QStringLiteral("country"), CommandLineTool::tr("Country code, such as NL."), CommandLineTool::tr("CC")});
+            p.addOption({QStringLiteral("area-code"), CommandLineTool::tr("Area code, such as 20."), CommandLineTool::tr("CODE")});
             p.addOption({QStringLiteral("period"), CommandLineTool::tr("Billing period in months: 1, 3 or 12."),
-                         QStringLiteral("MONTHS")});
+                         CommandLineTool::tr("MONTHS")});
             p.addOption({QStringLiteral("accept-terms"),
                          CommandLineTool::tr("Agree to the country's terms (see \"catalogue list CC\").")});
             p.addOption(cli::jsonOption());
@@ -123,8 +123,8 @@ void addNumberCommands(std::vector<Command>& commands)
         QStringLiteral("number"), QStringLiteral("reassign"),
         CommandLineTool::tr("Reassign a number to another member or SIP profile."),
         [](QCommandLineParser& p) {
-            p.addPositionalArgument(QStringLiteral("NUMBER"), CommandLineTool::tr("The number, such as +31201234567."));
-            p.addOption({QStringLiteral("to"), CommandLineTool::tr("The member or SIP profile."), QStringLiteral("NAME")});
+            p.addPositionalArgument(CommandLineTool::tr("NUMBER"), CommandLineTool::tr("The number, such as +31201234567."));
+            p.addOption({QStringLiteral("to"), CommandLineTool::tr("The member or SIP profile."), CommandLineTool::tr("NAME")});
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("to"))) {
@@ -147,10 +147,10 @@ void addNumberCommands(std::vector<Command>& commands)
         QStringLiteral("number"), QStringLiteral("cancel"),
         CommandLineTool::tr("Cancel numbers; they expire at the end of the paid period."),
         [](QCommandLineParser& p) {
-            p.addPositionalArgument(QStringLiteral("NUMBER"), CommandLineTool::tr("Numbers to cancel."),
-                                    QStringLiteral("[NUMBER...]"));
+            p.addPositionalArgument(CommandLineTool::tr("NUMBER"), CommandLineTool::tr("Numbers to cancel."),
+                                    CommandLineTool::tr("[NUMBER...]"));
             p.addOption({QStringLiteral("member"), CommandLineTool::tr("Cancel all numbers of this member."),
-                         QStringLiteral("NAME")});
+                         CommandLineTool::tr("NAME")});
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             const bool byMember = p.isSet(QStringLiteral("member"));
@@ -173,7 +173,7 @@ void addNumberCommands(std::vector<Command>& commands)
         QStringLiteral("number"), QStringLiteral("reactivate"),
         CommandLineTool::tr("Undo a cancellation, or buy the renewal of an expired number on hold."),
         [](QCommandLineParser& p) {
-            p.addPositionalArgument(QStringLiteral("NUMBER"), CommandLineTool::tr("The number."));
+            p.addPositionalArgument(CommandLineTool::tr("NUMBER"), CommandLineTool::tr("The number."));
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             if (p.positionalArguments().size() != 1) {
@@ -199,9 +199,9 @@ void addNumberCommands(std::vector<Command>& commands)
         [](QCommandLineParser& p) {
             p.addOption({QStringLiteral("state"),
                          CommandLineTool::tr("Only numbers in this state: pending, active, cancelled, expired, released."),
-                         QStringLiteral("STATE")});
+                         CommandLineTool::tr("STATE")});
             p.addOption({QStringLiteral("search"), CommandLineTool::tr("Only numbers or names containing TEXT."),
-                         QStringLiteral("TEXT")});
+                         CommandLineTool::tr("TEXT")});
             p.addOption(cli::jsonOption());
         },
         [](CommandContext& cli, const QCommandLineParser& p) {

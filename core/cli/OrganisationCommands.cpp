@@ -58,7 +58,7 @@ void addOrganisationCommands(std::vector<Command>& commands)
     commands.push_back(Command{
         QStringLiteral("credit"), QStringLiteral("add"), CommandLineTool::tr("Top up the organisation's credit."),
         [](QCommandLineParser& p) {
-            p.addPositionalArgument(QStringLiteral("AMOUNT"), CommandLineTool::tr("Euros, such as 100.00."));
+            p.addPositionalArgument(CommandLineTool::tr("AMOUNT"), CommandLineTool::tr("Euros, such as 100.00."));
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             if (p.positionalArguments().size() != 1) {
@@ -90,8 +90,8 @@ void addOrganisationCommands(std::vector<Command>& commands)
     commands.push_back(Command{
         QString(), QStringLiteral("history"), CommandLineTool::tr("Show the history of changes, newest first."),
         [](QCommandLineParser& p) {
-            p.addOption({QStringLiteral("search"), CommandLineTool::tr("Only entries mentioning TEXT."), QStringLiteral("TEXT")});
-            p.addOption({QStringLiteral("limit"), CommandLineTool::tr("At most N entries."), QStringLiteral("N")});
+            p.addOption({QStringLiteral("search"), CommandLineTool::tr("Only entries mentioning TEXT."), CommandLineTool::tr("TEXT")});
+            p.addOption({QStringLiteral("limit"), CommandLineTool::tr("At most N entries."), CommandLineTool::tr("N")});
             p.addOption(cli::jsonOption());
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
@@ -149,8 +149,8 @@ void addOrganisationCommands(std::vector<Command>& commands)
         QStringLiteral("settings"), QStringLiteral("set"),
         CommandLineTool::tr("Change a setting: member-limit N, or provisioning-delay SECONDS."),
         [](QCommandLineParser& p) {
-            p.addPositionalArgument(QStringLiteral("KEY"), CommandLineTool::tr("member-limit or provisioning-delay."));
-            p.addPositionalArgument(QStringLiteral("VALUE"), CommandLineTool::tr("A whole number."));
+            p.addPositionalArgument(CommandLineTool::tr("KEY"), CommandLineTool::tr("member-limit or provisioning-delay."));
+            p.addPositionalArgument(CommandLineTool::tr("VALUE"), CommandLineTool::tr("A whole number."));
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             const QStringList args = p.positionalArguments();
@@ -196,7 +196,7 @@ void addOrganisationCommands(std::vector<Command>& commands)
         QStringLiteral("organisation"), QStringLiteral("rename"),
         CommandLineTool::tr("Name the organisation (creating it when needed)."),
         [](QCommandLineParser& p) {
-            p.addPositionalArgument(QStringLiteral("NAME"), CommandLineTool::tr("The organisation's name."));
+            p.addPositionalArgument(CommandLineTool::tr("NAME"), CommandLineTool::tr("The organisation's name."));
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             if (p.positionalArguments().size() != 1) {
