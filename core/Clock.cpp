@@ -10,7 +10,9 @@ QDateTime SystemClock::now() const
     return QDateTime::currentDateTimeUtc();
 }
 
-FixedClock::FixedClock(QDateTime now) : m_now(now.toUTC()) {}
+FixedClock::FixedClock(QDateTime now)
+    : m_now(now.toUTC())
+{ }
 
 void FixedClock::set(const QDateTime& now)
 {
@@ -31,7 +33,8 @@ std::unique_ptr<Clock> clockFromEnvironment(QString* error)
                          .arg(fixed);
         return nullptr;
     }
-    if (time.timeSpec() == Qt::LocalTime && !fixed.contains(QLatin1Char('+')) && !fixed.endsWith(QLatin1Char('Z')))
+    if (time.timeSpec() == Qt::LocalTime && !fixed.contains(QLatin1Char('+'))
+        && !fixed.endsWith(QLatin1Char('Z')))
         time.setTimeZone(QTimeZone::utc());
     return std::make_unique<FixedClock>(time);
 }

@@ -1,14 +1,14 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
 namespace nm {
 
 // What went wrong, as a value: the UI and the command-line tool decide how to show it.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidInput,
     NotFound,
     Duplicate,
@@ -32,15 +32,18 @@ struct Error
 {
     ErrorCode code = ErrorCode::DatabaseError;
     QString message; // already translated, complete sentence(s)
-    QString field;   // the offending field (e.g. "email"), empty when not about one field
+    QString field; // the offending field (e.g. "email"), empty when not about one field
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -58,12 +61,13 @@ private:
     std::optional<Error> m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -4,7 +4,6 @@
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QTranslator>
-
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcTranslations, "nm.translations")
@@ -71,7 +70,8 @@ void installTranslations(const QString& language)
 
     if (language != QLatin1String("en")) {
         auto qt = std::make_unique<QTranslator>();
-        if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))
             || qt->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(language))) {
             QCoreApplication::installTranslator(qt.get());
             qtTranslator() = std::move(qt);

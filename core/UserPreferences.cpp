@@ -14,8 +14,7 @@ const QString languageKey = QStringLiteral("ui/language");
 
 UserPreferences::UserPreferences(const QString& filePath)
     : m_settings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
-{
-}
+{ }
 
 UserPreferences::~UserPreferences() = default;
 

@@ -15,13 +15,13 @@ const QString countryField = QStringLiteral("country");
 bool isAsciiLetter(QChar c)
 {
     return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-           || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+        || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
 }
 
 bool isIdentifierCharacter(QChar c)
 {
     return isAsciiLetter(c) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.')
-           || c == QLatin1Char('-') || c == QLatin1Char('_');
+        || c == QLatin1Char('-') || c == QLatin1Char('_');
 }
 
 bool allIdentifierCharacters(const QString& value)

@@ -1,6 +1,4 @@
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include "AppIdentity.h"
 #include "Translations.h"
 
@@ -9,6 +7,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QStandardPaths>
+#include <catch2/catch.hpp>
 
 int main(int argc, char* argv[])
 {

@@ -20,8 +20,9 @@ int main(int argc, char* argv[])
     nm::applyLanguage(preferences.language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Number Manager: members, SIP profiles and "
-                                                                     "phone numbers of your organisation."));
+    parser.setApplicationDescription(QApplication::translate("main",
+                                                             "Number Manager: members, SIP profiles and "
+                                                             "phone numbers of your organisation."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(

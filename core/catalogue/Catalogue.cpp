@@ -112,7 +112,7 @@ namespace {
 
 Error invalid(const QString& message)
 {
-    return Error { ErrorCode::InvalidInput, message, QStringLiteral("catalogue") };
+    return Error{ErrorCode::InvalidInput, message, QStringLiteral("catalogue")};
 }
 
 // A JSON number that is a whole number (JSON has no separate integer type).
@@ -131,7 +131,7 @@ QString asWritten(const QJsonValue& value)
 {
     if (value.isUndefined())
         return Catalogue::tr("nothing");
-    const QByteArray json = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
@@ -226,7 +226,7 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json)
         offer.callingCode = int(*callingCode);
 
         const QJsonObject prices = entry.value(QLatin1String("prices")).toObject();
-        for (const int months : { 1, 3, 12 }) {
+        for (const int months : {1, 3, 12}) {
             const QJsonValue value = prices.value(QString::number(months));
             const auto cents = wholeNumber(value);
             if (!cents || *cents <= 0) {
@@ -306,13 +306,13 @@ const Catalogue& Catalogue::builtIn()
         QFile file(QStringLiteral(":/data/catalogue.json"));
         if (!file.open(QIODevice::ReadOnly)) {
             qCCritical(lcCatalogue) << "The shipped catalogue is missing from the resources";
-            return Catalogue {};
+            return Catalogue{};
         }
         auto parsed = fromJson(file.readAll());
         if (!parsed) {
             // Caught by the tests; a release never gets here.
             qCCritical(lcCatalogue) << "The shipped catalogue is invalid:" << parsed.error().message;
-            return Catalogue {};
+            return Catalogue{};
         }
         return std::move(parsed).value();
     }();
@@ -377,18 +377,18 @@ Result<Catalogue> Catalogue::import(const Context& context, const QString& fileP
     const QString native = QDir::toNativeSeparators(filePath);
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { ErrorCode::IoError,
-            tr("The catalogue file %1 cannot be read: %2").arg(native, file.errorString()),
-            QStringLiteral("file") };
+        return Error{ErrorCode::IoError,
+                     tr("The catalogue file %1 cannot be read: %2").arg(native, file.errorString()),
+                     QStringLiteral("file")};
     constexpr qint64 maxSize = 16 * 1024 * 1024;
     if (file.size() > maxSize)
-        return Error { ErrorCode::InvalidInput,
-            tr("The file %1 is too large to be a catalogue. Nothing was imported.").arg(native),
-            QStringLiteral("file") };
+        return Error{ErrorCode::InvalidInput,
+                     tr("The file %1 is too large to be a catalogue. Nothing was imported.").arg(native),
+                     QStringLiteral("file")};
     const QByteArray bytes = file.readAll();
     const auto notImported = [&](const Error& error) {
-        return Error { error.code,
-            tr("The catalogue file %1 was not imported. %2").arg(native, error.message), error.field };
+        return Error{error.code, tr("The catalogue file %1 was not imported. %2").arg(native, error.message),
+                     error.field};
     };
 
     auto parsed = fromJson(bytes);
@@ -409,19 +409,19 @@ Result<Catalogue> Catalogue::import(const Context& context, const QString& fileP
     if (!current)
         return current.error();
     if (compareVersions(parsed->version(), current->version()) <= 0)
-        return Error { ErrorCode::Conflict,
-            tr("The catalogue file %1 has version %2, which is not newer than the catalogue in use "
-               "(version %3). Nothing was imported.")
-                .arg(native, parsed->version(), current->version()),
-            QStringLiteral("version") };
+        return Error{ErrorCode::Conflict,
+                     tr("The catalogue file %1 has version %2, which is not newer than the catalogue in use "
+                        "(version %3). Nothing was imported.")
+                         .arg(native, parsed->version(), current->version()),
+                     QStringLiteral("version")};
 
     QSqlQuery upsert(db);
     if (Status s = prepare(upsert,
-            QStringLiteral("INSERT INTO catalogue (id, version, document, imported_at, "
-                           "imported_by) VALUES (1, ?, ?, ?, ?) "
-                           "ON CONFLICT (id) DO UPDATE SET version = excluded.version, "
-                           "document = excluded.document, imported_at = excluded.imported_at, "
-                           "imported_by = excluded.imported_by"));
+                           QStringLiteral("INSERT INTO catalogue (id, version, document, imported_at, "
+                                          "imported_by) VALUES (1, ?, ?, ?, ?) "
+                                          "ON CONFLICT (id) DO UPDATE SET version = excluded.version, "
+                                          "document = excluded.document, imported_at = excluded.imported_at, "
+                                          "imported_by = excluded.imported_by"));
         !s)
         return s.error();
     upsert.addBindValue(parsed->version());
@@ -431,8 +431,8 @@ Result<Catalogue> Catalogue::import(const Context& context, const QString& fileP
     if (Status s = exec(upsert); !s)
         return s.error();
     if (Status s = AuditLog::record(context, QStringLiteral("catalogue.import"), QStringLiteral("catalogue"),
-            parsed->version(), { { QStringLiteral("version"), current->version() } },
-            { { QStringLiteral("version"), parsed->version() } });
+                                    parsed->version(), {{QStringLiteral("version"), current->version()}},
+                                    {{QStringLiteral("version"), parsed->version()}});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)

@@ -14,7 +14,6 @@ namespace nm {
 
 namespace {
 
-
 // Names and terms in Dutch for a Dutch user, in English for everyone else.
 QString language()
 {
@@ -38,22 +37,23 @@ QJsonObject pricesJson(const CountryOffer& offer, bool asText)
 {
     QJsonObject prices;
     for (const BillingPeriod period :
-        { BillingPeriod::OneMonth, BillingPeriod::ThreeMonths, BillingPeriod::TwelveMonths }) {
+         {BillingPeriod::OneMonth, BillingPeriod::ThreeMonths, BillingPeriod::TwelveMonths}) {
         const qint64 cents = offer.priceCents(period);
-        prices.insert(
-            QString::number(int(period)), asText ? QJsonValue(formatEurosPlain(cents)) : QJsonValue(cents));
+        prices.insert(QString::number(int(period)),
+                      asText ? QJsonValue(formatEurosPlain(cents)) : QJsonValue(cents));
     }
     return prices;
 }
 
 QJsonObject countryJson(const CountryOffer& offer, const QString& lang)
 {
-    return QJsonObject { { QStringLiteral("code"), offer.code }, { QStringLiteral("name"), offer.name(lang) },
-        { QStringLiteral("callingCode"), offer.callingCode },
-        { QStringLiteral("currency"), QStringLiteral("EUR") },
-        { QStringLiteral("prices"), pricesJson(offer, true) },
-        { QStringLiteral("priceCents"), pricesJson(offer, false) },
-        { QStringLiteral("residency"), residencyKey(offer.residency) } };
+    return QJsonObject{{QStringLiteral("code"), offer.code},
+                       {QStringLiteral("name"), offer.name(lang)},
+                       {QStringLiteral("callingCode"), offer.callingCode},
+                       {QStringLiteral("currency"), QStringLiteral("EUR")},
+                       {QStringLiteral("prices"), pricesJson(offer, true)},
+                       {QStringLiteral("priceCents"), pricesJson(offer, false)},
+                       {QStringLiteral("residency"), residencyKey(offer.residency)}};
 }
 
 int listCountries(CommandContext& cli, const Catalogue& catalogue, bool json)
@@ -63,22 +63,26 @@ int listCountries(CommandContext& cli, const Catalogue& catalogue, bool json)
         QJsonArray countries;
         for (const CountryOffer& offer : catalogue.countries())
             countries.append(countryJson(offer, lang));
-        const QJsonObject object { { QStringLiteral("version"), catalogue.version() },
-            { QStringLiteral("countries"), countries } };
+        const QJsonObject object{{QStringLiteral("version"), catalogue.version()},
+                                 {QStringLiteral("countries"), countries}};
         cli.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         return CommandLineTool::Success;
     }
     QList<QStringList> rows;
     for (const CountryOffer& offer : catalogue.countries())
-        rows << QStringList { offer.code, offer.name(lang), QStringLiteral("+%1").arg(offer.callingCode),
-            formatEurosPlain(offer.priceCents1), formatEurosPlain(offer.priceCents3),
-            formatEurosPlain(offer.priceCents12), residencyText(offer.residency) };
+        rows << QStringList{offer.code,
+                            offer.name(lang),
+                            QStringLiteral("+%1").arg(offer.callingCode),
+                            formatEurosPlain(offer.priceCents1),
+                            formatEurosPlain(offer.priceCents3),
+                            formatEurosPlain(offer.priceCents12),
+                            residencyText(offer.residency)};
     cli.out << CommandLineTool::tr("Catalogue version %1; prices in EUR.").arg(catalogue.version()) << '\n'
-            << cli::formatTable({ CommandLineTool::tr("Code"), CommandLineTool::tr("Country"),
-                                    CommandLineTool::tr("Calling code"), CommandLineTool::tr("1 month"),
-                                    CommandLineTool::tr("3 months"), CommandLineTool::tr("12 months"),
-                                    CommandLineTool::tr("Residency") },
-                   rows);
+            << cli::formatTable({CommandLineTool::tr("Code"), CommandLineTool::tr("Country"),
+                                 CommandLineTool::tr("Calling code"), CommandLineTool::tr("1 month"),
+                                 CommandLineTool::tr("3 months"), CommandLineTool::tr("12 months"),
+                                 CommandLineTool::tr("Residency")},
+                                rows);
     return CommandLineTool::Success;
 }
 
@@ -96,28 +100,29 @@ int showCountry(CommandContext& cli, const Catalogue& catalogue, const QString& 
         QJsonArray areaCodes;
         for (const AreaCode& area : offer->areaCodes)
             areaCodes.append(
-                QJsonObject { { QStringLiteral("code"), area.code }, { QStringLiteral("city"), area.city } });
+                QJsonObject{{QStringLiteral("code"), area.code}, {QStringLiteral("city"), area.city}});
         object.insert(QStringLiteral("catalogueVersion"), catalogue.version());
         object.insert(QStringLiteral("areaCodes"), areaCodes);
         object.insert(QStringLiteral("terms"),
-            QJsonObject { { QStringLiteral("version"), offer->terms.version },
-                { QStringLiteral("language"), lang }, { QStringLiteral("text"), offer->terms.text(lang) } });
+                      QJsonObject{{QStringLiteral("version"), offer->terms.version},
+                                  {QStringLiteral("language"), lang},
+                                  {QStringLiteral("text"), offer->terms.text(lang)}});
         cli.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         return CommandLineTool::Success;
     }
     QList<QStringList> areas;
     for (const AreaCode& area : offer->areaCodes)
-        areas << QStringList { area.code, area.city };
+        areas << QStringList{area.code, area.city};
     cli.out << CommandLineTool::tr("%1 (%2), catalogue version %3")
                    .arg(offer->name(lang), offer->code, catalogue.version())
             << '\n'
             << CommandLineTool::tr("Calling code: +%1").arg(offer->callingCode) << '\n'
             << CommandLineTool::tr("Prices: %1 EUR for 1 month, %2 EUR for 3 months, %3 EUR for 12 months")
                    .arg(formatEurosPlain(offer->priceCents1), formatEurosPlain(offer->priceCents3),
-                       formatEurosPlain(offer->priceCents12))
+                        formatEurosPlain(offer->priceCents12))
             << '\n'
             << CommandLineTool::tr("Residency: %1").arg(residencyText(offer->residency)) << "\n\n"
-            << cli::formatTable({ CommandLineTool::tr("Area code"), CommandLineTool::tr("City") }, areas)
+            << cli::formatTable({CommandLineTool::tr("Area code"), CommandLineTool::tr("City")}, areas)
             << '\n'
             << CommandLineTool::tr("Terms (version %1):").arg(offer->terms.version) << '\n'
             << offer->terms.text(lang) << '\n';
@@ -128,7 +133,8 @@ int listCatalogue(CommandContext& cli, const QCommandLineParser& parser)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return cli::usageError(cli, QStringLiteral("catalogue list"),
+        return cli::usageError(
+            cli, QStringLiteral("catalogue list"),
             CommandLineTool::tr("\"catalogue list\" takes at most one COUNTRY, but more were "
                                 "given: %1")
                 .arg(positional.join(QLatin1Char(' '))));
@@ -166,23 +172,27 @@ int importCatalogue(CommandContext& cli, const QCommandLineParser& parser)
 
 void addCatalogueCommands(std::vector<Command>& commands)
 {
-    commands.push_back(Command { QStringLiteral("catalogue"), QStringLiteral("list"),
+    commands.push_back(Command{
+        QStringLiteral("catalogue"), QStringLiteral("list"),
         CommandLineTool::tr("List the countries on offer, or one country's area codes, prices and terms."),
         [](QCommandLineParser& parser) {
-            parser.addPositionalArgument(QStringLiteral("country"),
+            parser.addPositionalArgument(
+                QStringLiteral("country"),
                 CommandLineTool::tr("A country's two-letter code (e.g. NL): show its area "
                                     "codes and terms too."),
                 CommandLineTool::tr("[COUNTRY]"));
             parser.addOption(cli::jsonOption());
         },
-        listCatalogue });
-    commands.push_back(Command { QStringLiteral("catalogue"), QStringLiteral("import"),
-        CommandLineTool::tr("Import a newer catalogue file for everyone using this database."),
-        [](QCommandLineParser& parser) {
-            parser.addPositionalArgument(QStringLiteral("file"),
-                CommandLineTool::tr("The catalogue file (JSON)."), CommandLineTool::tr("FILE"));
-        },
-        importCatalogue });
+        listCatalogue});
+    commands.push_back(
+        Command{QStringLiteral("catalogue"), QStringLiteral("import"),
+                CommandLineTool::tr("Import a newer catalogue file for everyone using this database."),
+                [](QCommandLineParser& parser) {
+                    parser.addPositionalArgument(QStringLiteral("file"),
+                                                 CommandLineTool::tr("The catalogue file (JSON)."),
+                                                 CommandLineTool::tr("FILE"));
+                },
+                importCatalogue});
 }
 
 } // namespace nm

@@ -10,10 +10,12 @@ namespace nm {
 
 CommandContext::CommandContext(QTextStream& outStream, QTextStream& errStream, QString databasePath,
                                const Clock& clock, QString actor)
-    : out(outStream), err(errStream), m_databasePath(std::move(databasePath)), m_clock(clock),
-      m_actor(std::move(actor))
-{
-}
+    : out(outStream)
+    , err(errStream)
+    , m_databasePath(std::move(databasePath))
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+{ }
 
 CommandContext::~CommandContext() = default;
 
@@ -69,7 +71,8 @@ QString groupsHelp()
 {
     QString text = CommandLineTool::tr("Commands:") + QLatin1Char('\n');
     for (const Command& command : CommandLineTool::commands()) {
-        const QString name = command.group.isEmpty() ? command.name : command.group + QLatin1Char(' ') + command.name;
+        const QString name
+            = command.group.isEmpty() ? command.name : command.group + QLatin1Char(' ') + command.name;
         text += QStringLiteral("  %1  %2\n").arg(name.leftJustified(20), command.summary);
     }
     return text;
@@ -100,8 +103,9 @@ int CommandLineTool::run(const QStringList& arguments, QTextStream& out, QTextSt
             return Success;
         }
         if (option == QLatin1String("--lang") || option.startsWith(QLatin1String("--lang="))) {
-            const QString language = option.contains(QLatin1Char('=')) ? option.section(QLatin1Char('='), 1)
-                                                                       : (args.isEmpty() ? QString() : args.takeFirst());
+            const QString language = option.contains(QLatin1Char('='))
+                ? option.section(QLatin1Char('='), 1)
+                : (args.isEmpty() ? QString() : args.takeFirst());
             if (language != QLatin1String("nl") && language != QLatin1String("en")) {
                 err << tr("error: --lang must be nl or en.") << Qt::endl;
                 return Usage;
@@ -155,21 +159,24 @@ int CommandLineTool::run(const QStringList& arguments, QTextStream& out, QTextSt
     if (!found) {
         if (groupExists) {
             const bool wantsHelp = args.isEmpty() || args.first() == QLatin1String("--help")
-                                   || args.first() == QLatin1String("-h");
+                || args.first() == QLatin1String("-h");
             QString list;
             for (const Command& command : commands())
                 if (command.group == first)
-                    list += QStringLiteral("  %1 %2  %3\n").arg(first, command.name.leftJustified(10), command.summary);
+                    list += QStringLiteral("  %1 %2  %3\n")
+                                .arg(first, command.name.leftJustified(10), command.summary);
             if (wantsHelp) {
                 out << tr("Usage: %1 %2 SUBCOMMAND [OPTIONS]").arg(program, first) << "\n\n" << list;
                 out.flush();
                 return args.isEmpty() ? Usage : Success;
             }
-            err << tr("error: unknown subcommand \"%1 %2\". Available:").arg(first, args.first()) << '\n' << list;
+            err << tr("error: unknown subcommand \"%1 %2\". Available:").arg(first, args.first()) << '\n'
+                << list;
             err.flush();
             return Usage;
         }
-        err << tr("error: unknown command \"%1\". Run \"%2 --help\" for the list of commands.").arg(first, program)
+        err << tr("error: unknown command \"%1\". Run \"%2 --help\" for the list of commands.")
+                   .arg(first, program)
             << Qt::endl;
         return Usage;
     }
@@ -182,7 +189,8 @@ int CommandLineTool::run(const QStringList& arguments, QTextStream& out, QTextSt
     if (found->configure)
         found->configure(parser);
 
-    const QString commandName = found->group.isEmpty() ? found->name : found->group + QLatin1Char(' ') + found->name;
+    const QString commandName
+        = found->group.isEmpty() ? found->name : found->group + QLatin1Char(' ') + found->name;
     if (!parser.parse(QStringList{program + QLatin1Char(' ') + commandName} + args)) {
         err << tr("error: %1").arg(parser.errorText()) << '\n'
             << tr("Run \"%1 %2 --help\" for its options.").arg(program, commandName) << Qt::endl;
@@ -195,7 +203,7 @@ int CommandLineTool::run(const QStringList& arguments, QTextStream& out, QTextSt
         const QString usageLine = help.section(QLatin1Char('\n'), 0, 0);
         const QString options = usageLine.section(QLatin1Char(' '), 2);
         help = tr("Usage: %1").arg(program + QLatin1Char(' ') + commandName + QLatin1Char(' ') + options)
-               + QLatin1Char('\n') + help.section(QLatin1Char('\n'), 1);
+            + QLatin1Char('\n') + help.section(QLatin1Char('\n'), 1);
         out << help;
         out.flush();
         return Success;

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -51,8 +50,8 @@ private:
 
 struct Command
 {
-    QString group;   // "member", "sip", "number", ...; empty for a top-level command
-    QString name;    // "add", "list", ...
+    QString group; // "member", "sip", "number", ...; empty for a top-level command
+    QString name; // "add", "list", ...
     QString summary; // one translated line for --help
     // Adds the command's options and positional arguments to the parser.
     std::function<void(QCommandLineParser&)> configure;
@@ -67,7 +66,12 @@ class CommandLineTool final
     Q_DECLARE_TR_FUNCTIONS(nm::CommandLineTool)
 
 public:
-    enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        Usage = 2
+    };
 
     // arguments[0] is the program name, as in QCoreApplication::arguments().
     // clock: when null, clockFromEnvironment() decides.

@@ -1,7 +1,6 @@
-#include "CommandLineTool.h"
-#include "CommandHelpers.h"
-
 #include "Clock.h"
+#include "CommandHelpers.h"
+#include "CommandLineTool.h"
 #include "Money.h"
 #include "numbers/NumberProcessor.h"
 #include "numbers/NumberService.h"
@@ -14,7 +13,6 @@
 namespace nm {
 
 namespace {
-
 
 QJsonObject toJson(const NumberRecord& r)
 {
@@ -47,7 +45,6 @@ QString assigneeText(const NumberRecord& r)
     return QStringLiteral("%1 (%2)").arg(r.assigneeDisplayName, r.assigneeName);
 }
 
-
 void printCancelled(CommandContext& cli, const std::vector<NumberRecord>& cancelled)
 {
     for (const NumberRecord& r : cancelled)
@@ -70,7 +67,8 @@ int assign(CommandContext& cli, const QCommandLineParser& parser)
     request.areaCode = parser.value(QStringLiteral("area-code"));
     const QString period = parser.value(QStringLiteral("period"));
     if (period != QLatin1String("1") && period != QLatin1String("3") && period != QLatin1String("12")) {
-        cli.err << CommandLineTool::tr("error: --period must be 1, 3 or 12 (months), not \"%1\".").arg(period) << Qt::endl;
+        cli.err << CommandLineTool::tr("error: --period must be 1, 3 or 12 (months), not \"%1\".").arg(period)
+                << Qt::endl;
         return CommandLineTool::Usage;
     }
     request.period = BillingPeriod(period.toInt());
@@ -91,11 +89,14 @@ int assign(CommandContext& cli, const QCommandLineParser& parser)
         return CommandLineTool::Success;
     }
     for (const NumberRecord& r : bought->numbers)
-        cli.out << CommandLineTool::tr("Bought %1 for %2.").arg(formatInternational(r.e164), assigneeText(r)) << '\n';
+        cli.out << CommandLineTool::tr("Bought %1 for %2.").arg(formatInternational(r.e164), assigneeText(r))
+                << '\n';
     cli.out << CommandLineTool::tr("Charged %1 euros; the credit is now %2 euros.")
                    .arg(formatEurosPlain(bought->totalCents), formatEurosPlain(bought->creditAfterCents))
             << '\n'
-            << CommandLineTool::tr("The numbers are pending. It can take a few minutes before the numbers appear.") << '\n';
+            << CommandLineTool::tr(
+                   "The numbers are pending. It can take a few minutes before the numbers appear.")
+            << '\n';
     return CommandLineTool::Success;
 }
 
@@ -107,11 +108,15 @@ void addNumberCommands(std::vector<Command>& commands)
         QStringLiteral("number"), QStringLiteral("assign"),
         CommandLineTool::tr("Buy a new number for each named member or SIP profile."),
         [](QCommandLineParser& p) {
-            p.addOption({QStringLiteral("to"), CommandLineTool::tr("Members or SIP profiles, separated by commas."),
+            p.addOption({QStringLiteral("to"),
+                         CommandLineTool::tr("Members or SIP profiles, separated by commas."),
                          CommandLineTool::tr("NAME[,NAME...]")});
-            p.addOption({QStringLiteral("country"), CommandLineTool::tr("Country code, such as NL."), CommandLineTool::tr("CC")});
-            p.addOption({QStringLiteral("area-code"), CommandLineTool::tr("Area code, such as 20."), CommandLineTool::tr("CODE")});
-            p.addOption({QStringLiteral("period"), CommandLineTool::tr("Billing period in months: 1, 3 or 12."),
+            p.addOption({QStringLiteral("country"), CommandLineTool::tr("Country code, such as NL."),
+                         CommandLineTool::tr("CC")});
+            p.addOption({QStringLiteral("area-code"), CommandLineTool::tr("Area code, such as 20."),
+                         CommandLineTool::tr("CODE")});
+            p.addOption({QStringLiteral("period"),
+                         CommandLineTool::tr("Billing period in months: 1, 3 or 12."),
                          CommandLineTool::tr("MONTHS")});
             p.addOption({QStringLiteral("accept-terms"),
                          CommandLineTool::tr("Agree to the country's terms (see \"catalogue list CC\").")});
@@ -123,8 +128,10 @@ void addNumberCommands(std::vector<Command>& commands)
         QStringLiteral("number"), QStringLiteral("reassign"),
         CommandLineTool::tr("Reassign a number to another member or SIP profile."),
         [](QCommandLineParser& p) {
-            p.addPositionalArgument(CommandLineTool::tr("NUMBER"), CommandLineTool::tr("The number, such as +31201234567."));
-            p.addOption({QStringLiteral("to"), CommandLineTool::tr("The member or SIP profile."), CommandLineTool::tr("NAME")});
+            p.addPositionalArgument(CommandLineTool::tr("NUMBER"),
+                                    CommandLineTool::tr("The number, such as +31201234567."));
+            p.addOption({QStringLiteral("to"), CommandLineTool::tr("The member or SIP profile."),
+                         CommandLineTool::tr("NAME")});
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("to"))) {
@@ -133,12 +140,16 @@ void addNumberCommands(std::vector<Command>& commands)
             }
             if (!cli.database())
                 return int(CommandLineTool::Failure);
-            auto moved = NumberService(cli.context()).reassign(p.positionalArguments().first(), p.value(QStringLiteral("to")));
+            auto moved = NumberService(cli.context())
+                             .reassign(p.positionalArguments().first(), p.value(QStringLiteral("to")));
             if (!moved)
                 return cli.fail(moved.error());
-            cli.out << CommandLineTool::tr("%1 is now assigned to %2.").arg(formatInternational(moved->e164), assigneeText(*moved)) << '\n'
-                    << CommandLineTool::tr("When you reassign a number, check that the assignment complies with the terms you agreed "
-                          "to when you bought that number.")
+            cli.out << CommandLineTool::tr("%1 is now assigned to %2.")
+                           .arg(formatInternational(moved->e164), assigneeText(*moved))
+                    << '\n'
+                    << CommandLineTool::tr("When you reassign a number, check that the assignment complies "
+                                           "with the terms you agreed "
+                                           "to when you bought that number.")
                     << '\n';
             return int(CommandLineTool::Success);
         }});
@@ -186,21 +197,26 @@ void addNumberCommands(std::vector<Command>& commands)
             if (!number)
                 return cli.fail(number.error());
             cli.out << (number->state == NumberState::Pending
-                            ? CommandLineTool::tr("%1 renews automatically again; paid until %2. It is still being "
-                                                  "provisioned.")
-                            : CommandLineTool::tr("%1 is active again and renews automatically; paid until %2."))
+                            ? CommandLineTool::tr(
+                                "%1 renews automatically again; paid until %2. It is still being "
+                                "provisioned.")
+                            : CommandLineTool::tr(
+                                "%1 is active again and renews automatically; paid until %2."))
                            .arg(formatInternational(number->e164), date(number->paidUntil))
                     << '\n';
             return int(CommandLineTool::Success);
         }});
 
     commands.push_back(Command{
-        QStringLiteral("number"), QStringLiteral("list"), CommandLineTool::tr("List the organisation's numbers."),
+        QStringLiteral("number"), QStringLiteral("list"),
+        CommandLineTool::tr("List the organisation's numbers."),
         [](QCommandLineParser& p) {
             p.addOption({QStringLiteral("state"),
-                         CommandLineTool::tr("Only numbers in this state: pending, active, cancelled, expired, released."),
+                         CommandLineTool::tr(
+                             "Only numbers in this state: pending, active, cancelled, expired, released."),
                          CommandLineTool::tr("STATE")});
-            p.addOption({QStringLiteral("search"), CommandLineTool::tr("Only numbers or names containing TEXT."),
+            p.addOption({QStringLiteral("search"),
+                         CommandLineTool::tr("Only numbers or names containing TEXT."),
                          CommandLineTool::tr("TEXT")});
             p.addOption(cli::jsonOption());
         },
@@ -209,7 +225,8 @@ void addNumberCommands(std::vector<Command>& commands)
             if (p.isSet(QStringLiteral("state"))) {
                 filter.state = stateFromKey(p.value(QStringLiteral("state")));
                 if (!filter.state) {
-                    cli.err << CommandLineTool::tr("error: --state must be pending, active, cancelled, expired or released, not \"%1\".")
+                    cli.err << CommandLineTool::tr("error: --state must be pending, active, cancelled, "
+                                                   "expired or released, not \"%1\".")
                                    .arg(p.value(QStringLiteral("state")))
                             << Qt::endl;
                     return int(CommandLineTool::Usage);
@@ -231,7 +248,8 @@ void addNumberCommands(std::vector<Command>& commands)
             QList<QStringList> rows;
             for (const NumberRecord& r : *numbers)
                 rows << QStringList{formatInternational(r.e164), stateDisplayName(r.state), date(r.paidUntil),
-                                    r.autoRenew ? CommandLineTool::tr("renews") : CommandLineTool::tr("expires"),
+                                    r.autoRenew ? CommandLineTool::tr("renews")
+                                                : CommandLineTool::tr("expires"),
                                     assigneeText(r)};
             if (!rows.isEmpty())
                 cli.out << cli::formatTable({CommandLineTool::tr("NUMBER"), CommandLineTool::tr("STATE"),
@@ -243,7 +261,8 @@ void addNumberCommands(std::vector<Command>& commands)
         }});
 
     commands.push_back(Command{
-        QString(), QStringLiteral("process"),
+        QString(),
+        QStringLiteral("process"),
         CommandLineTool::tr("Bring provisioning, renewals, expiry and release up to date."),
         {},
         [](CommandContext& cli, const QCommandLineParser&) {
@@ -252,7 +271,8 @@ void addNumberCommands(std::vector<Command>& commands)
             auto report = NumberProcessor::process(cli.context());
             if (!report)
                 return cli.fail(report.error());
-            cli.out << CommandLineTool::tr("Activated: %1, renewed: %2, renewals failed: %3, expired: %4, released: %5.")
+            cli.out << CommandLineTool::tr(
+                           "Activated: %1, renewed: %2, renewals failed: %3, expired: %4, released: %5.")
                            .arg(report->activated)
                            .arg(report->renewed)
                            .arg(report->renewalsFailed)

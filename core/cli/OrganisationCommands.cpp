@@ -1,7 +1,6 @@
-#include "CommandLineTool.h"
-#include "CommandHelpers.h"
-
 #include "Clock.h"
+#include "CommandHelpers.h"
+#include "CommandLineTool.h"
 #include "Money.h"
 #include "organisation/OrganisationService.h"
 #include "organisation/OrganisationSettings.h"
@@ -15,8 +14,6 @@
 namespace nm {
 
 namespace {
-
-
 
 int creditShow(CommandContext& cli, const QCommandLineParser& p)
 {
@@ -37,7 +34,8 @@ int creditShow(CommandContext& cli, const QCommandLineParser& p)
                                     {QStringLiteral("amountCents"), e.amountCents},
                                     {QStringLiteral("balanceAfterCents"), e.balanceAfterCents},
                                     {QStringLiteral("description"), e.description}});
-        QJsonObject object{{QStringLiteral("balanceCents"), balance}, {QStringLiteral("currency"), QStringLiteral("EUR")}};
+        QJsonObject object{{QStringLiteral("balanceCents"), balance},
+                           {QStringLiteral("currency"), QStringLiteral("EUR")}};
         if (withLedger)
             object.insert(QStringLiteral("ledger"), rows);
         cli.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -55,43 +53,50 @@ int creditShow(CommandContext& cli, const QCommandLineParser& p)
 
 void addOrganisationCommands(std::vector<Command>& commands)
 {
-    commands.push_back(Command{
-        QStringLiteral("credit"), QStringLiteral("add"), CommandLineTool::tr("Top up the organisation's credit."),
-        [](QCommandLineParser& p) {
-            p.addPositionalArgument(CommandLineTool::tr("AMOUNT"), CommandLineTool::tr("Euros, such as 100.00."));
-        },
-        [](CommandContext& cli, const QCommandLineParser& p) {
-            if (p.positionalArguments().size() != 1) {
-                cli.err << CommandLineTool::tr("error: give one AMOUNT, such as 100.00.") << Qt::endl;
-                return int(CommandLineTool::Usage);
-            }
-            auto cents = parseEuros(p.positionalArguments().first());
-            if (!cents)
-                return cli.fail(cents.error());
-            if (!cli.database())
-                return int(CommandLineTool::Failure);
-            auto balance = OrganisationService(cli.context()).topUp(*cents);
-            if (!balance)
-                return cli.fail(balance.error());
-            cli.out << CommandLineTool::tr("Added %1 euros; the credit is now %2 euros.")
-                           .arg(formatEurosPlain(*cents), formatEurosPlain(*balance))
-                    << '\n';
-            return int(CommandLineTool::Success);
-        }});
+    commands.push_back(
+        Command{QStringLiteral("credit"), QStringLiteral("add"),
+                CommandLineTool::tr("Top up the organisation's credit."),
+                [](QCommandLineParser& p) {
+                    p.addPositionalArgument(CommandLineTool::tr("AMOUNT"),
+                                            CommandLineTool::tr("Euros, such as 100.00."));
+                },
+                [](CommandContext& cli, const QCommandLineParser& p) {
+                    if (p.positionalArguments().size() != 1) {
+                        cli.err << CommandLineTool::tr("error: give one AMOUNT, such as 100.00.") << Qt::endl;
+                        return int(CommandLineTool::Usage);
+                    }
+                    auto cents = parseEuros(p.positionalArguments().first());
+                    if (!cents)
+                        return cli.fail(cents.error());
+                    if (!cli.database())
+                        return int(CommandLineTool::Failure);
+                    auto balance = OrganisationService(cli.context()).topUp(*cents);
+                    if (!balance)
+                        return cli.fail(balance.error());
+                    cli.out << CommandLineTool::tr("Added %1 euros; the credit is now %2 euros.")
+                                   .arg(formatEurosPlain(*cents), formatEurosPlain(*balance))
+                            << '\n';
+                    return int(CommandLineTool::Success);
+                }});
+
+    commands.push_back(
+        Command{QStringLiteral("credit"), QStringLiteral("show"),
+                CommandLineTool::tr("Show the credit and, with --ledger, every charge and top-up."),
+                [](QCommandLineParser& p) {
+                    p.addOption({QStringLiteral("ledger"),
+                                 CommandLineTool::tr("Also list every charge and top-up, newest first.")});
+                    p.addOption(cli::jsonOption());
+                },
+                creditShow});
 
     commands.push_back(Command{
-        QStringLiteral("credit"), QStringLiteral("show"), CommandLineTool::tr("Show the credit and, with --ledger, every charge and top-up."),
+        QString(), QStringLiteral("history"),
+        CommandLineTool::tr("Show the history of changes, newest first."),
         [](QCommandLineParser& p) {
-            p.addOption({QStringLiteral("ledger"), CommandLineTool::tr("Also list every charge and top-up, newest first.")});
-            p.addOption(cli::jsonOption());
-        },
-        creditShow});
-
-    commands.push_back(Command{
-        QString(), QStringLiteral("history"), CommandLineTool::tr("Show the history of changes, newest first."),
-        [](QCommandLineParser& p) {
-            p.addOption({QStringLiteral("search"), CommandLineTool::tr("Only entries mentioning TEXT."), CommandLineTool::tr("TEXT")});
-            p.addOption({QStringLiteral("limit"), CommandLineTool::tr("At most N entries."), CommandLineTool::tr("N")});
+            p.addOption({QStringLiteral("search"), CommandLineTool::tr("Only entries mentioning TEXT."),
+                         CommandLineTool::tr("TEXT")});
+            p.addOption({QStringLiteral("limit"), CommandLineTool::tr("At most N entries."),
+                         CommandLineTool::tr("N")});
             p.addOption(cli::jsonOption());
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
@@ -101,7 +106,8 @@ void addOrganisationCommands(std::vector<Command>& commands)
                 bool ok = false;
                 filter.limit = p.value(QStringLiteral("limit")).toInt(&ok);
                 if (!ok || filter.limit < 0) {
-                    cli.err << CommandLineTool::tr("error: --limit needs a whole number of 0 or more.") << Qt::endl;
+                    cli.err << CommandLineTool::tr("error: --limit needs a whole number of 0 or more.")
+                            << Qt::endl;
                     return int(CommandLineTool::Usage);
                 }
             }
@@ -127,21 +133,26 @@ void addOrganisationCommands(std::vector<Command>& commands)
             for (const AuditEntry& e : *entries)
                 rows << QStringList{toStorage(e.at), e.actor, e.action, e.objectId};
             if (!rows.isEmpty())
-                cli.out << cli::formatTable({CommandLineTool::tr("TIME"), CommandLineTool::tr("ADMINISTRATOR"),
+                cli.out << cli::formatTable({CommandLineTool::tr("TIME"),
+                                             CommandLineTool::tr("ADMINISTRATOR"),
                                              CommandLineTool::tr("ACTION"), CommandLineTool::tr("OBJECT")},
                                             rows);
             return int(CommandLineTool::Success);
         }});
 
     commands.push_back(Command{
-        QStringLiteral("settings"), QStringLiteral("show"), CommandLineTool::tr("Show the organisation's settings."),
+        QStringLiteral("settings"),
+        QStringLiteral("show"),
+        CommandLineTool::tr("Show the organisation's settings."),
         {},
         [](CommandContext& cli, const QCommandLineParser&) {
             if (!cli.database())
                 return int(CommandLineTool::Failure);
             const OrganisationSettings settings(cli.database()->connection());
             cli.out << CommandLineTool::tr("member-limit: %1").arg(settings.memberNumberLimit()) << '\n'
-                    << CommandLineTool::tr("provisioning-delay: %1 seconds").arg(settings.provisioningDelaySeconds()) << '\n';
+                    << CommandLineTool::tr("provisioning-delay: %1 seconds")
+                           .arg(settings.provisioningDelaySeconds())
+                    << '\n';
             return int(CommandLineTool::Success);
         }});
 
@@ -149,7 +160,8 @@ void addOrganisationCommands(std::vector<Command>& commands)
         QStringLiteral("settings"), QStringLiteral("set"),
         CommandLineTool::tr("Change a setting: member-limit N, or provisioning-delay SECONDS."),
         [](QCommandLineParser& p) {
-            p.addPositionalArgument(CommandLineTool::tr("KEY"), CommandLineTool::tr("member-limit or provisioning-delay."));
+            p.addPositionalArgument(CommandLineTool::tr("KEY"),
+                                    CommandLineTool::tr("member-limit or provisioning-delay."));
             p.addPositionalArgument(CommandLineTool::tr("VALUE"), CommandLineTool::tr("A whole number."));
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
@@ -159,15 +171,16 @@ void addOrganisationCommands(std::vector<Command>& commands)
             const QString key = args.value(0);
             if (args.size() != 2 || !ok
                 || (key != QLatin1String("member-limit") && key != QLatin1String("provisioning-delay"))) {
-                cli.err << CommandLineTool::tr("error: use \"settings set member-limit N\" or \"settings set provisioning-delay SECONDS\".")
+                cli.err << CommandLineTool::tr("error: use \"settings set member-limit N\" or \"settings set "
+                                               "provisioning-delay SECONDS\".")
                         << Qt::endl;
                 return int(CommandLineTool::Usage);
             }
             if (!cli.database())
                 return int(CommandLineTool::Failure);
             const Status status = key == QLatin1String("member-limit")
-                                      ? OrganisationSettings::setMemberNumberLimit(cli.context(), value)
-                                      : OrganisationSettings::setProvisioningDelaySeconds(cli.context(), value);
+                ? OrganisationSettings::setMemberNumberLimit(cli.context(), value)
+                : OrganisationSettings::setProvisioningDelaySeconds(cli.context(), value);
             if (!status)
                 return cli.fail(status.error());
             cli.out << CommandLineTool::tr("%1 is now %2.").arg(key).arg(value) << '\n';
@@ -175,7 +188,9 @@ void addOrganisationCommands(std::vector<Command>& commands)
         }});
 
     commands.push_back(Command{
-        QStringLiteral("organisation"), QStringLiteral("show"), CommandLineTool::tr("Show the organisation."),
+        QStringLiteral("organisation"),
+        QStringLiteral("show"),
+        CommandLineTool::tr("Show the organisation."),
         {},
         [](CommandContext& cli, const QCommandLineParser&) {
             if (!cli.database())
@@ -184,11 +199,14 @@ void addOrganisationCommands(std::vector<Command>& commands)
             if (!organisation)
                 return cli.fail(organisation.error());
             if (!organisation->has_value()) {
-                cli.out << CommandLineTool::tr("No organisation has been created in this database yet.") << '\n';
+                cli.out << CommandLineTool::tr("No organisation has been created in this database yet.")
+                        << '\n';
                 return int(CommandLineTool::Success);
             }
-            cli.out << CommandLineTool::tr("Name: %1").arg((*organisation)->name) << '\n'
-                    << CommandLineTool::tr("Credit: %1 euros").arg(formatEurosPlain((*organisation)->creditCents)) << '\n';
+            cli.out
+                << CommandLineTool::tr("Name: %1").arg((*organisation)->name) << '\n'
+                << CommandLineTool::tr("Credit: %1 euros").arg(formatEurosPlain((*organisation)->creditCents))
+                << '\n';
             return int(CommandLineTool::Success);
         }});
 
@@ -196,18 +214,22 @@ void addOrganisationCommands(std::vector<Command>& commands)
         QStringLiteral("organisation"), QStringLiteral("rename"),
         CommandLineTool::tr("Name the organisation (creating it when needed)."),
         [](QCommandLineParser& p) {
-            p.addPositionalArgument(CommandLineTool::tr("NAME"), CommandLineTool::tr("The organisation's name."));
+            p.addPositionalArgument(CommandLineTool::tr("NAME"),
+                                    CommandLineTool::tr("The organisation's name."));
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             if (p.positionalArguments().size() != 1) {
-                cli.err << CommandLineTool::tr("error: give the NAME (in quotes when it has spaces).") << Qt::endl;
+                cli.err << CommandLineTool::tr("error: give the NAME (in quotes when it has spaces).")
+                        << Qt::endl;
                 return int(CommandLineTool::Usage);
             }
             if (!cli.database())
                 return int(CommandLineTool::Failure);
             if (Status s = OrganisationService(cli.context()).rename(p.positionalArguments().first()); !s)
                 return cli.fail(s.error());
-            cli.out << CommandLineTool::tr("The organisation is now called %1.").arg(p.positionalArguments().first()) << '\n';
+            cli.out << CommandLineTool::tr("The organisation is now called %1.")
+                           .arg(p.positionalArguments().first())
+                    << '\n';
             return int(CommandLineTool::Success);
         }});
 }

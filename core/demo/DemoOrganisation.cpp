@@ -110,7 +110,8 @@ Status failedStep(const char* step, const Error& error)
 {
     qCWarning(lcDemo) << "Loading the demo organisation failed at" << step << ':' << error.message;
     return Error{error.code,
-                 DemoOrganisation::tr("The demo organisation could not be loaded; nothing was changed. %1").arg(error.message),
+                 DemoOrganisation::tr("The demo organisation could not be loaded; nothing was changed. %1")
+                     .arg(error.message),
                  error.field};
 }
 
@@ -119,9 +120,11 @@ Status failedStep(const char* step, const Error& error)
 Result<bool> DemoOrganisation::databaseHasData(const Context& context)
 {
     QSqlQuery query(context.database.connection());
-    if (Status s = prepare(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM organisation) OR EXISTS (SELECT 1 FROM "
-                                                 "members) OR EXISTS (SELECT 1 FROM sip_profiles) OR EXISTS (SELECT 1 "
-                                                 "FROM numbers)"));
+    if (Status s
+        = prepare(query,
+                  QStringLiteral("SELECT EXISTS (SELECT 1 FROM organisation) OR EXISTS (SELECT 1 FROM "
+                                 "members) OR EXISTS (SELECT 1 FROM sip_profiles) OR EXISTS (SELECT 1 "
+                                 "FROM numbers)"));
         !s)
         return s.error();
     if (Status s = exec(query); !s)
@@ -140,10 +143,11 @@ Status DemoOrganisation::load(const Context& context)
     if (!hasData)
         return hasData.error();
     if (*hasData)
-        return Error{ErrorCode::Conflict,
-                     tr("The demo organisation can only be loaded into an empty database; this one already has an "
-                        "organisation, members, SIP profiles or numbers."),
-                     {}};
+        return Error{
+            ErrorCode::Conflict,
+            tr("The demo organisation can only be loaded into an empty database; this one already has an "
+               "organisation, members, SIP profiles or numbers."),
+            {}};
 
     OrganisationService organisation(context);
     if (auto created = organisation.create(name()); !created)
@@ -193,8 +197,7 @@ Status DemoOrganisation::load(const Context& context)
             request.assignees.push_back({AssigneeKind::SipProfile, profileIds.value(QLatin1String(profile))});
         auto bought = numbers.buy(request);
         if (!bought)
-            return failedStep("buy numbers", bought.error())
-                .error();
+            return failedStep("buy numbers", bought.error()).error();
         return bought->numbers;
     };
 
@@ -212,7 +215,8 @@ Status DemoOrganisation::load(const Context& context)
         if (!bought)
             return bought.error();
         for (const NumberRecord& number : *bought)
-            if (number.assigneeName == QLatin1String("daan.bakker") || number.assigneeName == QLatin1String("lisa.mulder"))
+            if (number.assigneeName == QLatin1String("daan.bakker")
+                || number.assigneeName == QLatin1String("lisa.mulder"))
                 toCancel << number.e164;
     }
 

@@ -18,9 +18,8 @@ namespace nm {
 namespace {
 
 const QString objectKind = QStringLiteral("member");
-const QString selectColumns = QStringLiteral(
-    "SELECT id, account_name, display_name, email, country, city, status, created_at, removed_at FROM members ");
-
+const QString selectColumns = QStringLiteral("SELECT id, account_name, display_name, email, country, city, "
+                                             "status, created_at, removed_at FROM members ");
 
 Member readMember(const QSqlQuery& query)
 {
@@ -32,7 +31,7 @@ Member readMember(const QSqlQuery& query)
     member.country = query.value(4).toString();
     member.city = query.value(5).toString();
     member.status = query.value(6).toString() == QLatin1String("removed") ? MemberStatus::Removed
-                                                                           : MemberStatus::Active;
+                                                                          : MemberStatus::Active;
     member.createdAt = fromStorage(query.value(7).toString());
     if (!query.value(8).isNull())
         member.removedAt = fromStorage(query.value(8).toString());
@@ -53,7 +52,9 @@ Result<std::optional<Member>> selectActive(const QSqlDatabase& db, const QString
 
 } // namespace
 
-MemberService::MemberService(const Context& context) : m_context(context) {}
+MemberService::MemberService(const Context& context)
+    : m_context(context)
+{ }
 
 Error MemberService::notFound(const QString& accountName) const
 {
@@ -68,13 +69,15 @@ Status MemberService::validateDisplayName(const QString& displayName)
         return Error{ErrorCode::InvalidInput, tr("Enter a display name for the member."), field};
     const int length = Validation::characterCount(displayName);
     if (length > displayNameMaxLength)
-        return Error{ErrorCode::InvalidInput,
-                     tr("The display name is too long (%1 characters): a display name has at most %2 characters.")
-                         .arg(QString::number(length), QString::number(displayNameMaxLength)),
-                     field};
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("The display name is too long (%1 characters): a display name has at most %2 characters.")
+                .arg(QString::number(length), QString::number(displayNameMaxLength)),
+            field};
     if (Validation::containsControlCharacter(displayName))
         return Error{ErrorCode::InvalidInput,
-                     tr("The display name must be one line, without tabs or other control characters."), field};
+                     tr("The display name must be one line, without tabs or other control characters."),
+                     field};
     return {};
 }
 
@@ -130,17 +133,19 @@ Result<Member> MemberService::add(const MemberInput& input)
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error{ErrorCode::Duplicate,
-                     tr("The account name \"%1\" is already in use by the member \"%2\". Choose another account "
-                        "name.")
-                         .arg(member.accountName, existing.value()->accountName),
-                     QStringLiteral("account")};
+        return Error{
+            ErrorCode::Duplicate,
+            tr("The account name \"%1\" is already in use by the member \"%2\". Choose another account "
+               "name.")
+                .arg(member.accountName, existing.value()->accountName),
+            QStringLiteral("account")};
 
     {
         QSqlQuery insert(db);
-        if (Status s = prepare(insert, QStringLiteral("INSERT INTO members (account_name, display_name, email, "
-                                                      "country, city, status, created_at) "
-                                                      "VALUES (?, ?, ?, ?, ?, 'active', ?)"));
+        if (Status s = prepare(insert,
+                               QStringLiteral("INSERT INTO members (account_name, display_name, email, "
+                                              "country, city, status, created_at) "
+                                              "VALUES (?, ?, ?, ?, ?, 'active', ?)"));
             !s)
             return s.error();
         insert.addBindValue(storedText(member.accountName));
@@ -154,8 +159,8 @@ Result<Member> MemberService::add(const MemberInput& input)
         member.id = insert.lastInsertId().toLongLong();
     }
 
-    if (Status s = AuditLog::record(m_context, QStringLiteral("member.add"), objectKind, member.accountName, {},
-                                    member.toJson());
+    if (Status s = AuditLog::record(m_context, QStringLiteral("member.add"), objectKind, member.accountName,
+                                    {}, member.toJson());
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -214,8 +219,9 @@ Result<Member> MemberService::edit(const QString& accountName, const MemberEdit&
 
     {
         QSqlQuery update(db);
-        if (Status s = prepare(update, QStringLiteral("UPDATE members SET display_name = ?, email = ?, country = ?, "
-                                                      "city = ? WHERE id = ?"));
+        if (Status s = prepare(update,
+                               QStringLiteral("UPDATE members SET display_name = ?, email = ?, country = ?, "
+                                              "city = ? WHERE id = ?"));
             !s)
             return s.error();
         update.addBindValue(storedText(after.displayName));
@@ -256,8 +262,8 @@ Result<Member> MemberService::remove(const QString& accountName)
     after.removedAt = m_context.clock.now();
     {
         QSqlQuery update(db);
-        if (Status s = prepare(update,
-                               QStringLiteral("UPDATE members SET status = 'removed', removed_at = ? WHERE id = ?"));
+        if (Status s = prepare(
+                update, QStringLiteral("UPDATE members SET status = 'removed', removed_at = ? WHERE id = ?"));
             !s)
             return s.error();
         update.addBindValue(toStorage(after.removedAt));
@@ -267,11 +273,12 @@ Result<Member> MemberService::remove(const QString& accountName)
     }
 
     // Rule 5: their numbers are cancelled in the same transaction; each stays usable until paid-until.
-    if (auto cancelled = NumberService::cancelHeldBy(m_context, AssigneeRef{AssigneeKind::Member, after.id}); !cancelled)
+    if (auto cancelled = NumberService::cancelHeldBy(m_context, AssigneeRef{AssigneeKind::Member, after.id});
+        !cancelled)
         return cancelled.error();
 
-    if (Status s = AuditLog::record(m_context, QStringLiteral("member.remove"), objectKind, before.accountName,
-                                    before.toJson(), after.toJson());
+    if (Status s = AuditLog::record(m_context, QStringLiteral("member.remove"), objectKind,
+                                    before.accountName, before.toJson(), after.toJson());
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -301,7 +308,8 @@ Result<std::vector<Member>> MemberService::list(const MemberFilter& filter) cons
         Member member = readMember(query);
         if (!text.isEmpty() && !member.accountName.contains(text, Qt::CaseInsensitive)
             && !member.displayName.contains(text, Qt::CaseInsensitive)
-            && !member.email.contains(text, Qt::CaseInsensitive) && !member.city.contains(text, Qt::CaseInsensitive))
+            && !member.email.contains(text, Qt::CaseInsensitive)
+            && !member.city.contains(text, Qt::CaseInsensitive))
             continue;
         members.push_back(std::move(member));
     }

@@ -15,7 +15,8 @@ const QString sipColumns = QStringLiteral("'sip_profile', id, profile_id, name, 
 Assignee readAssignee(const QSqlQuery& query)
 {
     Assignee a;
-    a.kind = query.value(0).toString() == QLatin1String("member") ? AssigneeKind::Member : AssigneeKind::SipProfile;
+    a.kind = query.value(0).toString() == QLatin1String("member") ? AssigneeKind::Member
+                                                                  : AssigneeKind::SipProfile;
     a.id = query.value(1).toLongLong();
     a.key = query.value(2).toString();
     a.displayName = query.value(3).toString();
@@ -61,16 +62,19 @@ Result<Assignee> AssigneeResolver::resolve(const QString& name) const
 {
     const QString wanted = name.trimmed();
     if (wanted.isEmpty())
-        return Error{ErrorCode::InvalidInput, tr("Enter the name of a member or SIP profile."), QStringLiteral("to")};
+        return Error{ErrorCode::InvalidInput, tr("Enter the name of a member or SIP profile."),
+                     QStringLiteral("to")};
     // lower() folds ASCII only in SQLite; compare case-folded in C++ for the rest.
     // One indexed lookup per name column: an OR across columns would scan every member.
-    auto exact = runQuery(m_db,
-                          QStringLiteral("SELECT %1 FROM members WHERE status = 'active' AND account_name = ? COLLATE NOCASE "
-                                         "UNION SELECT %1 FROM members WHERE status = 'active' AND display_name = ? COLLATE NOCASE "
-                                         "UNION SELECT %2 FROM sip_profiles WHERE status = 'active' AND profile_id = ? COLLATE NOCASE "
-                                         "UNION SELECT %2 FROM sip_profiles WHERE status = 'active' AND name = ? COLLATE NOCASE")
-                              .arg(memberColumns, sipColumns),
-                          {wanted, wanted, wanted, wanted});
+    auto exact = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT %1 FROM members WHERE status = 'active' AND account_name = ? COLLATE NOCASE "
+            "UNION SELECT %1 FROM members WHERE status = 'active' AND display_name = ? COLLATE NOCASE "
+            "UNION SELECT %2 FROM sip_profiles WHERE status = 'active' AND profile_id = ? COLLATE NOCASE "
+            "UNION SELECT %2 FROM sip_profiles WHERE status = 'active' AND name = ? COLLATE NOCASE")
+            .arg(memberColumns, sipColumns),
+        {wanted, wanted, wanted, wanted});
     if (!exact)
         return exact.error();
     if (exact->size() == 1)
@@ -93,7 +97,9 @@ Result<Assignee> AssigneeResolver::resolve(const QString& name) const
                  QStringLiteral("to")};
 }
 
-AssigneeResolver::AssigneeResolver(QSqlDatabase db) : m_db(std::move(db)) {}
+AssigneeResolver::AssigneeResolver(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
 
 AssigneeResolver::~AssigneeResolver() = default;
 
@@ -104,8 +110,10 @@ Result<Assignee> AssigneeResolver::byRef(const AssigneeRef& ref) const
     if (!query) {
         query = std::make_unique<QSqlQuery>(m_db);
         query->setForwardOnly(true);
-        const QString sql = member ? QStringLiteral("SELECT %1 FROM members WHERE id = ? AND status = 'active'").arg(memberColumns)
-                                   : QStringLiteral("SELECT %1 FROM sip_profiles WHERE id = ? AND status = 'active'").arg(sipColumns);
+        const QString sql = member
+            ? QStringLiteral("SELECT %1 FROM members WHERE id = ? AND status = 'active'").arg(memberColumns)
+            : QStringLiteral("SELECT %1 FROM sip_profiles WHERE id = ? AND status = 'active'")
+                  .arg(sipColumns);
         if (Status s = prepare(*query, sql); !s) {
             query.reset();
             return s.error();
@@ -115,11 +123,12 @@ Result<Assignee> AssigneeResolver::byRef(const AssigneeRef& ref) const
     if (Status s = exec(*query); !s)
         return s.error();
     if (!query->next())
-        return Error{ErrorCode::NotFound,
-                     member ? tr("The member no longer exists; it may have been removed by another administrator.")
-                            : tr("The SIP profile no longer exists; it may have been removed by another "
-                                 "administrator."),
-                     QStringLiteral("to")};
+        return Error{
+            ErrorCode::NotFound,
+            member ? tr("The member no longer exists; it may have been removed by another administrator.")
+                   : tr("The SIP profile no longer exists; it may have been removed by another "
+                        "administrator."),
+            QStringLiteral("to")};
     Assignee found = readAssignee(*query);
     query->finish();
     return found;
@@ -127,14 +136,16 @@ Result<Assignee> AssigneeResolver::byRef(const AssigneeRef& ref) const
 
 Result<std::vector<Assignee>> AssigneeResolver::search(const QString& text, int limit) const
 {
-    return runQuery(m_db,
-                    QStringLiteral("SELECT * FROM (SELECT %1 FROM members WHERE status = 'active' AND "
-                                   "(instr(lower(account_name), lower(?)) > 0 OR instr(lower(display_name), lower(?)) > 0) "
-                                   "UNION ALL SELECT %2 FROM sip_profiles WHERE status = 'active' AND "
-                                   "(instr(lower(profile_id), lower(?)) > 0 OR instr(lower(name), lower(?)) > 0)) "
-                                   "ORDER BY 4 COLLATE NOCASE LIMIT ?")
-                        .arg(memberColumns, sipColumns),
-                    {text, text, text, text, limit});
+    return runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT * FROM (SELECT %1 FROM members WHERE status = 'active' AND "
+            "(instr(lower(account_name), lower(?)) > 0 OR instr(lower(display_name), lower(?)) > 0) "
+            "UNION ALL SELECT %2 FROM sip_profiles WHERE status = 'active' AND "
+            "(instr(lower(profile_id), lower(?)) > 0 OR instr(lower(name), lower(?)) > 0)) "
+            "ORDER BY 4 COLLATE NOCASE LIMIT ?")
+            .arg(memberColumns, sipColumns),
+        {text, text, text, text, limit});
 }
 
 QString residencyProblem(const Assignee& assignee, const QString& residency, const QString& country,
@@ -146,7 +157,8 @@ QString residencyProblem(const Assignee& assignee, const QString& residency, con
     const bool inCountry = assignee.country.compare(country, Qt::CaseInsensitive) == 0;
     if (residency == QLatin1String("city")) {
         if (!inCountry || assignee.city.trimmed().compare(city.trimmed(), Qt::CaseInsensitive) != 0)
-            return AssigneeResolver::tr("%1 has no address in %2 (%3), which the terms of this area code require.")
+            return AssigneeResolver::tr(
+                       "%1 has no address in %2 (%3), which the terms of this area code require.")
                 .arg(assignee.label(), city, countryName);
         return {};
     }

@@ -6,9 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
 #include <memory>
-
 #include <vector>
 
 namespace nm {
@@ -20,7 +18,7 @@ struct Assignee
 {
     AssigneeKind kind = AssigneeKind::None;
     qint64 id = 0;
-    QString key;         // account name or SIP profile id
+    QString key; // account name or SIP profile id
     QString displayName; // display name or SIP profile name
     QString country;
     QString city;

@@ -2,24 +2,29 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace nm {
 
-enum class NumberState {
-    Pending,   // bought, waiting for provisioning
-    Active,    // in use, renews automatically unless cancelled
+enum class NumberState
+{
+    Pending, // bought, waiting for provisioning
+    Active, // in use, renews automatically unless cancelled
     Cancelled, // usable until paid-until, then expires; never renews
-    Expired,   // held for 90 days; can be reactivated by buying its renewal
-    Released,  // gone from the organisation; never handed out again
+    Expired, // held for 90 days; can be reactivated by buying its renewal
+    Released, // gone from the organisation; never handed out again
 };
 
 QString stateKey(NumberState state); // as stored: "pending", "active", ...
 std::optional<NumberState> stateFromKey(const QString& key);
 QString stateDisplayName(NumberState state); // translated: "Pending", "In behandeling", ...
 
-enum class AssigneeKind { None, Member, SipProfile };
+enum class AssigneeKind
+{
+    None,
+    Member,
+    SipProfile
+};
 QString assigneeKindKey(AssigneeKind kind); // "member", "sip_profile", "none"
 QString assigneeKindDisplayName(AssigneeKind kind);
 
@@ -37,7 +42,7 @@ struct NumberRecord
     NumberState state = NumberState::Pending;
     AssigneeKind assigneeKind = AssigneeKind::None;
     qint64 assigneeId = 0;
-    QString assigneeName;        // account name or SIP profile id
+    QString assigneeName; // account name or SIP profile id
     QString assigneeDisplayName; // display name or SIP profile name
     int periodMonths = 1;
     qint64 priceCents = 0;
@@ -58,7 +63,8 @@ struct NumberRecord
     // The date the number stops working: paid-until for a number that will not renew.
     bool isUsable() const
     {
-        return state == NumberState::Pending || state == NumberState::Active || state == NumberState::Cancelled;
+        return state == NumberState::Pending || state == NumberState::Active
+            || state == NumberState::Cancelled;
     }
 };
 

@@ -73,7 +73,8 @@ NumberRecord readNumber(const QSqlQuery& q)
     return r;
 }
 
-Result<std::vector<NumberRecord>> queryNumbers(const QSqlDatabase& db, const QString& where, const QVariantList& values)
+Result<std::vector<NumberRecord>> queryNumbers(const QSqlDatabase& db, const QString& where,
+                                               const QVariantList& values)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -93,7 +94,8 @@ Result<std::vector<NumberRecord>> queryNumbers(const QSqlDatabase& db, const QSt
 class NumberLookup
 {
 public:
-    explicit NumberLookup(const QSqlDatabase& db) : m_query(db)
+    explicit NumberLookup(const QSqlDatabase& db)
+        : m_query(db)
     {
         m_query.setForwardOnly(true);
         m_prepared = prepare(m_query, selectNumbers + QStringLiteral(" WHERE n.e164 = ?"));
@@ -121,7 +123,8 @@ private:
 
 QJsonObject assigneeJson(const NumberRecord& r)
 {
-    return {{QStringLiteral("assignee"), r.assigneeName}, {QStringLiteral("assigneeKind"), assigneeKindKey(r.assigneeKind)}};
+    return {{QStringLiteral("assignee"), r.assigneeName},
+            {QStringLiteral("assigneeKind"), assigneeKindKey(r.assigneeKind)}};
 }
 
 QJsonObject numberJson(const NumberRecord& r)
@@ -142,8 +145,10 @@ QString dateText(const QDateTime& time)
 class NumberWriter
 {
 public:
-    explicit NumberWriter(const Context& context) : m_audit(context), m_state(context.database.connection()),
-        m_subscription(context.database.connection())
+    explicit NumberWriter(const Context& context)
+        : m_audit(context)
+        , m_state(context.database.connection())
+        , m_subscription(context.database.connection())
     {
         m_state.prepare(QStringLiteral("UPDATE numbers SET state = ?, member_id = ?, sip_profile_id = ?, "
                                        "version = version + 1 WHERE id = ?"));
@@ -155,10 +160,12 @@ public:
     Status write(const NumberRecord& before, NumberRecord& after, const QString& action)
     {
         m_state.addBindValue(stateKey(after.state));
-        m_state.addBindValue(after.assigneeKind == AssigneeKind::Member ? QVariant(after.assigneeId)
-                                                                        : QVariant(QMetaType::fromType<qint64>()));
-        m_state.addBindValue(after.assigneeKind == AssigneeKind::SipProfile ? QVariant(after.assigneeId)
-                                                                            : QVariant(QMetaType::fromType<qint64>()));
+        m_state.addBindValue(after.assigneeKind == AssigneeKind::Member
+                                 ? QVariant(after.assigneeId)
+                                 : QVariant(QMetaType::fromType<qint64>()));
+        m_state.addBindValue(after.assigneeKind == AssigneeKind::SipProfile
+                                 ? QVariant(after.assigneeId)
+                                 : QVariant(QMetaType::fromType<qint64>()));
         m_state.addBindValue(after.id);
         if (Status s = exec(m_state); !s)
             return s;
@@ -169,7 +176,8 @@ public:
         if (Status s = exec(m_subscription); !s)
             return s;
         after.version = before.version + 1;
-        return m_audit.record(action, QStringLiteral("number"), after.e164, numberJson(before), numberJson(after));
+        return m_audit.record(action, QStringLiteral("number"), after.e164, numberJson(before),
+                              numberJson(after));
     }
 
 private:
@@ -193,9 +201,10 @@ Result<std::vector<NumberRecord>> cancelUsableOf(const Context& context, const A
 {
     const QString column = assignee.kind == AssigneeKind::Member ? QStringLiteral("n.member_id")
                                                                  : QStringLiteral("n.sip_profile_id");
-    auto held = queryNumbers(context.database.connection(),
-                             QStringLiteral("WHERE %1 = ? AND n.state IN ('pending', 'active') ORDER BY n.id").arg(column),
-                             {assignee.id});
+    auto held = queryNumbers(
+        context.database.connection(),
+        QStringLiteral("WHERE %1 = ? AND n.state IN ('pending', 'active') ORDER BY n.id").arg(column),
+        {assignee.id});
     if (!held)
         return held.error();
     NumberWriter writer(context);
@@ -208,7 +217,9 @@ Result<std::vector<NumberRecord>> cancelUsableOf(const Context& context, const A
 
 } // namespace
 
-NumberService::NumberService(const Context& context) : m_context(context) {}
+NumberService::NumberService(const Context& context)
+    : m_context(context)
+{ }
 
 QString NumberService::canonical(const QString& typed)
 {
@@ -241,14 +252,15 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
         return catalogue.error();
     const CountryOffer* offer = catalogue->country(request.country);
     if (!offer)
-        return Error{ErrorCode::NotFound,
-                     tr("The catalogue has no numbers in \"%1\". Choose one of its countries.").arg(request.country),
-                     QStringLiteral("country")};
+        return Error{
+            ErrorCode::NotFound,
+            tr("The catalogue has no numbers in \"%1\". Choose one of its countries.").arg(request.country),
+            QStringLiteral("country")};
     const AreaCode* area = offer->areaCode(request.areaCode);
     if (!area)
         return Error{ErrorCode::NotFound,
-                     tr("%1 has no area code \"%2\" in the catalogue.").arg(offer->name(QStringLiteral("en")),
-                                                                            request.areaCode),
+                     tr("%1 has no area code \"%2\" in the catalogue.")
+                         .arg(offer->name(QStringLiteral("en")), request.areaCode),
                      QStringLiteral("area-code")};
     const int months = int(request.period);
     if (months != 1 && months != 3 && months != 12)
@@ -264,7 +276,8 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
                         "agree to them again."),
                      QStringLiteral("accept-terms")};
     if (request.assignees.empty() && request.assigneeNames.isEmpty())
-        return Error{ErrorCode::InvalidInput, tr("Choose at least one member or SIP profile to assign numbers to."),
+        return Error{ErrorCode::InvalidInput,
+                     tr("Choose at least one member or SIP profile to assign numbers to."),
                      QStringLiteral("to")};
 
     auto plan = NumberPlan::forAreaCode(offer->code, area->code);
@@ -303,9 +316,11 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
 
     const int limit = OrganisationSettings(db).memberNumberLimit();
     QSqlQuery held(db);
-    held.prepare(QStringLiteral("SELECT count(*) FROM numbers WHERE member_id = ? AND state IN %1").arg(heldStates));
+    held.prepare(
+        QStringLiteral("SELECT count(*) FROM numbers WHERE member_id = ? AND state IN %1").arg(heldStates));
     for (const Assignee& assignee : assignees) {
-        const QString residencyIssue = residencyProblem(assignee, residencyKey(offer->residency), offer->code, area->city);
+        const QString residencyIssue
+            = residencyProblem(assignee, residencyKey(offer->residency), offer->code, area->city);
         if (!residencyIssue.isEmpty())
             addProblem(ErrorCode::ResidencyNotMet, residencyIssue);
         if (assignee.kind == AssigneeKind::Member) {
@@ -334,19 +349,20 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
 
     const qint64 price = offer->priceCents(request.period);
     const qint64 total = price * qint64(assignees.size());
-    const QString description = tr("%n number(s) in %1, area code %2 (%3), billed every %4 month(s)", "",
-                                   int(assignees.size()))
-                                    .arg(offer->name(QStringLiteral("en")), area->code, area->city)
-                                    .arg(months);
+    const QString description
+        = tr("%n number(s) in %1, area code %2 (%3), billed every %4 month(s)", "", int(assignees.size()))
+              .arg(offer->name(QStringLiteral("en")), area->code, area->city)
+              .arg(months);
     if (Status s = OrganisationService::charge(m_context, total, LedgerKind::Purchase, description); !s) {
         if (s.error().code == ErrorCode::InsufficientCredit)
-            return Error{ErrorCode::InsufficientCredit,
-                         tr("There is not enough credit for %n number(s): they cost %1 euros and the credit is "
-                            "%2 euros. Top up the credit and try again. Nothing was bought or charged.",
-                            "", int(assignees.size()))
-                             .arg(formatEurosPlain(total),
-                                  formatEurosPlain(OrganisationService(m_context).balanceCents())),
-                         QStringLiteral("credit")};
+            return Error{
+                ErrorCode::InsufficientCredit,
+                tr("There is not enough credit for %n number(s): they cost %1 euros and the credit is "
+                   "%2 euros. Top up the credit and try again. Nothing was bought or charged.",
+                   "", int(assignees.size()))
+                    .arg(formatEurosPlain(total),
+                         formatEurosPlain(OrganisationService(m_context).balanceCents())),
+                QStringLiteral("credit")};
         return s.error();
     }
 
@@ -369,13 +385,15 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
     const QString nowText = toStorage(now);
     const QDateTime paidUntil = now.addMonths(months);
     QSqlQuery insertNumber(db);
-    insertNumber.prepare(QStringLiteral(
-        "INSERT INTO numbers (e164, country, area_code, member_id, sip_profile_id, state, created_at, terms_country, "
-        "terms_version, terms_accepted_at, terms_accepted_by, residency, residency_city) "
-        "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?)"));
+    insertNumber.prepare(
+        QStringLiteral("INSERT INTO numbers (e164, country, area_code, member_id, sip_profile_id, state, "
+                       "created_at, terms_country, "
+                       "terms_version, terms_accepted_at, terms_accepted_by, residency, residency_city) "
+                       "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery insertSubscription(db);
-    insertSubscription.prepare(QStringLiteral("INSERT INTO subscriptions (number_id, period_months, price_cents, "
-                                              "paid_until, auto_renew) VALUES (?, ?, ?, ?, 1)"));
+    insertSubscription.prepare(
+        QStringLiteral("INSERT INTO subscriptions (number_id, period_months, price_cents, "
+                       "paid_until, auto_renew) VALUES (?, ?, ?, ?, 1)"));
     AuditWriter audit(m_context);
     PurchaseResult result;
     result.totalCents = total;
@@ -386,11 +404,12 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
         QString e164;
         while (e164.isEmpty()) {
             if (index >= plan->capacity())
-                return Error{ErrorCode::LimitReached,
-                             tr("Area code %1 (%2) has no free numbers left. Choose another area code. Nothing was "
-                                "bought or charged.")
-                                 .arg(area->code, area->city),
-                             QStringLiteral("area-code")};
+                return Error{
+                    ErrorCode::LimitReached,
+                    tr("Area code %1 (%2) has no free numbers left. Choose another area code. Nothing was "
+                       "bought or charged.")
+                        .arg(area->code, area->city),
+                    QStringLiteral("area-code")};
             const std::optional<QString> candidate = plan->candidate(index++);
             if (candidate && !taken.contains(*candidate))
                 e164 = *candidate;
@@ -421,8 +440,8 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
              {QVariant(e164), QVariant(offer->code), QVariant(area->code),
               assignee.kind == AssigneeKind::Member ? QVariant(assignee.id) : noId,
               assignee.kind == AssigneeKind::SipProfile ? QVariant(assignee.id) : noId, QVariant(nowText),
-              QVariant(offer->code), QVariant(record.termsVersion), QVariant(nowText), QVariant(m_context.actor),
-              QVariant(record.residency), storedText(record.residencyCity)})
+              QVariant(offer->code), QVariant(record.termsVersion), QVariant(nowText),
+              QVariant(m_context.actor), QVariant(record.residency), storedText(record.residencyCity)})
             insertNumber.addBindValue(value);
         if (Status s = exec(insertNumber); !s)
             return s.error();
@@ -439,11 +458,13 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
         after.insert(QStringLiteral("termsCountry"), offer->code);
         after.insert(QStringLiteral("termsVersion"), record.termsVersion);
         after.insert(QStringLiteral("termsAcceptedBy"), m_context.actor);
-        if (Status s = audit.record(QStringLiteral("number.buy"), QStringLiteral("number"), e164, {}, after); !s)
+        if (Status s = audit.record(QStringLiteral("number.buy"), QStringLiteral("number"), e164, {}, after);
+            !s)
             return s.error();
         result.numbers.push_back(std::move(record));
         if (progress && (i % 100 == 99 || i + 1 == count) && !progress(i + 1, count))
-            return Error{ErrorCode::Cancelled, tr("The purchase was cancelled. Nothing was bought or charged."), {}};
+            return Error{
+                ErrorCode::Cancelled, tr("The purchase was cancelled. Nothing was bought or charged."), {}};
     }
     if (Status s = transaction.commit(); !s)
         return s.error();
@@ -456,17 +477,19 @@ Result<NumberRecord> findNumber(NumberLookup& lookup, const QString& number)
 {
     const QString e164 = NumberService::canonical(number);
     if (e164.isEmpty())
-        return Error{ErrorCode::InvalidInput,
-                     NumberService::tr("\"%1\" is not a phone number. Enter it in international form, such as "
-                                       "+31 20 123 4567.")
-                         .arg(number),
-                     QStringLiteral("number")};
+        return Error{
+            ErrorCode::InvalidInput,
+            NumberService::tr("\"%1\" is not a phone number. Enter it in international form, such as "
+                              "+31 20 123 4567.")
+                .arg(number),
+            QStringLiteral("number")};
     auto found = lookup.find(e164);
     if (!found)
         return found.error();
     if (!found->has_value())
         return Error{ErrorCode::NotFound,
-                     NumberService::tr("The number %1 does not belong to this organisation.").arg(formatInternational(e164)),
+                     NumberService::tr("The number %1 does not belong to this organisation.")
+                         .arg(formatInternational(e164)),
                      QStringLiteral("number")};
     return **found;
 }
@@ -490,9 +513,10 @@ Result<std::vector<NumberRecord>> NumberService::list(const NumberFilter& filter
     }
     if (!filter.text.isEmpty()) {
         const QString digits = canonical(filter.text).isEmpty() ? filter.text : canonical(filter.text);
-        where += QStringLiteral(" AND (instr(n.e164, ?) > 0 OR instr(lower(m.account_name), lower(?)) > 0 "
-                                "OR instr(lower(m.display_name), lower(?)) > 0 OR instr(lower(p.profile_id), lower(?)) > 0 "
-                                "OR instr(lower(p.name), lower(?)) > 0)");
+        where += QStringLiteral(
+            " AND (instr(n.e164, ?) > 0 OR instr(lower(m.account_name), lower(?)) > 0 "
+            "OR instr(lower(m.display_name), lower(?)) > 0 OR instr(lower(p.profile_id), lower(?)) > 0 "
+            "OR instr(lower(p.name), lower(?)) > 0)");
         values << digits << filter.text << filter.text << filter.text << filter.text;
     }
     return queryNumbers(m_context.database.connection(), where + QStringLiteral(" ORDER BY n.id"), values);
@@ -501,13 +525,15 @@ Result<std::vector<NumberRecord>> NumberService::list(const NumberFilter& filter
 Result<NumberRecord> NumberService::reassign(const QString& number, const QString& targetName,
                                              std::optional<int> expectedVersion)
 {
-    return reassignTo(number, AssigneeResolver(m_context.database.connection()).resolve(targetName), expectedVersion);
+    return reassignTo(number, AssigneeResolver(m_context.database.connection()).resolve(targetName),
+                      expectedVersion);
 }
 
 Result<NumberRecord> NumberService::reassign(const QString& number, const AssigneeRef& target,
                                              std::optional<int> expectedVersion)
 {
-    return reassignTo(number, AssigneeResolver(m_context.database.connection()).byRef(target), expectedVersion);
+    return reassignTo(number, AssigneeResolver(m_context.database.connection()).byRef(target),
+                      expectedVersion);
 }
 
 Result<NumberRecord> NumberService::reassignTo(const QString& number, const Result<Assignee>& target,
@@ -529,39 +555,44 @@ Result<NumberRecord> NumberService::reassignTo(const QString& number, const Resu
                               before.assigneeName.isEmpty() ? tr("nobody") : before.assigneeDisplayName),
                      QStringLiteral("number")};
     if (!before.isUsable())
-        return Error{ErrorCode::InvalidState,
-                     (before.state == NumberState::Expired
-                          ? tr("The number %1 has expired and can no longer be reassigned. Reactivate it first.")
-                          : tr("The number %1 has been released and can no longer be reassigned."))
-                         .arg(formatInternational(before.e164)),
-                     QStringLiteral("number")};
+        return Error{
+            ErrorCode::InvalidState,
+            (before.state == NumberState::Expired
+                 ? tr("The number %1 has expired and can no longer be reassigned. Reactivate it first.")
+                 : tr("The number %1 has been released and can no longer be reassigned."))
+                .arg(formatInternational(before.e164)),
+            QStringLiteral("number")};
     if (!target)
         return target.error();
     const Assignee& to = *target;
     if (to.kind == before.assigneeKind && to.id == before.assigneeId)
-        return Error{ErrorCode::InvalidInput,
-                     tr("The number %1 is already assigned to %2.").arg(formatInternational(before.e164), to.label()),
-                     QStringLiteral("to")};
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("The number %1 is already assigned to %2.").arg(formatInternational(before.e164), to.label()),
+            QStringLiteral("to")};
     // The terms accepted when the number was bought, not today's catalogue.
     const QString problem = residencyProblem(to, before.residency, before.country, before.residencyCity);
     if (!problem.isEmpty())
-        return Error{ErrorCode::ResidencyNotMet,
-                     tr("The number %1 cannot be reassigned: %2").arg(formatInternational(before.e164), problem),
-                     QStringLiteral("to")};
+        return Error{
+            ErrorCode::ResidencyNotMet,
+            tr("The number %1 cannot be reassigned: %2").arg(formatInternational(before.e164), problem),
+            QStringLiteral("to")};
     if (to.kind == AssigneeKind::Member) {
         QSqlQuery held(db);
-        held.prepare(QStringLiteral("SELECT count(*) FROM numbers WHERE member_id = ? AND state IN %1").arg(heldStates));
+        held.prepare(QStringLiteral("SELECT count(*) FROM numbers WHERE member_id = ? AND state IN %1")
+                         .arg(heldStates));
         held.addBindValue(to.id);
         if (Status s = exec(held); !s)
             return s.error();
         held.next();
         const int limit = OrganisationSettings(db).memberNumberLimit();
         if (held.value(0).toInt() + 1 > limit)
-            return Error{ErrorCode::LimitReached,
-                         tr("%1 already holds %n number(s); a member may hold at most %2.", "", held.value(0).toInt())
-                             .arg(to.label())
-                             .arg(limit),
-                         QStringLiteral("to")};
+            return Error{
+                ErrorCode::LimitReached,
+                tr("%1 already holds %n number(s); a member may hold at most %2.", "", held.value(0).toInt())
+                    .arg(to.label())
+                    .arg(limit),
+                QStringLiteral("to")};
     }
     NumberRecord after = before;
     after.assigneeKind = to.kind;
@@ -576,10 +607,12 @@ Result<NumberRecord> NumberService::reassignTo(const QString& number, const Resu
     return after;
 }
 
-Result<std::vector<NumberRecord>> NumberService::cancel(const QStringList& numbers, const ProgressCallback& progress)
+Result<std::vector<NumberRecord>> NumberService::cancel(const QStringList& numbers,
+                                                        const ProgressCallback& progress)
 {
     if (numbers.isEmpty())
-        return Error{ErrorCode::InvalidInput, tr("Choose at least one number to cancel."), QStringLiteral("number")};
+        return Error{ErrorCode::InvalidInput, tr("Choose at least one number to cancel."),
+                     QStringLiteral("number")};
     QSqlDatabase db = m_context.database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -600,12 +633,14 @@ Result<std::vector<NumberRecord>> NumberService::cancel(const QStringList& numbe
                              .arg(formatInternational(record.e164), dateText(record.paidUntil)),
                          QStringLiteral("number")};
         if (!record.isUsable())
-            return Error{ErrorCode::InvalidState,
-                         (record.state == NumberState::Expired
-                              ? tr("The number %1 has already expired; there is nothing to cancel. Nothing was changed.")
-                              : tr("The number %1 has been released; there is nothing to cancel. Nothing was changed."))
-                             .arg(formatInternational(record.e164)),
-                         QStringLiteral("number")};
+            return Error{
+                ErrorCode::InvalidState,
+                (record.state == NumberState::Expired ? tr(
+                     "The number %1 has already expired; there is nothing to cancel. Nothing was changed.")
+                                                      : tr("The number %1 has been released; there is "
+                                                           "nothing to cancel. Nothing was changed."))
+                    .arg(formatInternational(record.e164)),
+                QStringLiteral("number")};
         if (Status s = cancelOne(writer, record, cancelled); !s)
             return s.error();
         if (progress && (i % 100 == 99 || i + 1 == total) && !progress(i + 1, total))
@@ -649,9 +684,10 @@ Result<std::vector<NumberRecord>> NumberService::cancelForMember(const QString& 
         return Error{assignee.error().code, assignee.error().message, QStringLiteral("member")};
     auto result = cancelForAssignees({AssigneeRef{assignee->kind, assignee->id}});
     if (!result && result.error().code == ErrorCode::InvalidState)
-        return Error{ErrorCode::InvalidState,
-                     tr("%1 holds no numbers that can be cancelled. Nothing was changed.").arg(assignee->label()),
-                     QStringLiteral("member")};
+        return Error{
+            ErrorCode::InvalidState,
+            tr("%1 holds no numbers that can be cancelled. Nothing was changed.").arg(assignee->label()),
+            QStringLiteral("member")};
     return result;
 }
 
@@ -688,20 +724,23 @@ Result<NumberRecord> NumberService::reactivate(const QString& number)
                          QStringLiteral("number")};
         const QString description = tr("Reactivation of %1 for %n month(s)", "", before.periodMonths)
                                         .arg(formatInternational(before.e164));
-        if (Status s = OrganisationService::charge(m_context, before.priceCents, LedgerKind::Renewal, description); !s)
+        if (Status s
+            = OrganisationService::charge(m_context, before.priceCents, LedgerKind::Renewal, description);
+            !s)
             return s.error();
         after.state = NumberState::Active;
         after.autoRenew = true;
         after.renewalFailed = false;
         after.paidUntil = now.addMonths(before.periodMonths);
     } else {
-        return Error{ErrorCode::InvalidState,
-                     (before.state == NumberState::Released
-                          ? tr("The number %1 has been released and can no longer be reactivated.")
-                          : tr("The number %1 is in use and renews automatically; only cancelled numbers and expired "
-                               "numbers on hold can be reactivated."))
-                         .arg(formatInternational(before.e164)),
-                     QStringLiteral("number")};
+        return Error{
+            ErrorCode::InvalidState,
+            (before.state == NumberState::Released
+                 ? tr("The number %1 has been released and can no longer be reactivated.")
+                 : tr("The number %1 is in use and renews automatically; only cancelled numbers and expired "
+                      "numbers on hold can be reactivated."))
+                .arg(formatInternational(before.e164)),
+            QStringLiteral("number")};
     }
     NumberWriter writer(m_context);
     if (Status s = writer.write(before, after, QStringLiteral("number.reactivate")); !s)

@@ -7,7 +7,6 @@
 #include "numbers/Number.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 #include <optional>
 #include <vector>
@@ -17,7 +16,7 @@ namespace nm {
 struct PurchaseRequest
 {
     std::vector<AssigneeRef> assignees; // ticked rows (the UI)
-    QStringList assigneeNames;          // typed names (the command-line tool)
+    QStringList assigneeNames; // typed names (the command-line tool)
     QString country;
     QString areaCode;
     BillingPeriod period = BillingPeriod::OneMonth;
@@ -66,7 +65,8 @@ public:
                                   std::optional<int> expectedVersion = std::nullopt);
 
     // Stops auto-renewal; each number stays usable until its paid-until date.
-    Result<std::vector<NumberRecord>> cancel(const QStringList& numbers, const ProgressCallback& progress = {});
+    Result<std::vector<NumberRecord>> cancel(const QStringList& numbers,
+                                             const ProgressCallback& progress = {});
     Result<std::vector<NumberRecord>> cancelForAssignees(const std::vector<AssigneeRef>& assignees);
     Result<std::vector<NumberRecord>> cancelForMember(const QString& memberName);
 
@@ -79,7 +79,8 @@ public:
 
     // Within an open transaction (member and SIP profile removal, rule 5): cancels
     // every usable number of the assignee and writes the audit entries.
-    static Result<std::vector<NumberRecord>> cancelHeldBy(const Context& context, const AssigneeRef& assignee);
+    static Result<std::vector<NumberRecord>> cancelHeldBy(const Context& context,
+                                                          const AssigneeRef& assignee);
 
     // "+31 20 123 4567", "0031201234567" -> "+31201234567"; empty when not a number.
     static QString canonical(const QString& typed);

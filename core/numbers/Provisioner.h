@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <vector>
 
 namespace nm {
@@ -29,7 +28,9 @@ public:
 class LocalProvisioner final : public Provisioner
 {
 public:
-    explicit LocalProvisioner(int delaySeconds) : m_delaySeconds(delaySeconds) {}
+    explicit LocalProvisioner(int delaySeconds)
+        : m_delaySeconds(delaySeconds)
+    { }
     std::vector<qint64> ready(const std::vector<PendingNumber>& pending, const QDateTime& now) override
     {
         std::vector<qint64> ids;

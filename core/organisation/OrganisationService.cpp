@@ -17,8 +17,9 @@ namespace {
 Status ensureOrganisation(const Context& context)
 {
     QSqlQuery query(context.database.connection());
-    if (Status s = prepare(query, QStringLiteral("INSERT OR IGNORE INTO organisation (id, name, created_at) "
-                                                 "VALUES (1, ?, ?)"));
+    if (Status s = prepare(query,
+                           QStringLiteral("INSERT OR IGNORE INTO organisation (id, name, created_at) "
+                                          "VALUES (1, ?, ?)"));
         !s)
         return s;
     query.addBindValue(OrganisationService::tr("My organisation"));
@@ -39,8 +40,9 @@ Status addLedgerRow(const Context& context, LedgerKind kind, qint64 amount, qint
                     const QString& description)
 {
     QSqlQuery query(context.database.connection());
-    if (Status s = prepare(query, QStringLiteral("INSERT INTO credit_ledger (at, actor, kind, amount_cents, "
-                                                 "balance_after_cents, description) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (Status s = prepare(query,
+                           QStringLiteral("INSERT INTO credit_ledger (at, actor, kind, amount_cents, "
+                                          "balance_after_cents, description) VALUES (?, ?, ?, ?, ?, ?)"));
         !s)
         return s;
     query.addBindValue(toStorage(context.clock.now()));
@@ -54,7 +56,9 @@ Status addLedgerRow(const Context& context, LedgerKind kind, qint64 amount, qint
 
 } // namespace
 
-OrganisationService::OrganisationService(const Context& context) : m_context(context) {}
+OrganisationService::OrganisationService(const Context& context)
+    : m_context(context)
+{ }
 
 QString OrganisationService::kindKey(LedgerKind kind)
 {
@@ -72,7 +76,8 @@ QString OrganisationService::kindKey(LedgerKind kind)
 Result<std::optional<Organisation>> OrganisationService::get() const
 {
     QSqlQuery query(m_context.database.connection());
-    if (!query.exec(QStringLiteral("SELECT name, currency, credit_cents, created_at FROM organisation WHERE id = 1")))
+    if (!query.exec(
+            QStringLiteral("SELECT name, currency, credit_cents, created_at FROM organisation WHERE id = 1")))
         return databaseError(query);
     if (!query.next())
         return std::optional<Organisation>{};
@@ -93,8 +98,9 @@ Result<Organisation> OrganisationService::create(const QString& name)
     if (!transaction.isActive())
         return transaction.beginStatus().error();
     QSqlQuery query(db);
-    if (Status s = prepare(query, QStringLiteral("INSERT INTO organisation (id, name, created_at) VALUES (1, ?, ?) "
-                                                 "ON CONFLICT (id) DO NOTHING"));
+    if (Status s = prepare(query,
+                           QStringLiteral("INSERT INTO organisation (id, name, created_at) VALUES (1, ?, ?) "
+                                          "ON CONFLICT (id) DO NOTHING"));
         !s)
         return s.error();
     query.addBindValue(name);
@@ -102,9 +108,11 @@ Result<Organisation> OrganisationService::create(const QString& name)
     if (Status s = exec(query); !s)
         return s.error();
     if (query.numRowsAffected() == 0)
-        return Error{ErrorCode::Duplicate, tr("This database already has an organisation."), QStringLiteral("name")};
-    if (Status s = AuditLog::record(m_context, QStringLiteral("organisation.create"), QStringLiteral("organisation"),
-                                    name, {}, {{QStringLiteral("name"), name}});
+        return Error{ErrorCode::Duplicate, tr("This database already has an organisation."),
+                     QStringLiteral("name")};
+    if (Status s
+        = AuditLog::record(m_context, QStringLiteral("organisation.create"), QStringLiteral("organisation"),
+                           name, {}, {{QStringLiteral("name"), name}});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -135,8 +143,9 @@ Status OrganisationService::rename(const QString& name)
     if (Status s = exec(query); !s)
         return s;
     const QString old = current->has_value() ? (*current)->name : QString();
-    if (Status s = AuditLog::record(m_context, QStringLiteral("organisation.rename"), QStringLiteral("organisation"),
-                                    name, {{QStringLiteral("name"), old}}, {{QStringLiteral("name"), name}});
+    if (Status s
+        = AuditLog::record(m_context, QStringLiteral("organisation.rename"), QStringLiteral("organisation"),
+                           name, {{QStringLiteral("name"), old}}, {{QStringLiteral("name"), name}});
         !s)
         return s;
     return transaction.commit();
@@ -154,9 +163,10 @@ Result<qint64> OrganisationService::topUp(qint64 cents)
 {
     constexpr qint64 maximum = 100'000'000; // one million euros at a time
     if (cents <= 0 || cents > maximum)
-        return Error{ErrorCode::InvalidInput,
-                     tr("A top-up must be more than 0.00 and at most %1 euros.").arg(formatEurosPlain(maximum)),
-                     QStringLiteral("amount")};
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("A top-up must be more than 0.00 and at most %1 euros.").arg(formatEurosPlain(maximum)),
+            QStringLiteral("amount")};
     QSqlDatabase db = m_context.database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -166,7 +176,8 @@ Result<qint64> OrganisationService::topUp(qint64 cents)
     const qint64 before = balanceCents();
     const qint64 after = before + cents;
     QSqlQuery query(db);
-    if (Status s = prepare(query, QStringLiteral("UPDATE organisation SET credit_cents = ? WHERE id = 1")); !s)
+    if (Status s = prepare(query, QStringLiteral("UPDATE organisation SET credit_cents = ? WHERE id = 1"));
+        !s)
         return s.error();
     query.addBindValue(after);
     if (Status s = exec(query); !s)
@@ -183,21 +194,24 @@ Result<qint64> OrganisationService::topUp(qint64 cents)
     return after;
 }
 
-Status OrganisationService::charge(const Context& context, qint64 cents, LedgerKind kind, const QString& description)
+Status OrganisationService::charge(const Context& context, qint64 cents, LedgerKind kind,
+                                   const QString& description)
 {
     Q_ASSERT(cents > 0);
     if (Status s = ensureOrganisation(context); !s)
         return s;
     const qint64 before = OrganisationService(context).balanceCents();
     if (before < cents)
-        return Error{ErrorCode::InsufficientCredit,
-                     tr("There is not enough credit: this costs %1 euros and the credit is %2 euros. Top up the "
-                        "credit and try again. Nothing was bought or charged.")
-                         .arg(formatEurosPlain(cents), formatEurosPlain(before)),
-                     QStringLiteral("credit")};
+        return Error{
+            ErrorCode::InsufficientCredit,
+            tr("There is not enough credit: this costs %1 euros and the credit is %2 euros. Top up the "
+               "credit and try again. Nothing was bought or charged.")
+                .arg(formatEurosPlain(cents), formatEurosPlain(before)),
+            QStringLiteral("credit")};
     const qint64 after = before - cents;
     QSqlQuery query(context.database.connection());
-    if (Status s = prepare(query, QStringLiteral("UPDATE organisation SET credit_cents = ? WHERE id = 1")); !s)
+    if (Status s = prepare(query, QStringLiteral("UPDATE organisation SET credit_cents = ? WHERE id = 1"));
+        !s)
         return s;
     query.addBindValue(after);
     if (Status s = exec(query); !s)
@@ -223,8 +237,8 @@ Result<std::vector<LedgerEntry>> OrganisationService::ledger(int limit) const
         entry.actor = query.value(2).toString();
         const QString kind = query.value(3).toString();
         entry.kind = kind == QLatin1String("purchase") ? LedgerKind::Purchase
-                     : kind == QLatin1String("renewal") ? LedgerKind::Renewal
-                                                        : LedgerKind::TopUp;
+            : kind == QLatin1String("renewal")         ? LedgerKind::Renewal
+                                                       : LedgerKind::TopUp;
         entry.amountCents = query.value(4).toLongLong();
         entry.balanceAfterCents = query.value(5).toLongLong();
         entry.description = query.value(6).toString();

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <optional>
 #include <vector>
 
@@ -19,7 +18,12 @@ struct Organisation
     QDateTime createdAt;
 };
 
-enum class LedgerKind { TopUp, Purchase, Renewal };
+enum class LedgerKind
+{
+    TopUp,
+    Purchase,
+    Renewal
+};
 
 struct LedgerEntry
 {

@@ -22,8 +22,9 @@ Status writeSetting(const Context& context, const char* key, int value, int oldV
     if (!transaction.isActive())
         return transaction.beginStatus();
     QSqlQuery query(db);
-    if (Status s = prepare(query, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (Status s = prepare(query,
+                           QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         !s)
         return s;
     query.addBindValue(QLatin1String(key));
@@ -31,15 +32,17 @@ Status writeSetting(const Context& context, const char* key, int value, int oldV
     if (Status s = exec(query); !s)
         return s;
     const QString name = QLatin1String(key);
-    if (Status s = AuditLog::record(context, QStringLiteral("settings.change"), QStringLiteral("settings"), name,
-                                    {{name, oldValue}}, {{name, value}});
+    if (Status s = AuditLog::record(context, QStringLiteral("settings.change"), QStringLiteral("settings"),
+                                    name, {{name, oldValue}}, {{name, value}});
         !s)
         return s;
     return transaction.commit();
 }
 } // namespace
 
-OrganisationSettings::OrganisationSettings(QSqlDatabase db) : m_db(std::move(db)) {}
+OrganisationSettings::OrganisationSettings(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
 
 int OrganisationSettings::intValue(const char* key, int fallback) const
 {
@@ -77,10 +80,11 @@ Status OrganisationSettings::setMemberNumberLimit(const Context& context, int li
 Status OrganisationSettings::setProvisioningDelaySeconds(const Context& context, int seconds)
 {
     if (seconds < 0 || seconds > 24 * 3600)
-        return Error{ErrorCode::InvalidInput,
-                     QCoreApplication::translate("nm::OrganisationSettings",
-                                                 "The provisioning delay must be between 0 seconds and 24 hours."),
-                     QStringLiteral("provisioning-delay")};
+        return Error{
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("nm::OrganisationSettings",
+                                        "The provisioning delay must be between 0 seconds and 24 hours."),
+            QStringLiteral("provisioning-delay")};
     const int old = OrganisationSettings(context.database.connection()).provisioningDelaySeconds();
     return writeSetting(context, provisioningDelayKey, seconds, old);
 }

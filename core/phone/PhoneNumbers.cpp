@@ -203,23 +203,25 @@ Result<NumberPlan> NumberPlan::forAreaCode(const QString& regionIn, const QStrin
 
     const int callingCode = callingCodeForRegion(region);
     if (callingCode == 0)
-        return Error { ErrorCode::InvalidInput, tr("\"%1\" is not a country with phone numbers.").arg(region),
-            QStringLiteral("country") };
+        return Error{ErrorCode::InvalidInput, tr("\"%1\" is not a country with phone numbers.").arg(region),
+                     QStringLiteral("country")};
     bool digitsOnly = !areaCode.isEmpty() && areaCode.size() < maxNationalLength;
     for (const QChar c : areaCode)
         digitsOnly = digitsOnly && c >= QLatin1Char('0') && c <= QLatin1Char('9');
     if (!digitsOnly)
-        return Error { ErrorCode::InvalidInput,
+        return Error{
+            ErrorCode::InvalidInput,
             tr("Country \"%1\", area code \"%2\": an area code has digits only.").arg(region, areaCode),
-            QStringLiteral("areaCode") };
+            QStringLiteral("areaCode")};
     int leadingZeros = 0;
     while (leadingZeros < areaCode.size() && areaCode.at(leadingZeros) == QLatin1Char('0'))
         ++leadingZeros;
     const auto noNumbers = [&] {
-        return Error { ErrorCode::InvalidInput,
+        return Error{
+            ErrorCode::InvalidInput,
             tr("Country \"%1\", area code \"%2\": there are no fixed-line numbers with this area code.")
                 .arg(region, areaCode),
-            QStringLiteral("areaCode") };
+            QStringLiteral("areaCode")};
     };
     if (leadingZeros == areaCode.size())
         return noNumbers();
@@ -241,7 +243,7 @@ Result<NumberPlan> NumberPlan::forAreaCode(const QString& regionIn, const QStrin
     const int target = std::max(exampleLength, areaLength + 7);
 
     // How often a random subscriber number of each length is a fixed-line number here.
-    std::array<int, maxNationalLength + 1> hits {};
+    std::array<int, maxNationalLength + 1> hits{};
     int bestHits = 0;
     for (int length = areaLength + 1; length <= maxNationalLength; ++length) {
         const int subscriberDigits = length - areaLength;
@@ -251,8 +253,8 @@ Result<NumberPlan> NumberPlan::forAreaCode(const QString& regionIn, const QStrin
             continue;
         for (int sample = 0; sample < lengthSamples; ++sample) {
             const quint64 subscriber = mix(seed ^ (quint64(length) << 32) ^ quint64(sample)) % space;
-            if (isFixedLine(
-                    makeNumber(callingCode, areaNumber * space + subscriber, leadingZeros), regionStd))
+            if (isFixedLine(makeNumber(callingCode, areaNumber * space + subscriber, leadingZeros),
+                            regionStd))
                 ++hits[length];
         }
         bestHits = std::max(bestHits, hits[length]);

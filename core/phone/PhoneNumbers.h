@@ -71,7 +71,7 @@ private:
     std::vector<quint16> m_prefixes;
     quint64 m_capacity = 0;
     int m_halfBits = 1;
-    std::array<quint64, 4> m_keys {};
+    std::array<quint64, 4> m_keys{};
 };
 
 } // namespace nm

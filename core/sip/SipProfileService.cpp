@@ -21,7 +21,6 @@ const QString objectKind = QStringLiteral("sip_profile");
 const QString selectColumns = QStringLiteral(
     "SELECT id, profile_id, name, channels, country, status, created_at, removed_at FROM sip_profiles ");
 
-
 SipProfile readProfile(const QSqlQuery& query)
 {
     SipProfile profile;
@@ -31,7 +30,7 @@ SipProfile readProfile(const QSqlQuery& query)
     profile.channels = query.value(3).toInt();
     profile.country = query.value(4).toString();
     profile.status = query.value(5).toString() == QLatin1String("removed") ? SipProfileStatus::Removed
-                                                                            : SipProfileStatus::Active;
+                                                                           : SipProfileStatus::Active;
     profile.createdAt = fromStorage(query.value(6).toString());
     if (!query.value(7).isNull())
         profile.removedAt = fromStorage(query.value(7).toString());
@@ -39,7 +38,8 @@ SipProfile readProfile(const QSqlQuery& query)
 }
 
 // The single profile matching `where` (bound to `value`), or none.
-Result<std::optional<SipProfile>> selectOne(const QSqlDatabase& db, const QString& where, const QVariant& value)
+Result<std::optional<SipProfile>> selectOne(const QSqlDatabase& db, const QString& where,
+                                            const QVariant& value)
 {
     return nm::selectOne<SipProfile>(db, selectColumns + where, value, readProfile);
 }
@@ -52,7 +52,9 @@ Result<std::optional<SipProfile>> selectActive(const QSqlDatabase& db, const QSt
 
 } // namespace
 
-SipProfileService::SipProfileService(const Context& context) : m_context(context) {}
+SipProfileService::SipProfileService(const Context& context)
+    : m_context(context)
+{ }
 
 Error SipProfileService::notFound(const QString& profileId) const
 {
@@ -67,24 +69,27 @@ Status SipProfileService::validateName(const QString& name)
         return Error{ErrorCode::InvalidInput, tr("Enter a name for the SIP profile."), field};
     const int length = Validation::characterCount(name);
     if (length > nameMaxLength)
-        return Error{ErrorCode::InvalidInput,
-                     tr("The name of the SIP profile is too long (%1 characters): it may have at most %2 characters.")
-                         .arg(QString::number(length), QString::number(nameMaxLength)),
-                     field};
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("The name of the SIP profile is too long (%1 characters): it may have at most %2 characters.")
+                .arg(QString::number(length), QString::number(nameMaxLength)),
+            field};
     if (Validation::containsControlCharacter(name))
-        return Error{ErrorCode::InvalidInput,
-                     tr("The name of the SIP profile must be one line, without tabs or other control characters."),
-                     field};
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("The name of the SIP profile must be one line, without tabs or other control characters."),
+            field};
     return {};
 }
 
 Status SipProfileService::validateChannels(int channels)
 {
     if (channels < channelsMin || channels > channelsMax)
-        return Error{ErrorCode::InvalidInput,
-                     tr("The number of channels must be from %1 to %2; %3 is not possible.")
-                         .arg(QString::number(channelsMin), QString::number(channelsMax), QString::number(channels)),
-                     QStringLiteral("channels")};
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("The number of channels must be from %1 to %2; %3 is not possible.")
+                .arg(QString::number(channelsMin), QString::number(channelsMax), QString::number(channels)),
+            QStringLiteral("channels")};
     return {};
 }
 
@@ -124,17 +129,19 @@ Result<SipProfile> SipProfileService::add(const SipProfileInput& input)
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error{ErrorCode::Duplicate,
-                     tr("The SIP profile id \"%1\" is already in use by the SIP profile \"%2\". Choose another "
-                        "profile id.")
-                         .arg(profile.profileId, existing.value()->profileId),
-                     QStringLiteral("profile-id")};
+        return Error{
+            ErrorCode::Duplicate,
+            tr("The SIP profile id \"%1\" is already in use by the SIP profile \"%2\". Choose another "
+               "profile id.")
+                .arg(profile.profileId, existing.value()->profileId),
+            QStringLiteral("profile-id")};
 
     {
         QSqlQuery insert(db);
-        if (Status s = prepare(insert, QStringLiteral("INSERT INTO sip_profiles (profile_id, name, channels, "
-                                                      "country, status, created_at) "
-                                                      "VALUES (?, ?, ?, ?, 'active', ?)"));
+        if (Status s = prepare(insert,
+                               QStringLiteral("INSERT INTO sip_profiles (profile_id, name, channels, "
+                                              "country, status, created_at) "
+                                              "VALUES (?, ?, ?, ?, 'active', ?)"));
             !s)
             return s.error();
         insert.addBindValue(storedText(profile.profileId));
@@ -208,8 +215,9 @@ Result<SipProfile> SipProfileService::edit(const QString& profileId, const SipPr
 
     {
         QSqlQuery update(db);
-        if (Status s = prepare(update,
-                               QStringLiteral("UPDATE sip_profiles SET name = ?, channels = ?, country = ? WHERE id = ?"));
+        if (Status s = prepare(
+                update,
+                QStringLiteral("UPDATE sip_profiles SET name = ?, channels = ?, country = ? WHERE id = ?"));
             !s)
             return s.error();
         update.addBindValue(storedText(after.name));
@@ -250,7 +258,8 @@ Result<SipProfile> SipProfileService::remove(const QString& profileId)
     {
         QSqlQuery update(db);
         if (Status s = prepare(
-                update, QStringLiteral("UPDATE sip_profiles SET status = 'removed', removed_at = ? WHERE id = ?"));
+                update,
+                QStringLiteral("UPDATE sip_profiles SET status = 'removed', removed_at = ? WHERE id = ?"));
             !s)
             return s.error();
         update.addBindValue(toStorage(after.removedAt));
@@ -260,7 +269,9 @@ Result<SipProfile> SipProfileService::remove(const QString& profileId)
     }
 
     // Rule 5: their numbers are cancelled in the same transaction; each stays usable until paid-until.
-    if (auto cancelled = NumberService::cancelHeldBy(m_context, AssigneeRef{AssigneeKind::SipProfile, after.id}); !cancelled)
+    if (auto cancelled
+        = NumberService::cancelHeldBy(m_context, AssigneeRef{AssigneeKind::SipProfile, after.id});
+        !cancelled)
         return cancelled.error();
 
     if (Status s = AuditLog::record(m_context, QStringLiteral("sip.remove"), objectKind, before.profileId,

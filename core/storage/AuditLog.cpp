@@ -26,10 +26,13 @@ QJsonObject fromJsonText(const QVariant& value)
 }
 } // namespace
 
-AuditWriter::AuditWriter(const Context& context) : m_context(context), m_query(context.database.connection())
+AuditWriter::AuditWriter(const Context& context)
+    : m_context(context)
+    , m_query(context.database.connection())
 {
-    m_prepared = prepare(m_query, QStringLiteral("INSERT INTO audit_log (at, actor, action, object_kind, object_id, "
-                                                 "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    m_prepared = prepare(m_query,
+                         QStringLiteral("INSERT INTO audit_log (at, actor, action, object_kind, object_id, "
+                                        "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
 }
 
 Status AuditWriter::record(const QString& action, const QString& objectKind, const QString& objectId,
@@ -55,12 +58,14 @@ Status AuditLog::record(const Context& context, const QString& action, const QSt
 
 Result<std::vector<AuditEntry>> AuditLog::list(const QSqlDatabase& db, const Filter& filter)
 {
-    QString sql = QStringLiteral("SELECT id, at, actor, action, object_kind, object_id, before_json, after_json "
-                                 "FROM audit_log WHERE 1 = 1");
+    QString sql
+        = QStringLiteral("SELECT id, at, actor, action, object_kind, object_id, before_json, after_json "
+                         "FROM audit_log WHERE 1 = 1");
     QVariantList values;
     if (!filter.text.isEmpty()) {
-        sql += QStringLiteral(" AND (instr(lower(action), lower(?)) > 0 OR instr(lower(object_id), lower(?)) > 0"
-                              " OR instr(lower(actor), lower(?)) > 0 OR instr(lower(object_kind), lower(?)) > 0)");
+        sql += QStringLiteral(
+            " AND (instr(lower(action), lower(?)) > 0 OR instr(lower(object_id), lower(?)) > 0"
+            " OR instr(lower(actor), lower(?)) > 0 OR instr(lower(object_kind), lower(?)) > 0)");
         for (int i = 0; i < 4; ++i)
             values << filter.text;
     }

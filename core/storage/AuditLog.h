@@ -7,7 +7,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
-
 #include <vector>
 
 namespace nm {
@@ -19,9 +18,9 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at;
     QString actor;
-    QString action;     // e.g. "member.add", "number.reassign"
+    QString action; // e.g. "member.add", "number.reassign"
     QString objectKind; // "member", "sip_profile", "number", "organisation", "credit"
-    QString objectId;   // account name, profile id, E.164 number, ...
+    QString objectId; // account name, profile id, E.164 number, ...
     QJsonObject before;
     QJsonObject after;
 };
@@ -53,9 +52,9 @@ public:
 
     struct Filter
     {
-        QString text;      // matched against action, object and actor
-        QDateTime from;    // inclusive, when valid
-        QDateTime until;   // exclusive, when valid
+        QString text; // matched against action, object and actor
+        QDateTime from; // inclusive, when valid
+        QDateTime until; // exclusive, when valid
         int limit = -1;
     };
     // Newest first.

@@ -24,7 +24,14 @@ QString uniqueConnectionName()
     return QStringLiteral("numbermanager-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-enum class FileKind { Missing, Empty, Sqlite, Other, Unreadable };
+enum class FileKind
+{
+    Missing,
+    Empty,
+    Sqlite,
+    Other,
+    Unreadable
+};
 
 // Looks at the file's header before SQLite touches it, so that nothing is ever
 // written to a file that is not ours.
@@ -47,9 +54,9 @@ FileKind inspect(const QString& path)
 } // namespace
 
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{ }
 
 Database::~Database()
 {
@@ -166,11 +173,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 
     if (version < currentSchemaVersion) {
         if (version > 0) {
-            const QString backup = QStringLiteral("%1.schema-%2-backup-%3")
-                                       .arg(path)
-                                       .arg(version)
-                                       .arg(QDateTime::currentDateTimeUtc().toString(
-                                           QStringLiteral("yyyyMMdd-HHmmss")));
+            const QString backup
+                = QStringLiteral("%1.schema-%2-backup-%3")
+                      .arg(path)
+                      .arg(version)
+                      .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
             QSqlQuery vacuum(db);
             vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
             vacuum.addBindValue(backup);
@@ -218,7 +225,8 @@ Status Database::migrate(int fromVersion)
                 const Error error = databaseError(query);
                 (void)execSql(db, QStringLiteral("ROLLBACK"));
                 return Error{error.code,
-                             tr("Upgrading the database to schema %1 failed: %2").arg(migration.version)
+                             tr("Upgrading the database to schema %1 failed: %2")
+                                 .arg(migration.version)
                                  .arg(error.message),
                              QStringLiteral("database")};
             }

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 namespace nm {

@@ -1,14 +1,13 @@
 #pragma once
 
 #include <QStringList>
-
 #include <vector>
 
 namespace nm {
 
 struct Migration
 {
-    int version;        // the schema version after this migration
+    int version; // the schema version after this migration
     QStringList statements;
 };
 

@@ -17,15 +17,17 @@ Error databaseError(const QSqlError& error)
     switch (native & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return {ErrorCode::DatabaseBusy,
-                Database::tr("The database is in use by another program or administrator. Nothing was changed; "
-                   "please try again in a moment."),
-                {}};
+        return {
+            ErrorCode::DatabaseBusy,
+            Database::tr("The database is in use by another program or administrator. Nothing was changed; "
+                         "please try again in a moment."),
+            {}};
     case 8: // SQLITE_READONLY
-        return {ErrorCode::DatabaseReadOnly,
-                Database::tr("The database file is read-only. Nothing was changed. Check that you may write to "
-                   "the file and its folder."),
-                {}};
+        return {
+            ErrorCode::DatabaseReadOnly,
+            Database::tr("The database file is read-only. Nothing was changed. Check that you may write to "
+                         "the file and its folder."),
+            {}};
     case 13: // SQLITE_FULL
         return {ErrorCode::DatabaseError, Database::tr("The disk is full. Nothing was changed."), {}};
     case 19: // SQLITE_CONSTRAINT

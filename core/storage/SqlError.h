@@ -4,7 +4,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <optional>
 
 namespace nm {
@@ -29,8 +28,9 @@ inline QVariant storedText(const QString& text)
 }
 
 // The one row of `sql` (one bound value), read by `read`, or none.
-template<typename T, typename Reader>
-Result<std::optional<T>> selectOne(const QSqlDatabase& db, const QString& sql, const QVariant& value, Reader read)
+template <typename T, typename Reader>
+Result<std::optional<T>> selectOne(const QSqlDatabase& db, const QString& sql, const QVariant& value,
+                                   Reader read)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);

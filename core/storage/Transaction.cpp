@@ -38,7 +38,8 @@ bool Transaction::isOpen(const QSqlDatabase& db)
     return depths().value(db.connectionName()) > 0;
 }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
 {
     const int depth = enter(m_db.connectionName());
     if (depth > 0) {
@@ -61,7 +62,8 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_begin.ok() ? Status{} : m_begin;
-    Status status = execSql(m_db, isNested() ? QStringLiteral("RELEASE ") + m_savepoint : QStringLiteral("COMMIT"));
+    Status status
+        = execSql(m_db, isNested() ? QStringLiteral("RELEASE ") + m_savepoint : QStringLiteral("COMMIT"));
     if (!status) {
         rollback();
         return status;

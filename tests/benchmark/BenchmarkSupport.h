@@ -17,8 +17,10 @@ inline Status addMembersInBulk(Database& db, int count)
     if (!transaction.isActive())
         return transaction.beginStatus();
     QSqlQuery insert(db.connection());
-    if (Status s = prepare(insert, QStringLiteral("INSERT INTO members (account_name, display_name, email, country, city, "
-                                                  "created_at) VALUES (?, ?, ?, 'NL', 'Amsterdam', '2026-01-01T00:00:00Z')"));
+    if (Status s
+        = prepare(insert,
+                  QStringLiteral("INSERT INTO members (account_name, display_name, email, country, city, "
+                                 "created_at) VALUES (?, ?, ?, 'NL', 'Amsterdam', '2026-01-01T00:00:00Z')"));
         !s)
         return s;
     for (int i = 0; i < count; ++i) {

@@ -16,7 +16,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimeZone>
-
 #include <cstdio>
 
 using namespace nm;

@@ -22,7 +22,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimeZone>
-
 #include <cstdio>
 
 using namespace nm;
@@ -81,8 +80,9 @@ int main(int argc, char* argv[])
             die(s.error().message);
         Transaction transaction(db.connection());
         QSqlQuery sip(db.connection());
-        sip.prepare(QStringLiteral("INSERT INTO sip_profiles (profile_id, name, channels, country, created_at) "
-                                   "VALUES (?, ?, 4, 'NL', '2026-01-01T00:00:00Z')"));
+        sip.prepare(
+            QStringLiteral("INSERT INTO sip_profiles (profile_id, name, channels, country, created_at) "
+                           "VALUES (?, ?, 4, 'NL', '2026-01-01T00:00:00Z')"));
         for (int i = 0; i < 20; ++i) {
             sip.addBindValue(QStringLiteral("pbx-%1").arg(i));
             sip.addBindValue(QStringLiteral("Office PBX %1").arg(i));
@@ -92,7 +92,8 @@ int main(int argc, char* argv[])
         if (!transaction.commit())
             die(QStringLiteral("commit"));
     }
-    if (!OrganisationService(context).create(QStringLiteral("Benchmark Ltd")) || !OrganisationService(context).topUp(100'000'000))
+    if (!OrganisationService(context).create(QStringLiteral("Benchmark Ltd"))
+        || !OrganisationService(context).topUp(100'000'000))
         die(QStringLiteral("organisation"));
     PurchaseRequest request;
     request.country = QStringLiteral("NL");
@@ -163,16 +164,21 @@ int main(int argc, char* argv[])
     printPlan(db.connection(), model->currentSql(), model->currentValues());
     out << "  count plan:" << Qt::endl;
     const QString sql = model->currentSql();
-    printPlan(db.connection(), QStringLiteral("SELECT count(*) ") + sql.mid(sql.indexOf(QStringLiteral("FROM (")),
-                                                                           sql.lastIndexOf(QStringLiteral(" ORDER BY")) - sql.indexOf(QStringLiteral("FROM ("))),
-              model->currentValues());
+    printPlan(
+        db.connection(),
+        QStringLiteral("SELECT count(*) ")
+            + sql.mid(sql.indexOf(QStringLiteral("FROM (")),
+                      sql.lastIndexOf(QStringLiteral(" ORDER BY")) - sql.indexOf(QStringLiteral("FROM ("))),
+        model->currentValues());
     model->setSearchText(QString());
 
     // Other things an administrator does on the full table.
-    for (int column : {int(NumbersTableModel::Number), int(NumbersTableModel::State), int(NumbersTableModel::Name)}) {
+    for (int column :
+         {int(NumbersTableModel::Number), int(NumbersTableModel::State), int(NumbersTableModel::Name)}) {
         timer.restart();
         page.view()->sortByColumn(column, Qt::DescendingOrder);
-        out << QStringLiteral("sort by column %1, descending: %2 ms").arg(column).arg(ms(timer), 0, 'f', 1) << Qt::endl;
+        out << QStringLiteral("sort by column %1, descending: %2 ms").arg(column).arg(ms(timer), 0, 'f', 1)
+            << Qt::endl;
     }
     page.view()->sortByColumn(NumbersTableModel::Name, Qt::AscendingOrder);
     timer.restart();
@@ -183,6 +189,7 @@ int main(int argc, char* argv[])
     out << QStringLiteral("refresh in place after a change: %1 ms").arg(ms(timer), 0, 'f', 1) << Qt::endl;
     timer.restart();
     model->setAllTicked(true);
-    out << QStringLiteral("tick all %1 rows: %2 ms").arg(model->tickedCount()).arg(ms(timer), 0, 'f', 1) << Qt::endl;
+    out << QStringLiteral("tick all %1 rows: %2 ms").arg(model->tickedCount()).arg(ms(timer), 0, 'f', 1)
+        << Qt::endl;
     return 0;
 }

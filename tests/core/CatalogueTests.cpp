@@ -80,12 +80,12 @@ QByteArray withCountryValue(const QString& code, const QStringList& path, const 
 
 QByteArray withAreaCodes(const QString& code, const QJsonArray& areaCodes)
 {
-    return withCountryValue(code, { QStringLiteral("areaCodes") }, areaCodes);
+    return withCountryValue(code, {QStringLiteral("areaCodes")}, areaCodes);
 }
 
 QJsonObject area(const QString& code, const QString& city)
 {
-    return QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("city"), city } };
+    return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("city"), city}};
 }
 
 // The document is refused as invalid input with a message containing each fragment.
@@ -105,8 +105,6 @@ QString quoted(const QString& text)
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-
-
 // Switches the default locale for one test and back to the tests' English.
 class LocaleScope
 {
@@ -117,30 +115,20 @@ public:
 
 } // namespace
 
-TEST_CASE(
-    "The shipped catalogue loads with at least 20 countries and their real calling codes", "[catalogue]")
+TEST_CASE("The shipped catalogue loads with at least 20 countries and their real calling codes",
+          "[catalogue]")
 {
     const Catalogue& catalogue = Catalogue::builtIn();
     CHECK(Catalogue::isVersion(catalogue.version()));
     REQUIRE(catalogue.countries().size() >= 20);
 
     const std::map<QString, int> required = {
-        { QStringLiteral("NL"), 31 },
-        { QStringLiteral("BE"), 32 },
-        { QStringLiteral("DE"), 49 },
-        { QStringLiteral("FR"), 33 },
-        { QStringLiteral("GB"), 44 },
-        { QStringLiteral("IE"), 353 },
-        { QStringLiteral("ES"), 34 },
-        { QStringLiteral("IT"), 39 },
-        { QStringLiteral("AT"), 43 },
-        { QStringLiteral("CH"), 41 },
-        { QStringLiteral("SE"), 46 },
-        { QStringLiteral("DK"), 45 },
-        { QStringLiteral("PL"), 48 },
-        { QStringLiteral("US"), 1 },
-        { QStringLiteral("CA"), 1 },
-        { QStringLiteral("AU"), 61 },
+        {QStringLiteral("NL"), 31}, {QStringLiteral("BE"), 32}, {QStringLiteral("DE"), 49},
+        {QStringLiteral("FR"), 33}, {QStringLiteral("GB"), 44}, {QStringLiteral("IE"), 353},
+        {QStringLiteral("ES"), 34}, {QStringLiteral("IT"), 39}, {QStringLiteral("AT"), 43},
+        {QStringLiteral("CH"), 41}, {QStringLiteral("SE"), 46}, {QStringLiteral("DK"), 45},
+        {QStringLiteral("PL"), 48}, {QStringLiteral("US"), 1},  {QStringLiteral("CA"), 1},
+        {QStringLiteral("AU"), 61},
     };
     for (const auto& [code, callingCode] : required) {
         INFO(code.toStdString());
@@ -156,12 +144,12 @@ TEST_CASE(
     CHECK(nl->name(QStringLiteral("nl")) == QStringLiteral("Nederland"));
     CHECK(nl->residency == Residency::None);
     const std::map<QString, QString> dutchCities = {
-        { QStringLiteral("10"), QStringLiteral("Rotterdam") },
-        { QStringLiteral("20"), QStringLiteral("Amsterdam") },
-        { QStringLiteral("30"), QStringLiteral("Utrecht") },
-        { QStringLiteral("40"), QStringLiteral("Eindhoven") },
-        { QStringLiteral("50"), QStringLiteral("Groningen") },
-        { QStringLiteral("70"), QStringLiteral("Den Haag") },
+        {QStringLiteral("10"), QStringLiteral("Rotterdam")},
+        {QStringLiteral("20"), QStringLiteral("Amsterdam")},
+        {QStringLiteral("30"), QStringLiteral("Utrecht")},
+        {QStringLiteral("40"), QStringLiteral("Eindhoven")},
+        {QStringLiteral("50"), QStringLiteral("Groningen")},
+        {QStringLiteral("70"), QStringLiteral("Den Haag")},
     };
     for (const auto& [code, city] : dutchCities) {
         INFO(code.toStdString());
@@ -179,18 +167,18 @@ TEST_CASE(
     REQUIRE(de->areaCode(QStringLiteral("89")));
     CHECK(de->areaCode(QStringLiteral("89"))->city == QStringLiteral("München"));
     CHECK(catalogue.country(QStringLiteral("GB"))->name(QStringLiteral("nl"))
-        == QStringLiteral("Verenigd Koninkrijk"));
+          == QStringLiteral("Verenigd Koninkrijk"));
     CHECK(catalogue.country(QStringLiteral("FR"))->residency == Residency::Country);
     CHECK(catalogue.country(QStringLiteral("US"))->areaCode(QStringLiteral("212"))->city
-        == QStringLiteral("New York"));
+          == QStringLiteral("New York"));
     CHECK(catalogue.country(QStringLiteral("AU"))->areaCode(QStringLiteral("2"))->city
-        == QStringLiteral("Sydney"));
+          == QStringLiteral("Sydney"));
     CHECK_FALSE(catalogue.country(QStringLiteral("XX")));
     CHECK_FALSE(catalogue.country(QString()));
 }
 
 TEST_CASE("Every shipped country has names, terms in both languages and prices that reward a longer period",
-    "[catalogue]")
+          "[catalogue]")
 {
     for (const CountryOffer& offer : Catalogue::builtIn().countries()) {
         INFO(offer.code.toStdString());
@@ -212,12 +200,12 @@ TEST_CASE("Every shipped country has names, terms in both languages and prices t
 }
 
 TEST_CASE("Every area code of every shipped country hands out valid numbers of that area code",
-    "[catalogue][phone][plan]")
+          "[catalogue][phone][plan]")
 {
     for (const CountryOffer& offer : Catalogue::builtIn().countries()) {
         for (const AreaCode& area : offer.areaCodes) {
             INFO(offer.code.toStdString()
-                << " area code " << area.code.toStdString() << " (" << area.city.toStdString() << ")");
+                 << " area code " << area.code.toStdString() << " (" << area.city.toStdString() << ")");
             const auto plan = NumberPlan::forAreaCode(offer.code, area.code);
             REQUIRE(plan);
             const QString prefix = QStringLiteral("+%1%2").arg(offer.callingCode).arg(area.code);
@@ -238,7 +226,7 @@ TEST_CASE("Every area code of every shipped country hands out valid numbers of t
 
 TEST_CASE("Residency keys read and write as stored", "[catalogue]")
 {
-    for (const Residency residency : { Residency::None, Residency::Country, Residency::City })
+    for (const Residency residency : {Residency::None, Residency::Country, Residency::City})
         CHECK(residencyFromKey(residencyKey(residency)) == residency);
     CHECK(residencyKey(Residency::City) == QStringLiteral("city"));
     CHECK_FALSE(residencyFromKey(QStringLiteral("City")));
@@ -260,61 +248,61 @@ TEST_CASE("Catalogue versions compare as dotted whole numbers", "[catalogue]")
     CHECK_FALSE(Catalogue::isVersion(QString()));
 }
 
-TEST_CASE(
-    "A broken catalogue is refused as a whole, naming the country and the entry", "[catalogue][validation]")
+TEST_CASE("A broken catalogue is refused as a whole, naming the country and the entry",
+          "[catalogue][validation]")
 {
     // The unchanged document is accepted: each section below breaks exactly one thing.
     REQUIRE(Catalogue::fromJson(toJson(shippedDocument())));
 
     SECTION("not JSON")
     {
-        checkRefused("{\"format\": 1, \"countries\": [", { QStringLiteral("not valid JSON") });
-        checkRefused("[]", { QStringLiteral("not a JSON object") });
+        checkRefused("{\"format\": 1, \"countries\": [", {QStringLiteral("not valid JSON")});
+        checkRefused("[]", {QStringLiteral("not a JSON object")});
     }
     SECTION("missing format")
     {
         QJsonObject document = shippedDocument();
         document.remove(QStringLiteral("format"));
-        checkRefused(toJson(document), { QStringLiteral("format") });
+        checkRefused(toJson(document), {QStringLiteral("format")});
     }
     SECTION("wrong format")
     {
         QJsonObject document = shippedDocument();
         document.insert(QStringLiteral("format"), 2);
-        checkRefused(toJson(document), { QStringLiteral("format 2") });
+        checkRefused(toJson(document), {QStringLiteral("format 2")});
         document.insert(QStringLiteral("format"), QStringLiteral("1"));
-        checkRefused(toJson(document), { QStringLiteral("format \"1\"") });
+        checkRefused(toJson(document), {QStringLiteral("format \"1\"")});
     }
     SECTION("missing version")
     {
         QJsonObject document = shippedDocument();
         document.remove(QStringLiteral("version"));
-        checkRefused(toJson(document), { QStringLiteral("no version") });
+        checkRefused(toJson(document), {QStringLiteral("no version")});
     }
     SECTION("a version that is not dotted numbers")
     {
         QJsonObject document = shippedDocument();
         document.insert(QStringLiteral("version"), QStringLiteral("november"));
-        checkRefused(toJson(document), { QStringLiteral("\"november\"") });
+        checkRefused(toJson(document), {QStringLiteral("\"november\"")});
     }
     SECTION("a currency other than EUR")
     {
         QJsonObject document = shippedDocument();
         document.insert(QStringLiteral("currency"), QStringLiteral("USD"));
-        checkRefused(toJson(document), { QStringLiteral("\"USD\""), QStringLiteral("EUR") });
+        checkRefused(toJson(document), {QStringLiteral("\"USD\""), QStringLiteral("EUR")});
     }
     SECTION("no countries")
     {
         QJsonObject document = shippedDocument();
         document.insert(QStringLiteral("countries"), QJsonArray());
-        checkRefused(toJson(document), { QStringLiteral("no countries") });
+        checkRefused(toJson(document), {QStringLiteral("no countries")});
     }
     SECTION("unknown country code")
     {
-        checkRefused(withCountryValue(QStringLiteral("LU"), { QStringLiteral("code") }, QStringLiteral("XX")),
-            { QStringLiteral("Country \"XX\""), QStringLiteral("not a known") });
-        checkRefused(withCountryValue(QStringLiteral("LU"), { QStringLiteral("code") }, QString()),
-            { QStringLiteral("entry"), QStringLiteral("no country code") });
+        checkRefused(withCountryValue(QStringLiteral("LU"), {QStringLiteral("code")}, QStringLiteral("XX")),
+                     {QStringLiteral("Country \"XX\""), QStringLiteral("not a known")});
+        checkRefused(withCountryValue(QStringLiteral("LU"), {QStringLiteral("code")}, QString()),
+                     {QStringLiteral("entry"), QStringLiteral("no country code")});
     }
     SECTION("duplicate country")
     {
@@ -322,117 +310,119 @@ TEST_CASE(
         QJsonArray countries = document.value(QLatin1String("countries")).toArray();
         countries.append(countries.at(0));
         document.insert(QStringLiteral("countries"), countries);
-        checkRefused(toJson(document), { QStringLiteral("Country \"NL\" is listed twice") });
+        checkRefused(toJson(document), {QStringLiteral("Country \"NL\" is listed twice")});
     }
     SECTION("calling code that is not the country's")
     {
-        checkRefused(withCountryValue(QStringLiteral("DE"), { QStringLiteral("callingCode") }, 48),
-            { QStringLiteral("Country \"DE\""), QStringLiteral("48"), QStringLiteral("49") });
-        checkRefused(withCountryValue(QStringLiteral("DE"), { QStringLiteral("callingCode") }, QJsonValue()),
-            { QStringLiteral("Country \"DE\""), QStringLiteral("calling code") });
+        checkRefused(withCountryValue(QStringLiteral("DE"), {QStringLiteral("callingCode")}, 48),
+                     {QStringLiteral("Country \"DE\""), QStringLiteral("48"), QStringLiteral("49")});
+        checkRefused(withCountryValue(QStringLiteral("DE"), {QStringLiteral("callingCode")}, QJsonValue()),
+                     {QStringLiteral("Country \"DE\""), QStringLiteral("calling code")});
     }
     SECTION("missing English name")
     {
-        checkRefused(withCountryValue(
-                         QStringLiteral("BE"), { QStringLiteral("name"), QStringLiteral("en") }, QString()),
-            { QStringLiteral("Country \"BE\""), QStringLiteral("English name") });
+        checkRefused(
+            withCountryValue(QStringLiteral("BE"), {QStringLiteral("name"), QStringLiteral("en")}, QString()),
+            {QStringLiteral("Country \"BE\""), QStringLiteral("English name")});
     }
     SECTION("missing Dutch name")
     {
-        checkRefused(withCountryValue(QStringLiteral("BE"), { QStringLiteral("name"), QStringLiteral("nl") },
-                         QJsonValue()),
-            { QStringLiteral("Country \"BE\""), QStringLiteral("Dutch name") });
+        checkRefused(withCountryValue(QStringLiteral("BE"), {QStringLiteral("name"), QStringLiteral("nl")},
+                                      QJsonValue()),
+                     {QStringLiteral("Country \"BE\""), QStringLiteral("Dutch name")});
     }
     SECTION("a price that is not positive")
     {
         checkRefused(
-            withCountryValue(QStringLiteral("FR"), { QStringLiteral("prices"), QStringLiteral("12") }, 0),
-            { QStringLiteral("Country \"FR\""), QStringLiteral("12 months") });
+            withCountryValue(QStringLiteral("FR"), {QStringLiteral("prices"), QStringLiteral("12")}, 0),
+            {QStringLiteral("Country \"FR\""), QStringLiteral("12 months")});
         checkRefused(
-            withCountryValue(QStringLiteral("FR"), { QStringLiteral("prices"), QStringLiteral("1") }, -350),
-            { QStringLiteral("Country \"FR\""), QStringLiteral("1 month"), QStringLiteral("-350") });
+            withCountryValue(QStringLiteral("FR"), {QStringLiteral("prices"), QStringLiteral("1")}, -350),
+            {QStringLiteral("Country \"FR\""), QStringLiteral("1 month"), QStringLiteral("-350")});
     }
     SECTION("a price that is not a whole number of cents")
     {
         checkRefused(
-            withCountryValue(QStringLiteral("FR"), { QStringLiteral("prices"), QStringLiteral("3") }, 12.5),
-            { QStringLiteral("Country \"FR\""), QStringLiteral("3 months"), QStringLiteral("12.5") });
-        checkRefused(withCountryValue(QStringLiteral("FR"), { QStringLiteral("prices"), QStringLiteral("3") },
-                         QStringLiteral("1250")),
-            { QStringLiteral("Country \"FR\""), QStringLiteral("3 months"), QStringLiteral("\"1250\"") });
-        checkRefused(withCountryValue(QStringLiteral("FR"), { QStringLiteral("prices"), QStringLiteral("3") },
-                         QJsonValue()),
-            { QStringLiteral("Country \"FR\""), QStringLiteral("3 months") });
+            withCountryValue(QStringLiteral("FR"), {QStringLiteral("prices"), QStringLiteral("3")}, 12.5),
+            {QStringLiteral("Country \"FR\""), QStringLiteral("3 months"), QStringLiteral("12.5")});
+        checkRefused(
+            withCountryValue(QStringLiteral("FR"), {QStringLiteral("prices"), QStringLiteral("3")},
+                             QStringLiteral("1250")),
+            {QStringLiteral("Country \"FR\""), QStringLiteral("3 months"), QStringLiteral("\"1250\"")});
+        checkRefused(withCountryValue(QStringLiteral("FR"), {QStringLiteral("prices"), QStringLiteral("3")},
+                                      QJsonValue()),
+                     {QStringLiteral("Country \"FR\""), QStringLiteral("3 months")});
     }
     SECTION("missing English terms")
     {
-        checkRefused(withCountryValue(
-                         QStringLiteral("IT"), { QStringLiteral("terms"), QStringLiteral("en") }, QString()),
-            { QStringLiteral("Country \"IT\""), QStringLiteral("terms"), QStringLiteral("English") });
+        checkRefused(withCountryValue(QStringLiteral("IT"), {QStringLiteral("terms"), QStringLiteral("en")},
+                                      QString()),
+                     {QStringLiteral("Country \"IT\""), QStringLiteral("terms"), QStringLiteral("English")});
     }
     SECTION("missing Dutch terms")
     {
-        checkRefused(withCountryValue(QStringLiteral("ES"), { QStringLiteral("terms"), QStringLiteral("nl") },
-                         QJsonValue()),
-            { QStringLiteral("Country \"ES\""), QStringLiteral("terms"), QStringLiteral("Dutch") });
+        checkRefused(withCountryValue(QStringLiteral("ES"), {QStringLiteral("terms"), QStringLiteral("nl")},
+                                      QJsonValue()),
+                     {QStringLiteral("Country \"ES\""), QStringLiteral("terms"), QStringLiteral("Dutch")});
     }
     SECTION("terms without a version")
     {
         checkRefused(withCountryValue(QStringLiteral("ES"),
-                         { QStringLiteral("terms"), QStringLiteral("version") }, QJsonValue()),
-            { QStringLiteral("Country \"ES\""), QStringLiteral("no version") });
+                                      {QStringLiteral("terms"), QStringLiteral("version")}, QJsonValue()),
+                     {QStringLiteral("Country \"ES\""), QStringLiteral("no version")});
     }
     SECTION("unknown residency")
     {
-        checkRefused(withCountryValue(
-                         QStringLiteral("AT"), { QStringLiteral("residency") }, QStringLiteral("village")),
-            { QStringLiteral("Country \"AT\""), QStringLiteral("\"village\"") });
+        checkRefused(
+            withCountryValue(QStringLiteral("AT"), {QStringLiteral("residency")}, QStringLiteral("village")),
+            {QStringLiteral("Country \"AT\""), QStringLiteral("\"village\"")});
     }
     SECTION("no area codes")
     {
         checkRefused(withAreaCodes(QStringLiteral("SE"), QJsonArray()),
-            { QStringLiteral("Country \"SE\""), QStringLiteral("no area codes") });
+                     {QStringLiteral("Country \"SE\""), QStringLiteral("no area codes")});
     }
     SECTION("an empty area code")
     {
         checkRefused(withAreaCodes(QStringLiteral("PL"),
-                         { area(QStringLiteral("22"), QStringLiteral("Warszawa")),
-                             area(QString(), QStringLiteral("Kraków")) }),
-            { QStringLiteral("Country \"PL\""), QStringLiteral("area code entry 2") });
+                                   {area(QStringLiteral("22"), QStringLiteral("Warszawa")),
+                                    area(QString(), QStringLiteral("Kraków"))}),
+                     {QStringLiteral("Country \"PL\""), QStringLiteral("area code entry 2")});
     }
     SECTION("an area code that is not digits")
     {
-        const auto parsed = Catalogue::fromJson(withAreaCodes(QStringLiteral("DE"),
-            { area(QStringLiteral("30"), QStringLiteral("Berlin")),
-                area(QStringLiteral("3x"), QStringLiteral("Potsdam")) }));
+        const auto parsed
+            = Catalogue::fromJson(withAreaCodes(QStringLiteral("DE"),
+                                                {area(QStringLiteral("30"), QStringLiteral("Berlin")),
+                                                 area(QStringLiteral("3x"), QStringLiteral("Potsdam"))}));
         REQUIRE_FALSE(parsed);
         CHECK(parsed.error().code == ErrorCode::InvalidInput);
         CHECK(parsed.error().message
-            == QStringLiteral("Country \"DE\", area code \"3x\": an area code has digits only."));
+              == QStringLiteral("Country \"DE\", area code \"3x\": an area code has digits only."));
         checkRefused(withAreaCodes(QStringLiteral("NL"),
-                         { area(QStringLiteral("020"), QStringLiteral("Amsterdam")),
-                             area(QStringLiteral("+3110"), QStringLiteral("Rotterdam")) }),
-            { QStringLiteral("Country \"NL\", area code \"+3110\"") });
+                                   {area(QStringLiteral("020"), QStringLiteral("Amsterdam")),
+                                    area(QStringLiteral("+3110"), QStringLiteral("Rotterdam"))}),
+                     {QStringLiteral("Country \"NL\", area code \"+3110\"")});
     }
     SECTION("an area code written as a number")
     {
         checkRefused(withAreaCodes(QStringLiteral("IT"),
-                         { QJsonObject { { QStringLiteral("code"), 2 },
-                             { QStringLiteral("city"), QStringLiteral("Milano") } } }),
-            { QStringLiteral("Country \"IT\", area code 2"), QStringLiteral("as text") });
+                                   {QJsonObject{{QStringLiteral("code"), 2},
+                                                {QStringLiteral("city"), QStringLiteral("Milano")}}}),
+                     {QStringLiteral("Country \"IT\", area code 2"), QStringLiteral("as text")});
     }
     SECTION("a duplicate area code")
     {
         checkRefused(withAreaCodes(QStringLiteral("GB"),
-                         { area(QStringLiteral("20"), QStringLiteral("London")),
-                             area(QStringLiteral("161"), QStringLiteral("Manchester")),
-                             area(QStringLiteral("20"), QStringLiteral("Londen")) }),
-            { QStringLiteral("Country \"GB\", area code \"20\""), QStringLiteral("twice") });
+                                   {area(QStringLiteral("20"), QStringLiteral("London")),
+                                    area(QStringLiteral("161"), QStringLiteral("Manchester")),
+                                    area(QStringLiteral("20"), QStringLiteral("Londen"))}),
+                     {QStringLiteral("Country \"GB\", area code \"20\""), QStringLiteral("twice")});
     }
     SECTION("an area code without a city")
     {
-        checkRefused(withAreaCodes(QStringLiteral("US"), { area(QStringLiteral("212"), QString()) }),
-            { QStringLiteral("Country \"US\", area code \"212\""), QStringLiteral("city") });
+        checkRefused(withAreaCodes(QStringLiteral("US"), {area(QStringLiteral("212"), QString())}),
+                     {QStringLiteral("Country \"US\", area code \"212\""), QStringLiteral("city")});
     }
 }
 
@@ -446,7 +436,7 @@ TEST_CASE("A fresh database uses the shipped catalogue", "[catalogue][database]"
 }
 
 TEST_CASE("Importing a newer catalogue stores it for everyone, puts it in effect and records it",
-    "[catalogue][database][audit]")
+          "[catalogue][database][audit]")
 {
     TempDatabase temp;
     const auto imported
@@ -469,11 +459,11 @@ TEST_CASE("Importing a newer catalogue stores it for everyone, puts it in effect
 
     CHECK(temp.scalar(QStringLiteral("SELECT count(*) FROM catalogue")).toInt() == 1);
     CHECK(temp.scalar(QStringLiteral("SELECT imported_by FROM catalogue")).toString()
-        == QStringLiteral("test-admin"));
+          == QStringLiteral("test-admin"));
     CHECK(temp.scalar(QStringLiteral("SELECT imported_at FROM catalogue")).toString()
-        == toStorage(fixedStart()));
+          == toStorage(fixedStart()));
     CHECK(temp.scalar(QStringLiteral("SELECT document FROM catalogue")).toString().toUtf8()
-        == readFile(testDataPath(QStringLiteral("catalogue-newer.json"))));
+          == readFile(testDataPath(QStringLiteral("catalogue-newer.json"))));
 
     const auto history = AuditLog::list(temp.database().connection(), {});
     REQUIRE(history);
@@ -488,7 +478,7 @@ TEST_CASE("Importing a newer catalogue stores it for everyone, puts it in effect
 }
 
 TEST_CASE("A catalogue that is not newer than the one in effect is refused and changes nothing",
-    "[catalogue][database]")
+          "[catalogue][database]")
 {
     TempDatabase temp;
     QString path;
@@ -528,7 +518,7 @@ TEST_CASE("A catalogue that is not newer than the one in effect is refused and c
 }
 
 TEST_CASE("A catalogue file that cannot be read or is not a catalogue is refused and changes nothing",
-    "[catalogue][database]")
+          "[catalogue][database]")
 {
     TempDatabase temp;
     const QString before = dumpDatabase(temp.database().connection());
@@ -552,9 +542,10 @@ TEST_CASE("A catalogue file that cannot be read or is not a catalogue is refused
     }
     SECTION("a newer catalogue with a broken entry")
     {
-        QJsonObject document = QJsonDocument::fromJson(
-            withAreaCodes(QStringLiteral("DE"), { area(QStringLiteral("3x"), QStringLiteral("Berlin")) }))
-                                   .object();
+        QJsonObject document
+            = QJsonDocument::fromJson(
+                  withAreaCodes(QStringLiteral("DE"), {area(QStringLiteral("3x"), QStringLiteral("Berlin"))}))
+                  .object();
         document.insert(QStringLiteral("version"), QStringLiteral("2099.2"));
         const QString path = QDir(temp.dir()).filePath(QStringLiteral("broken.json"));
         QFile file(path);
@@ -568,9 +559,10 @@ TEST_CASE("A catalogue file that cannot be read or is not a catalogue is refused
     }
     SECTION("a newer catalogue with an area code that has no numbers")
     {
-        QJsonObject document = QJsonDocument::fromJson(
-            withAreaCodes(QStringLiteral("NL"), { area(QStringLiteral("6"), QStringLiteral("Mobiel")) }))
-                                   .object();
+        QJsonObject document
+            = QJsonDocument::fromJson(
+                  withAreaCodes(QStringLiteral("NL"), {area(QStringLiteral("6"), QStringLiteral("Mobiel"))}))
+                  .object();
         document.insert(QStringLiteral("version"), QStringLiteral("2099.2"));
         const QString path = QDir(temp.dir()).filePath(QStringLiteral("mobile.json"));
         QFile file(path);
@@ -605,7 +597,7 @@ TEST_CASE("A stored catalogue older than the shipped one is not used", "[catalog
 TEST_CASE("catalogue list shows every country with its prices in euros", "[catalogue][cli]")
 {
     TempDatabase temp;
-    const CliResult result = runCli(temp, { QStringLiteral("catalogue"), QStringLiteral("list") });
+    const CliResult result = runCli(temp, {QStringLiteral("catalogue"), QStringLiteral("list")});
     INFO(result.err.toStdString());
     REQUIRE(result.code == CommandLineTool::Success);
     CHECK(result.out.contains(Catalogue::builtIn().version()));
@@ -635,8 +627,8 @@ TEST_CASE("catalogue list COUNTRY --json shows the area codes and terms", "[cata
 {
     TempDatabase temp;
     const CliResult result = runCli(temp,
-        { QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("nl"),
-            QStringLiteral("--json") });
+                                    {QStringLiteral("catalogue"), QStringLiteral("list"),
+                                     QStringLiteral("nl"), QStringLiteral("--json")});
     INFO(result.err.toStdString());
     REQUIRE(result.code == CommandLineTool::Success);
     QJsonParseError error;
@@ -648,32 +640,32 @@ TEST_CASE("catalogue list COUNTRY --json shows the area codes and terms", "[cata
     CHECK(object.value(QLatin1String("callingCode")).toInt() == 31);
     CHECK(object.value(QLatin1String("residency")).toString() == QStringLiteral("none"));
     CHECK(object.value(QLatin1String("priceCents")).toObject().value(QLatin1String("12")).toInteger()
-        == nl.priceCents12);
+          == nl.priceCents12);
     CHECK(object.value(QLatin1String("terms")).toObject().value(QLatin1String("version")).toString()
-        == nl.terms.version);
+          == nl.terms.version);
     CHECK(object.value(QLatin1String("terms")).toObject().value(QLatin1String("text")).toString()
-        == nl.terms.textEn);
+          == nl.terms.textEn);
     const QJsonArray areaCodes = object.value(QLatin1String("areaCodes")).toArray();
     CHECK(areaCodes.size() == qsizetype(nl.areaCodes.size()));
-    CHECK(areaCodes.contains(QJsonObject { { QStringLiteral("code"), QStringLiteral("20") },
-        { QStringLiteral("city"), QStringLiteral("Amsterdam") } }));
+    CHECK(areaCodes.contains(QJsonObject{{QStringLiteral("code"), QStringLiteral("20")},
+                                         {QStringLiteral("city"), QStringLiteral("Amsterdam")}}));
 
     SECTION("in Dutch for a Dutch user")
     {
         LocaleScope dutch(QLocale(QLocale::Dutch, QLocale::Netherlands));
         const CliResult inDutch = runCli(temp,
-            { QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("NL"),
-                QStringLiteral("--json") });
+                                         {QStringLiteral("catalogue"), QStringLiteral("list"),
+                                          QStringLiteral("NL"), QStringLiteral("--json")});
         REQUIRE(inDutch.code == CommandLineTool::Success);
         const QJsonObject dutchObject = QJsonDocument::fromJson(inDutch.out.toUtf8()).object();
         CHECK(dutchObject.value(QLatin1String("name")).toString() == QStringLiteral("Nederland"));
         CHECK(dutchObject.value(QLatin1String("terms")).toObject().value(QLatin1String("text")).toString()
-            == nl.terms.textNl);
+              == nl.terms.textNl);
     }
     SECTION("as text")
     {
         const CliResult text
-            = runCli(temp, { QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("DE") });
+            = runCli(temp, {QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("DE")});
         REQUIRE(text.code == CommandLineTool::Success);
         CHECK(text.out.contains(QStringLiteral("Germany (DE)")));
         CHECK(text.out.contains(QStringLiteral("München")));
@@ -686,7 +678,7 @@ TEST_CASE("catalogue list of an unknown country fails naming it", "[catalogue][c
 {
     TempDatabase temp;
     const CliResult result
-        = runCli(temp, { QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("XX") });
+        = runCli(temp, {QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("XX")});
     CHECK(result.code == CommandLineTool::Failure);
     CHECK(result.out.isEmpty());
     CHECK(result.err.contains(quoted(QStringLiteral("XX"))));
@@ -696,25 +688,25 @@ TEST_CASE("catalogue import puts a newer file in effect and refuses an older one
 {
     TempDatabase temp;
     const CliResult imported = runCli(temp,
-        { QStringLiteral("catalogue"), QStringLiteral("import"),
-            testDataPath(QStringLiteral("catalogue-newer.json")) });
+                                      {QStringLiteral("catalogue"), QStringLiteral("import"),
+                                       testDataPath(QStringLiteral("catalogue-newer.json"))});
     INFO(imported.err.toStdString());
     REQUIRE(imported.code == CommandLineTool::Success);
     CHECK(imported.out.contains(QStringLiteral("2099.1.0")));
 
     const CliResult listed
-        = runCli(temp, { QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--json") });
+        = runCli(temp, {QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(listed.code == CommandLineTool::Success);
     const QJsonObject object = QJsonDocument::fromJson(listed.out.toUtf8()).object();
     CHECK(object.value(QLatin1String("version")).toString() == QStringLiteral("2099.1.0"));
     CHECK(object.value(QLatin1String("countries")).toArray().size() == 2);
 
     const CliResult older = runCli(temp,
-        { QStringLiteral("catalogue"), QStringLiteral("import"),
-            testDataPath(QStringLiteral("catalogue-older.json")) });
+                                   {QStringLiteral("catalogue"), QStringLiteral("import"),
+                                    testDataPath(QStringLiteral("catalogue-older.json"))});
     CHECK(older.code == CommandLineTool::Failure);
     CHECK(older.err.contains(QStringLiteral("not newer")));
 
-    const CliResult noFile = runCli(temp, { QStringLiteral("catalogue"), QStringLiteral("import") });
+    const CliResult noFile = runCli(temp, {QStringLiteral("catalogue"), QStringLiteral("import")});
     CHECK(noFile.code == CommandLineTool::Usage);
 }

@@ -13,8 +13,6 @@ using namespace nm::test;
 
 namespace {
 
-
-
 QStringList memberAdd(const QString& account, const QString& displayName = QStringLiteral("Jan de Vries"))
 {
     return {QStringLiteral("member"),
@@ -84,9 +82,10 @@ TEST_CASE("cli: member add without --email exits 2 and names the missing option"
 {
     TempDatabase temp;
     const CliResult result
-        = runCli(temp, {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("jan.devries"),
-                        QStringLiteral("--display-name"), QStringLiteral("Jan"), QStringLiteral("--country"),
-                        QStringLiteral("NL")});
+        = runCli(temp,
+                 {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("jan.devries"),
+                  QStringLiteral("--display-name"), QStringLiteral("Jan"), QStringLiteral("--country"),
+                  QStringLiteral("NL")});
     CHECK(result.code == CommandLineTool::Usage);
     CHECK(result.err.contains(QStringLiteral("--email")));
     CHECK_FALSE(result.err.contains(QStringLiteral("--country")));
@@ -116,8 +115,9 @@ TEST_CASE("cli: member edit changes only the options given", "[cli][members]")
     REQUIRE(runCli(temp, memberAdd(QStringLiteral("jan.devries"))).code == CommandLineTool::Success);
 
     const CliResult edited
-        = runCli(temp, {QStringLiteral("member"), QStringLiteral("edit"), QStringLiteral("JAN.DEVRIES"),
-                        QStringLiteral("--city"), QStringLiteral("Delft")});
+        = runCli(temp,
+                 {QStringLiteral("member"), QStringLiteral("edit"), QStringLiteral("JAN.DEVRIES"),
+                  QStringLiteral("--city"), QStringLiteral("Delft")});
     INFO(edited.err.toStdString());
     REQUIRE(edited.code == CommandLineTool::Success);
     CHECK(edited.out.contains(QStringLiteral("jan.devries")));
@@ -142,8 +142,9 @@ TEST_CASE("cli: member edit without any option exits 2, of an unknown member exi
     CHECK(nothing.err.contains(QStringLiteral("--display-name")));
 
     const CliResult unknown
-        = runCli(temp, {QStringLiteral("member"), QStringLiteral("edit"), QStringLiteral("piet.jansen"),
-                        QStringLiteral("--city"), QStringLiteral("Delft")});
+        = runCli(temp,
+                 {QStringLiteral("member"), QStringLiteral("edit"), QStringLiteral("piet.jansen"),
+                  QStringLiteral("--city"), QStringLiteral("Delft")});
     CHECK(unknown.code == CommandLineTool::Failure);
     CHECK(unknown.err.contains(QStringLiteral("\"piet.jansen\"")));
     CHECK(dumpDatabase(temp.database().connection()) == before);
@@ -166,8 +167,9 @@ TEST_CASE("cli: member remove removes the member, removing it again exits 1", "[
     CHECK(again.code == CommandLineTool::Failure);
     CHECK(again.err.contains(QStringLiteral("Jan.DeVries")));
 
-    const CliResult all = runCli(temp, {QStringLiteral("member"), QStringLiteral("list"),
-                                        QStringLiteral("--all"), QStringLiteral("--json")});
+    const CliResult all = runCli(temp,
+                                 {QStringLiteral("member"), QStringLiteral("list"), QStringLiteral("--all"),
+                                  QStringLiteral("--json")});
     REQUIRE(all.code == CommandLineTool::Success);
     const QJsonArray everyone = QJsonDocument::fromJson(all.out.toUtf8()).array();
     REQUIRE(everyone.size() == 1);
@@ -178,10 +180,11 @@ TEST_CASE("cli: member list prints aligned columns under a header", "[cli][membe
 {
     TempDatabase temp;
     REQUIRE(runCli(temp, memberAdd(QStringLiteral("piet.jansen"), QStringLiteral("Piet"))).code == 0);
-    REQUIRE(runCli(temp, memberAdd(QStringLiteral("alexandra.van.der.berg"),
-                                   QStringLiteral("Alexandra van der Berg")))
-                .code
-            == 0);
+    REQUIRE(
+        runCli(temp,
+               memberAdd(QStringLiteral("alexandra.van.der.berg"), QStringLiteral("Alexandra van der Berg")))
+            .code
+        == 0);
 
     const CliResult listed = runCli(temp, {QStringLiteral("member"), QStringLiteral("list")});
     REQUIRE(listed.code == CommandLineTool::Success);
@@ -254,11 +257,11 @@ TEST_CASE("cli: --help on every member and sip command exits 0 and lists its opt
 TEST_CASE("cli: sip add, list, edit and remove manage a SIP profile", "[cli][sip]")
 {
     TempDatabase temp;
-    const CliResult added
-        = runCli(temp, {QStringLiteral("sip"), QStringLiteral("add"), QStringLiteral("pbx-main"),
-                        QStringLiteral("--name"), QStringLiteral("مكتب 👩‍💻 'HQ'"),
-                        QStringLiteral("--channels"), QStringLiteral("30"), QStringLiteral("--country"),
-                        QStringLiteral("de")});
+    const CliResult added = runCli(temp,
+                                   {QStringLiteral("sip"), QStringLiteral("add"), QStringLiteral("pbx-main"),
+                                    QStringLiteral("--name"), QStringLiteral("مكتب 👩‍💻 'HQ'"),
+                                    QStringLiteral("--channels"), QStringLiteral("30"),
+                                    QStringLiteral("--country"), QStringLiteral("de")});
     INFO(added.err.toStdString());
     REQUIRE(added.code == CommandLineTool::Success);
     CHECK(added.out.contains(QStringLiteral("pbx-main")));
@@ -273,8 +276,9 @@ TEST_CASE("cli: sip add, list, edit and remove manage a SIP profile", "[cli][sip
                          {QStringLiteral("status"), QStringLiteral("active")}});
 
     const CliResult edited
-        = runCli(temp, {QStringLiteral("sip"), QStringLiteral("edit"), QStringLiteral("PBX-MAIN"),
-                        QStringLiteral("--channels"), QStringLiteral("300")});
+        = runCli(temp,
+                 {QStringLiteral("sip"), QStringLiteral("edit"), QStringLiteral("PBX-MAIN"),
+                  QStringLiteral("--channels"), QStringLiteral("300")});
     REQUIRE(edited.code == CommandLineTool::Success);
     profiles = jsonList(temp, QStringLiteral("sip"));
     REQUIRE(profiles.size() == 1);
@@ -299,9 +303,10 @@ TEST_CASE("cli: sip add refuses bad channel counts: out of range exits 1, not a 
 {
     TempDatabase temp;
     const auto sipAdd = [&temp](const QString& channels) {
-        return runCli(temp, {QStringLiteral("sip"), QStringLiteral("add"), QStringLiteral("pbx-main"),
-                             QStringLiteral("--name"), QStringLiteral("Main"), QStringLiteral("--channels"),
-                             channels, QStringLiteral("--country"), QStringLiteral("NL")});
+        return runCli(temp,
+                      {QStringLiteral("sip"), QStringLiteral("add"), QStringLiteral("pbx-main"),
+                       QStringLiteral("--name"), QStringLiteral("Main"), QStringLiteral("--channels"),
+                       channels, QStringLiteral("--country"), QStringLiteral("NL")});
     };
     const CliResult zero = sipAdd(QStringLiteral("0"));
     CHECK(zero.code == CommandLineTool::Failure);
@@ -317,10 +322,10 @@ TEST_CASE("cli: sip add refuses bad channel counts: out of range exits 1, not a 
 TEST_CASE("cli: sip add without --channels exits 2 naming it, sip edit without options exits 2", "[cli][sip]")
 {
     TempDatabase temp;
-    const CliResult missing
-        = runCli(temp, {QStringLiteral("sip"), QStringLiteral("add"), QStringLiteral("pbx-main"),
-                        QStringLiteral("--name"), QStringLiteral("Main"), QStringLiteral("--country"),
-                        QStringLiteral("NL")});
+    const CliResult missing = runCli(
+        temp,
+        {QStringLiteral("sip"), QStringLiteral("add"), QStringLiteral("pbx-main"), QStringLiteral("--name"),
+         QStringLiteral("Main"), QStringLiteral("--country"), QStringLiteral("NL")});
     CHECK(missing.code == CommandLineTool::Usage);
     CHECK(missing.err.contains(QStringLiteral("--channels")));
 

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "members/MemberService.h"
 #include "organisation/OrganisationService.h"
 #include "storage/AuditLog.h"
@@ -36,10 +35,10 @@ TEST_CASE("A fresh database gets the current schema", "[database]")
     CHECK(temp.scalar(QStringLiteral("PRAGMA user_version")).toInt() == Database::currentSchemaVersion);
     CHECK(migrations().back().version == Database::currentSchemaVersion);
     CHECK(tableNames(temp.database().connection())
-          == QStringList{QStringLiteral("audit_log"), QStringLiteral("catalogue"), QStringLiteral("credit_ledger"),
-                         QStringLiteral("members"),
-                         QStringLiteral("numbers"), QStringLiteral("organisation"), QStringLiteral("settings"),
-                         QStringLiteral("sip_profiles"), QStringLiteral("subscriptions")});
+          == QStringList{
+              QStringLiteral("audit_log"), QStringLiteral("catalogue"), QStringLiteral("credit_ledger"),
+              QStringLiteral("members"), QStringLiteral("numbers"), QStringLiteral("organisation"),
+              QStringLiteral("settings"), QStringLiteral("sip_profiles"), QStringLiteral("subscriptions")});
 }
 
 TEST_CASE("The connection has foreign keys on, a WAL journal and a busy timeout", "[database]")
@@ -100,7 +99,8 @@ TEST_CASE("An older database is migrated, keeps its data, and a backup copy is k
     QSqlDatabase::removeDatabase(QStringLiteral("raw-backup"));
 
     QSqlQuery query(db.connection());
-    REQUIRE(query.exec(QStringLiteral("SELECT display_name, city FROM members WHERE account_name = 'JAN.DEVRIES'")));
+    REQUIRE(query.exec(
+        QStringLiteral("SELECT display_name, city FROM members WHERE account_name = 'JAN.DEVRIES'")));
     REQUIRE(query.next());
     CHECK(query.value(0).toString() == QStringLiteral("Jan de Vries"));
     CHECK(query.value(1).toString() == QStringLiteral("Rotterdam"));
@@ -184,8 +184,9 @@ TEST_CASE("A failed transaction leaves the database as it was", "[database][tran
 {
     TempDatabase temp;
     QSqlDatabase db = temp.database().connection();
-    REQUIRE(execSql(db, QStringLiteral("INSERT INTO organisation (id, name, created_at) "
-                                       "VALUES (1, 'Acme', '2026-11-26T09:00:00Z')")));
+    REQUIRE(execSql(db,
+                    QStringLiteral("INSERT INTO organisation (id, name, created_at) "
+                                   "VALUES (1, 'Acme', '2026-11-26T09:00:00Z')")));
     const QString before = dumpDatabase(db);
     {
         Transaction transaction(db);
@@ -202,7 +203,8 @@ TEST_CASE("A failed transaction leaves the database as it was", "[database][tran
     CHECK(dumpDatabase(db) == before);
 }
 
-TEST_CASE("A second administrator waiting on a locked database gets a clear busy error", "[database][transaction]")
+TEST_CASE("A second administrator waiting on a locked database gets a clear busy error",
+          "[database][transaction]")
 {
     TempDatabase temp;
     auto other = temp.openAnother();
@@ -221,7 +223,8 @@ TEST_CASE("The history lists entries newest first and filters by text and date",
 {
     TempDatabase temp;
     REQUIRE(AuditLog::record(temp.context(), QStringLiteral("member.add"), QStringLiteral("member"),
-                             QStringLiteral("jan.devries"), {}, {{QStringLiteral("city"), QStringLiteral("Rotterdam")}}));
+                             QStringLiteral("jan.devries"), {},
+                             {{QStringLiteral("city"), QStringLiteral("Rotterdam")}}));
     temp.clock().advanceDays(1);
     REQUIRE(AuditLog::record(temp.context(), QStringLiteral("sip.add"), QStringLiteral("sip_profile"),
                              QStringLiteral("pbx-main"), {}, {}));
@@ -261,8 +264,9 @@ TEST_CASE("A transaction inside another commits into it, rolling back the outer 
             Transaction inner(db);
             REQUIRE(inner.isActive());
             CHECK(inner.isNested());
-            REQUIRE(execSql(db, QStringLiteral("INSERT INTO organisation (id, name, created_at) "
-                                               "VALUES (1, 'Acme', '2026-11-26T09:00:00Z')")));
+            REQUIRE(execSql(db,
+                            QStringLiteral("INSERT INTO organisation (id, name, created_at) "
+                                           "VALUES (1, 'Acme', '2026-11-26T09:00:00Z')")));
             REQUIRE(inner.commit());
         }
         {
@@ -280,20 +284,22 @@ TEST_CASE("A transaction inside another commits into it, rolling back the outer 
     {
         Transaction outer(db);
         Transaction inner(db);
-        REQUIRE(execSql(db, QStringLiteral("INSERT INTO organisation (id, name, created_at) "
-                                           "VALUES (1, 'Acme', '2026-11-26T09:00:00Z')")));
+        REQUIRE(execSql(db,
+                        QStringLiteral("INSERT INTO organisation (id, name, created_at) "
+                                       "VALUES (1, 'Acme', '2026-11-26T09:00:00Z')")));
         REQUIRE(inner.commit());
         REQUIRE(outer.commit());
     }
     CHECK(temp.scalar(QStringLiteral("SELECT name FROM organisation")).toString() == QStringLiteral("Acme"));
 }
 
-TEST_CASE("A database opened read-only refuses every change with a clear message and keeps its data", "[database]")
+TEST_CASE("A database opened read-only refuses every change with a clear message and keeps its data",
+          "[database]")
 {
     TempDatabase temp;
     REQUIRE(MemberService(temp.context())
-                .add({QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"), QStringLiteral("jan@example.nl"),
-                      QStringLiteral("NL"), QStringLiteral("Amsterdam")}));
+                .add({QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"),
+                      QStringLiteral("jan@example.nl"), QStringLiteral("NL"), QStringLiteral("Amsterdam")}));
     const QString before = dumpDatabase(temp.database().connection());
 
     Database::Options options;
@@ -303,8 +309,9 @@ TEST_CASE("A database opened read-only refuses every change with a clear message
     CHECK(opened.value()->isReadOnly());
     const Context readOnly{*opened.value(), temp.clock(), QStringLiteral("test-admin")};
 
-    auto added = MemberService(readOnly).add({QStringLiteral("emma.smith"), QStringLiteral("Emma Smith"),
-                                              QStringLiteral("emma@example.com"), QStringLiteral("NL"), QString()});
+    auto added
+        = MemberService(readOnly).add({QStringLiteral("emma.smith"), QStringLiteral("Emma Smith"),
+                                       QStringLiteral("emma@example.com"), QStringLiteral("NL"), QString()});
     REQUIRE_FALSE(added);
     CHECK(added.error().code == ErrorCode::DatabaseReadOnly);
     CHECK(added.error().message.contains(QStringLiteral("read-only")));

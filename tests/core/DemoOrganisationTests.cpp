@@ -1,12 +1,11 @@
 #include "TestSupport.h"
-
 #include "cli/CommandLineTool.h"
 #include "demo/DemoOrganisation.h"
-#include "storage/SqlError.h"
 #include "members/MemberService.h"
 #include "numbers/NumberService.h"
 #include "organisation/OrganisationService.h"
 #include "sip/SipProfileService.h"
+#include "storage/SqlError.h"
 
 #include <QSet>
 #include <QTextStream>
@@ -33,14 +32,15 @@ TEST_CASE("The demo organisation has members, SIP profiles, credit and numbers i
         countries.insert(member.country);
         if (member.country == QLatin1String("NL"))
             dutchCities.insert(member.city);
-        CHECK(MemberService::validate({member.accountName, member.displayName, member.email, member.country,
-                                       member.city})
+        CHECK(MemberService::validate(
+                  {member.accountName, member.displayName, member.email, member.country, member.city})
                   .ok());
     }
     CHECK(countries == QSet<QString>{QStringLiteral("NL"), QStringLiteral("GB"), QStringLiteral("DE")});
     CHECK(dutchCities
-          == QSet<QString>{QStringLiteral("Amsterdam"), QStringLiteral("Rotterdam"), QStringLiteral("Den Haag"),
-                           QStringLiteral("Utrecht"), QStringLiteral("Eindhoven"), QStringLiteral("Groningen")});
+          == QSet<QString>{QStringLiteral("Amsterdam"), QStringLiteral("Rotterdam"),
+                           QStringLiteral("Den Haag"), QStringLiteral("Utrecht"), QStringLiteral("Eindhoven"),
+                           QStringLiteral("Groningen")});
 
     auto profiles = SipProfileService(temp.context()).list();
     REQUIRE(profiles.ok());
@@ -61,7 +61,8 @@ TEST_CASE("The demo organisation has members, SIP profiles, credit and numbers i
     CHECK(credit > 0);
     CHECK(credit < DemoOrganisation::creditCents);
     CHECK(temp.scalar(QStringLiteral("SELECT sum(amount_cents) FROM credit_ledger")).toLongLong() == credit);
-    CHECK(temp.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'member.add'")).toInt() == 50);
+    CHECK(temp.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'member.add'")).toInt()
+          == 50);
 }
 
 TEST_CASE("The demo organisation is refused on a database that already has data", "[demo]")
@@ -76,8 +77,8 @@ TEST_CASE("The demo organisation is refused on a database that already has data"
 
     TempDatabase withMember;
     REQUIRE(MemberService(withMember.context())
-                .add({QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"), QStringLiteral("jan@example.nl"),
-                      QStringLiteral("NL"), QString()})
+                .add({QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"),
+                      QStringLiteral("jan@example.nl"), QStringLiteral("NL"), QString()})
                 .ok());
     CHECK_FALSE(DemoOrganisation::load(withMember.context()).ok());
     CHECK_FALSE(OrganisationService(withMember.context()).get()->has_value());
@@ -89,9 +90,10 @@ TEST_CASE("numbermanager-cli demo load fills an empty database and refuses a sec
     const auto run = [&temp](QString& out, QString& err) {
         QTextStream outStream(&out);
         QTextStream errStream(&err);
-        const int code = CommandLineTool::run({QStringLiteral("numbermanager-cli"), QStringLiteral("--database"),
-                                               temp.path(), QStringLiteral("demo"), QStringLiteral("load")},
-                                              outStream, errStream, &temp.clock());
+        const int code
+            = CommandLineTool::run({QStringLiteral("numbermanager-cli"), QStringLiteral("--database"),
+                                    temp.path(), QStringLiteral("demo"), QStringLiteral("load")},
+                                   outStream, errStream, &temp.clock());
         outStream.flush();
         errStream.flush();
         return code;
@@ -116,8 +118,10 @@ TEST_CASE("A demo load that fails half-way leaves the database as it was", "[dem
     nm::test::TempDatabase temp;
     QSqlDatabase db = temp.database().connection();
     // Make a late step fail: buying the German number.
-    REQUIRE(nm::execSql(db, QStringLiteral("CREATE TRIGGER refuse_de BEFORE INSERT ON numbers WHEN NEW.country = 'DE' "
-                                           "BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+    REQUIRE(nm::execSql(
+        db,
+        QStringLiteral("CREATE TRIGGER refuse_de BEFORE INSERT ON numbers WHEN NEW.country = 'DE' "
+                       "BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
     const QString before = nm::test::dumpDatabase(db);
     const nm::Status loaded = nm::DemoOrganisation::load(temp.context());
     REQUIRE_FALSE(loaded);

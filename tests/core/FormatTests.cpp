@@ -1,6 +1,5 @@
-#include "TestSupport.h"
-
 #include "Format.h"
+#include "TestSupport.h"
 #include "Translations.h"
 #include "numbers/Number.h"
 

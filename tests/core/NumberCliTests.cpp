@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "cli/CommandLineTool.h"
 
 #include <QJsonArray>
@@ -20,8 +19,9 @@ void run(TempDatabase& temp, const QStringList& arguments)
 
 QJsonArray numbers(TempDatabase& temp, const QStringList& extra = {})
 {
-    const CliResult listed = runCli(temp, QStringList{QStringLiteral("number"), QStringLiteral("list"),
-                                                      QStringLiteral("--json")} + extra);
+    const CliResult listed = runCli(
+        temp,
+        QStringList{QStringLiteral("number"), QStringLiteral("list"), QStringLiteral("--json")} + extra);
     REQUIRE(listed.code == CommandLineTool::Success);
     return QJsonDocument::fromJson(listed.out.toUtf8()).array();
 }
@@ -29,27 +29,33 @@ QJsonArray numbers(TempDatabase& temp, const QStringList& extra = {})
 // Two members, a SIP profile and 100.00 of credit, all through the command line.
 void setUp(TempDatabase& temp)
 {
-    for (const auto& [account, name, city] :
-         {std::tuple{"jan.devries", "Jan de Vries", "Amsterdam"}, std::tuple{"emma.smith", "Emma Smith", "Rotterdam"}})
-        run(temp, {QStringLiteral("member"), QStringLiteral("add"), QLatin1String(account), QStringLiteral("--display-name"),
-                   QString::fromUtf8(name), QStringLiteral("--email"), QLatin1String(account) + QStringLiteral("@example.nl"),
-                   QStringLiteral("--country"), QStringLiteral("NL"), QStringLiteral("--city"), QLatin1String(city)});
-    run(temp, {QStringLiteral("sip"), QStringLiteral("add"), QStringLiteral("pbx-main"), QStringLiteral("--name"),
-               QStringLiteral("Main office PBX"), QStringLiteral("--channels"), QStringLiteral("10"), QStringLiteral("--country"),
-               QStringLiteral("NL")});
+    for (const auto& [account, name, city] : {std::tuple{"jan.devries", "Jan de Vries", "Amsterdam"},
+                                              std::tuple{"emma.smith", "Emma Smith", "Rotterdam"}})
+        run(temp,
+            {QStringLiteral("member"), QStringLiteral("add"), QLatin1String(account),
+             QStringLiteral("--display-name"), QString::fromUtf8(name), QStringLiteral("--email"),
+             QLatin1String(account) + QStringLiteral("@example.nl"), QStringLiteral("--country"),
+             QStringLiteral("NL"), QStringLiteral("--city"), QLatin1String(city)});
+    run(temp,
+        {QStringLiteral("sip"), QStringLiteral("add"), QStringLiteral("pbx-main"), QStringLiteral("--name"),
+         QStringLiteral("Main office PBX"), QStringLiteral("--channels"), QStringLiteral("10"),
+         QStringLiteral("--country"), QStringLiteral("NL")});
     run(temp, {QStringLiteral("credit"), QStringLiteral("add"), QStringLiteral("100.00")});
 }
 
 QStringList assignArguments(const QString& to)
 {
-    return {QStringLiteral("number"), QStringLiteral("assign"), QStringLiteral("--to"), to, QStringLiteral("--country"),
-            QStringLiteral("NL"), QStringLiteral("--area-code"), QStringLiteral("20"), QStringLiteral("--period"),
-            QStringLiteral("3")};
+    return {QStringLiteral("number"),      QStringLiteral("assign"),
+            QStringLiteral("--to"),        to,
+            QStringLiteral("--country"),   QStringLiteral("NL"),
+            QStringLiteral("--area-code"), QStringLiteral("20"),
+            QStringLiteral("--period"),    QStringLiteral("3")};
 }
 
 } // namespace
 
-TEST_CASE("CLI: assign needs --accept-terms, then buys, number list --json shows the agreed fields", "[cli][numbers]")
+TEST_CASE("CLI: assign needs --accept-terms, then buys, number list --json shows the agreed fields",
+          "[cli][numbers]")
 {
     TempDatabase temp;
     setUp(temp);
@@ -59,16 +65,17 @@ TEST_CASE("CLI: assign needs --accept-terms, then buys, number list --json shows
     CHECK(refused.err.contains(QStringLiteral("agree to the terms")));
     CHECK(dumpDatabase(temp.database().connection()) == before);
 
-    const CliResult bought = runCli(temp, assignArguments(QStringLiteral("jan.devries,Main office PBX"))
-                                              << QStringLiteral("--accept-terms"));
+    const CliResult bought = runCli(temp,
+                                    assignArguments(QStringLiteral("jan.devries,Main office PBX"))
+                                        << QStringLiteral("--accept-terms"));
     REQUIRE(bought.code == CommandLineTool::Success);
     CHECK(bought.out.contains(QStringLiteral("It can take a few minutes before the numbers appear.")));
 
     const QJsonArray list = numbers(temp);
     REQUIRE(list.size() == 2);
     const QJsonObject first = list.at(0).toObject();
-    for (const char* field : {"number", "country", "areaCode", "state", "assigneeName", "assigneeKind", "period",
-                              "paidUntil", "autoRenew"})
+    for (const char* field : {"number", "country", "areaCode", "state", "assigneeName", "assigneeKind",
+                              "period", "paidUntil", "autoRenew"})
         CHECK(first.contains(QLatin1String(field)));
     CHECK(first.value(QStringLiteral("state")).toString() == QStringLiteral("pending"));
     CHECK(first.value(QStringLiteral("assigneeName")).toString() == QStringLiteral("jan.devries"));
@@ -76,7 +83,8 @@ TEST_CASE("CLI: assign needs --accept-terms, then buys, number list --json shows
     CHECK(first.value(QStringLiteral("period")).toInt() == 3);
     CHECK(first.value(QStringLiteral("paidUntil")).toString() == QStringLiteral("2027-02-26T09:00:00Z"));
     CHECK(first.value(QStringLiteral("autoRenew")).toBool());
-    CHECK(list.at(1).toObject().value(QStringLiteral("assigneeKind")).toString() == QStringLiteral("sip_profile"));
+    CHECK(list.at(1).toObject().value(QStringLiteral("assigneeKind")).toString()
+          == QStringLiteral("sip_profile"));
 }
 
 TEST_CASE("CLI: process activates on the fixed clock, reassign, cancel and history", "[cli][numbers]")
@@ -92,19 +100,23 @@ TEST_CASE("CLI: process activates on the fixed clock, reassign, cancel and histo
     CHECK(processed.out.contains(QStringLiteral("Activated: 1")));
     CHECK(numbers(temp, {QStringLiteral("--state"), QStringLiteral("active")}).size() == 1);
 
-    const CliResult unknown = runCli(temp, {QStringLiteral("number"), QStringLiteral("reassign"), number,
-                                            QStringLiteral("--to"), QStringLiteral("nobody")});
+    const CliResult unknown = runCli(temp,
+                                     {QStringLiteral("number"), QStringLiteral("reassign"), number,
+                                      QStringLiteral("--to"), QStringLiteral("nobody")});
     CHECK(unknown.code == CommandLineTool::Failure);
     CHECK(unknown.err.contains(QStringLiteral("nobody")));
 
-    const CliResult moved = runCli(temp, {QStringLiteral("number"), QStringLiteral("reassign"), number,
-                                          QStringLiteral("--to"), QStringLiteral("EMMA SMITH")});
+    const CliResult moved = runCli(temp,
+                                   {QStringLiteral("number"), QStringLiteral("reassign"), number,
+                                    QStringLiteral("--to"), QStringLiteral("EMMA SMITH")});
     REQUIRE(moved.code == CommandLineTool::Success);
     CHECK(moved.out.contains(QStringLiteral("check that the assignment complies with the terms")));
-    CHECK(numbers(temp).at(0).toObject().value(QStringLiteral("assigneeName")).toString() == QStringLiteral("emma.smith"));
+    CHECK(numbers(temp).at(0).toObject().value(QStringLiteral("assigneeName")).toString()
+          == QStringLiteral("emma.smith"));
 
-    const CliResult cancelled = runCli(temp, {QStringLiteral("number"), QStringLiteral("cancel"), QStringLiteral("--member"),
-                                              QStringLiteral("emma.smith")});
+    const CliResult cancelled = runCli(temp,
+                                       {QStringLiteral("number"), QStringLiteral("cancel"),
+                                        QStringLiteral("--member"), QStringLiteral("emma.smith")});
     REQUIRE(cancelled.code == CommandLineTool::Success);
     CHECK(cancelled.out.contains(QStringLiteral("it expires on 2027-02-26")));
     CHECK(cancelled.out.contains(QStringLiteral("No extra charges will be made.")));
@@ -114,19 +126,23 @@ TEST_CASE("CLI: process activates on the fixed clock, reassign, cancel and histo
     REQUIRE(history.code == CommandLineTool::Success);
     const QJsonArray entries = QJsonDocument::fromJson(history.out.toUtf8()).array();
     REQUIRE(entries.size() >= 4);
-    CHECK(entries.at(0).toObject().value(QStringLiteral("action")).toString() == QStringLiteral("number.cancel"));
-    CHECK(entries.at(1).toObject().value(QStringLiteral("action")).toString() == QStringLiteral("number.reassign"));
+    CHECK(entries.at(0).toObject().value(QStringLiteral("action")).toString()
+          == QStringLiteral("number.cancel"));
+    CHECK(entries.at(1).toObject().value(QStringLiteral("action")).toString()
+          == QStringLiteral("number.reassign"));
 }
 
 TEST_CASE("CLI: credit takes euros with a decimal point and shows the ledger", "[cli][credit]")
 {
     TempDatabase temp;
-    const CliResult comma = runCli(temp, {QStringLiteral("credit"), QStringLiteral("add"), QStringLiteral("12,50")});
+    const CliResult comma
+        = runCli(temp, {QStringLiteral("credit"), QStringLiteral("add"), QStringLiteral("12,50")});
     CHECK(comma.code == CommandLineTool::Failure);
     CHECK(comma.err.contains(QStringLiteral("decimal point")));
     run(temp, {QStringLiteral("credit"), QStringLiteral("add"), QStringLiteral("12.50")});
-    const CliResult shown = runCli(temp, {QStringLiteral("credit"), QStringLiteral("show"), QStringLiteral("--ledger"),
-                                          QStringLiteral("--json")});
+    const CliResult shown = runCli(temp,
+                                   {QStringLiteral("credit"), QStringLiteral("show"),
+                                    QStringLiteral("--ledger"), QStringLiteral("--json")});
     REQUIRE(shown.code == CommandLineTool::Success);
     const QJsonObject credit = QJsonDocument::fromJson(shown.out.toUtf8()).object();
     CHECK(credit.value(QStringLiteral("balanceCents")).toInt() == 1250);
@@ -136,16 +152,20 @@ TEST_CASE("CLI: credit takes euros with a decimal point and shows the ledger", "
 TEST_CASE("CLI: bad usage exits 2 and names what is missing", "[cli][numbers]")
 {
     TempDatabase temp;
-    const CliResult missing = runCli(temp, {QStringLiteral("number"), QStringLiteral("assign"), QStringLiteral("--to"),
-                                            QStringLiteral("jan.devries")});
+    const CliResult missing = runCli(temp,
+                                     {QStringLiteral("number"), QStringLiteral("assign"),
+                                      QStringLiteral("--to"), QStringLiteral("jan.devries")});
     CHECK(missing.code == CommandLineTool::Usage);
     CHECK(missing.err.contains(QStringLiteral("--country")));
-    const CliResult period = runCli(temp, assignArguments(QStringLiteral("x")).replaceInStrings(QStringLiteral("3"),
-                                                                                               QStringLiteral("2")));
+    const CliResult period = runCli(
+        temp,
+        assignArguments(QStringLiteral("x")).replaceInStrings(QStringLiteral("3"), QStringLiteral("2")));
     CHECK(period.code == CommandLineTool::Usage);
-    const CliResult state = runCli(temp, {QStringLiteral("number"), QStringLiteral("list"), QStringLiteral("--state"),
-                                          QStringLiteral("sleeping")});
+    const CliResult state = runCli(temp,
+                                   {QStringLiteral("number"), QStringLiteral("list"),
+                                    QStringLiteral("--state"), QStringLiteral("sleeping")});
     CHECK(state.code == CommandLineTool::Usage);
-    const CliResult lang = runCli(temp, {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("process")});
+    const CliResult lang
+        = runCli(temp, {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("process")});
     CHECK(lang.code == CommandLineTool::Usage);
 }

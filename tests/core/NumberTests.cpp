@@ -1,6 +1,5 @@
-#include "TestSupport.h"
-
 #include "Money.h"
+#include "TestSupport.h"
 #include "catalogue/Catalogue.h"
 #include "members/MemberService.h"
 #include "numbers/NumberProcessor.h"
@@ -17,7 +16,6 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QThread>
-
 #include <atomic>
 #include <thread>
 
@@ -35,12 +33,18 @@ struct TestOrganisation
     {
         if (creditCents > 0)
             REQUIRE(OrganisationService(temp.context()).topUp(creditCents));
-        addMember(QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"), QStringLiteral("NL"), QStringLiteral("Amsterdam"));
-        addMember(QStringLiteral("emma.smith"), QStringLiteral("Emma Smith"), QStringLiteral("NL"), QStringLiteral("Rotterdam"));
-        addMember(QStringLiteral("lukas.mueller"), QStringLiteral("Lukas Müller"), QStringLiteral("DE"), QStringLiteral("Berlin"));
-        addMember(QStringLiteral("sophie.martin"), QStringLiteral("Sophie Martin"), QStringLiteral("FR"), QStringLiteral("Paris"));
-        addMember(QStringLiteral("pieter.jansen"), QStringLiteral("Pieter Jansen"), QStringLiteral("NL"), QStringLiteral("Utrecht"));
-        SipProfileInput sip{QStringLiteral("pbx-amsterdam"), QStringLiteral("Amsterdam office PBX"), 30, QStringLiteral("NL")};
+        addMember(QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"), QStringLiteral("NL"),
+                  QStringLiteral("Amsterdam"));
+        addMember(QStringLiteral("emma.smith"), QStringLiteral("Emma Smith"), QStringLiteral("NL"),
+                  QStringLiteral("Rotterdam"));
+        addMember(QStringLiteral("lukas.mueller"), QStringLiteral("Lukas Müller"), QStringLiteral("DE"),
+                  QStringLiteral("Berlin"));
+        addMember(QStringLiteral("sophie.martin"), QStringLiteral("Sophie Martin"), QStringLiteral("FR"),
+                  QStringLiteral("Paris"));
+        addMember(QStringLiteral("pieter.jansen"), QStringLiteral("Pieter Jansen"), QStringLiteral("NL"),
+                  QStringLiteral("Utrecht"));
+        SipProfileInput sip{QStringLiteral("pbx-amsterdam"), QStringLiteral("Amsterdam office PBX"), 30,
+                            QStringLiteral("NL")};
         REQUIRE(SipProfileService(temp.context()).add(sip));
     }
 
@@ -65,7 +69,8 @@ struct TestOrganisation
     }
 
     PurchaseRequest request(QStringList names, const QString& country = QStringLiteral("NL"),
-                            const QString& areaCode = QStringLiteral("20"), BillingPeriod period = BillingPeriod::OneMonth)
+                            const QString& areaCode = QStringLiteral("20"),
+                            BillingPeriod period = BillingPeriod::OneMonth)
     {
         PurchaseRequest r;
         r.assigneeNames = std::move(names);
@@ -77,7 +82,8 @@ struct TestOrganisation
     }
 
     NumberRecord buyOne(const QString& name, const QString& country = QStringLiteral("NL"),
-                        const QString& areaCode = QStringLiteral("20"), BillingPeriod period = BillingPeriod::OneMonth)
+                        const QString& areaCode = QStringLiteral("20"),
+                        BillingPeriod period = BillingPeriod::OneMonth)
     {
         auto bought = numbers().buy(request({name}, country, areaCode, period));
         if (!bought)
@@ -106,11 +112,13 @@ qint64 price(const QString& country, BillingPeriod period)
 
 } // namespace
 
-TEST_CASE("Buying numbers gives each ticked assignee a new pending number and charges the credit", "[numbers][buy]")
+TEST_CASE("Buying numbers gives each ticked assignee a new pending number and charges the credit",
+          "[numbers][buy]")
 {
     TestOrganisation org;
     const qint64 before = org.credit();
-    auto bought = org.numbers().buy(org.request({QStringLiteral("jan.devries"), QStringLiteral("Amsterdam office PBX")}));
+    auto bought = org.numbers().buy(
+        org.request({QStringLiteral("jan.devries"), QStringLiteral("Amsterdam office PBX")}));
     REQUIRE(bought);
     REQUIRE(bought->numbers.size() == 2);
     const qint64 each = price(QStringLiteral("NL"), BillingPeriod::OneMonth);
@@ -139,7 +147,8 @@ TEST_CASE("Buying numbers gives each ticked assignee a new pending number and ch
     const NumberRecord stored = org.reload(first.e164);
     CHECK(stored.state == NumberState::Pending);
     CHECK(stored.termsAcceptedAt == fixedStart());
-    CHECK(org.count(QStringLiteral("SELECT count(*) FROM credit_ledger WHERE kind = 'purchase' AND amount_cents = %1")
+    CHECK(org.count(QStringLiteral(
+                        "SELECT count(*) FROM credit_ledger WHERE kind = 'purchase' AND amount_cents = %1")
                         .arg(-2 * each))
           == 1);
     CHECK(org.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'number.buy'")) == 2);
@@ -158,21 +167,25 @@ TEST_CASE("Buying without agreeing to the terms is refused and changes nothing",
     CHECK(org.dump() == before);
 }
 
-TEST_CASE("A purchase that fails for one of five assignees buys nothing and charges nothing", "[numbers][buy]")
+TEST_CASE("A purchase that fails for one of five assignees buys nothing and charges nothing",
+          "[numbers][buy]")
 {
     TestOrganisation org;
     const QString before = org.dump();
     const qint64 credit = org.credit();
     // Berlin numbers need an address in Berlin: Jan (Amsterdam) does not qualify.
-    org.addMember(QStringLiteral("anna.schmidt"), QStringLiteral("Anna Schmidt"), QStringLiteral("DE"), QStringLiteral("Berlin"));
-    org.addMember(QStringLiteral("max.weber"), QStringLiteral("Max Weber"), QStringLiteral("DE"), QStringLiteral("Berlin"));
-    org.addMember(QStringLiteral("lena.fischer"), QStringLiteral("Lena Fischer"), QStringLiteral("DE"), QStringLiteral("Berlin"));
+    org.addMember(QStringLiteral("anna.schmidt"), QStringLiteral("Anna Schmidt"), QStringLiteral("DE"),
+                  QStringLiteral("Berlin"));
+    org.addMember(QStringLiteral("max.weber"), QStringLiteral("Max Weber"), QStringLiteral("DE"),
+                  QStringLiteral("Berlin"));
+    org.addMember(QStringLiteral("lena.fischer"), QStringLiteral("Lena Fischer"), QStringLiteral("DE"),
+                  QStringLiteral("Berlin"));
     const QString withMembers = org.dump();
     REQUIRE(withMembers != before);
-    auto bought = org.numbers().buy(org.request({QStringLiteral("lukas.mueller"), QStringLiteral("anna.schmidt"),
-                                                 QStringLiteral("jan.devries"), QStringLiteral("max.weber"),
-                                                 QStringLiteral("lena.fischer")},
-                                                QStringLiteral("DE"), QStringLiteral("30")));
+    auto bought = org.numbers().buy(org.request(
+        {QStringLiteral("lukas.mueller"), QStringLiteral("anna.schmidt"), QStringLiteral("jan.devries"),
+         QStringLiteral("max.weber"), QStringLiteral("lena.fischer")},
+        QStringLiteral("DE"), QStringLiteral("30")));
     REQUIRE_FALSE(bought);
     CHECK(bought.error().code == ErrorCode::ResidencyNotMet);
     CHECK(bought.error().message.contains(QStringLiteral("Jan de Vries (jan.devries)")));
@@ -187,19 +200,23 @@ TEST_CASE("Too little credit buys nothing and says how much is needed", "[number
 {
     TestOrganisation org(100); // one euro
     const QString before = org.dump();
-    auto bought = org.numbers().buy(org.request({QStringLiteral("jan.devries"), QStringLiteral("emma.smith")}));
+    auto bought
+        = org.numbers().buy(org.request({QStringLiteral("jan.devries"), QStringLiteral("emma.smith")}));
     REQUIRE_FALSE(bought);
     CHECK(bought.error().code == ErrorCode::InsufficientCredit);
-    CHECK(bought.error().message.contains(formatEurosPlain(2 * price(QStringLiteral("NL"), BillingPeriod::OneMonth))));
+    CHECK(bought.error().message.contains(
+        formatEurosPlain(2 * price(QStringLiteral("NL"), BillingPeriod::OneMonth))));
     CHECK(bought.error().message.contains(QStringLiteral("1.00")));
     CHECK(org.dump() == before);
 }
 
-TEST_CASE("An unknown assignee, an unknown country or area code, and a bad period are refused", "[numbers][buy]")
+TEST_CASE("An unknown assignee, an unknown country or area code, and a bad period are refused",
+          "[numbers][buy]")
 {
     TestOrganisation org;
     const QString before = org.dump();
-    auto unknown = org.numbers().buy(org.request({QStringLiteral("jan.devries"), QStringLiteral("nobody.here")}));
+    auto unknown
+        = org.numbers().buy(org.request({QStringLiteral("jan.devries"), QStringLiteral("nobody.here")}));
     REQUIRE_FALSE(unknown);
     CHECK(unknown.error().code == ErrorCode::NotFound);
     CHECK(unknown.error().message.contains(QStringLiteral("nobody.here")));
@@ -208,26 +225,29 @@ TEST_CASE("An unknown assignee, an unknown country or area code, and a bad perio
     REQUIRE_FALSE(country);
     CHECK(country.error().field == QStringLiteral("country"));
 
-    auto area = org.numbers().buy(org.request({QStringLiteral("jan.devries")}, QStringLiteral("NL"), QStringLiteral("999")));
+    auto area = org.numbers().buy(
+        org.request({QStringLiteral("jan.devries")}, QStringLiteral("NL"), QStringLiteral("999")));
     REQUIRE_FALSE(area);
     CHECK(area.error().field == QStringLiteral("area-code"));
     CHECK(area.error().message.contains(QStringLiteral("999")));
 
-    auto period = org.numbers().buy(org.request({QStringLiteral("jan.devries")}, QStringLiteral("NL"), QStringLiteral("20"),
-                                                BillingPeriod(2)));
+    auto period = org.numbers().buy(org.request({QStringLiteral("jan.devries")}, QStringLiteral("NL"),
+                                                QStringLiteral("20"), BillingPeriod(2)));
     REQUIRE_FALSE(period);
     CHECK(period.error().field == QStringLiteral("period"));
     CHECK(org.dump() == before);
 }
 
-TEST_CASE("A member over the per-member limit gets no number, and nobody else does either", "[numbers][buy][limit]")
+TEST_CASE("A member over the per-member limit gets no number, and nobody else does either",
+          "[numbers][buy][limit]")
 {
     TestOrganisation org;
     REQUIRE(OrganisationSettings::setMemberNumberLimit(org.context(), 2));
     org.buyOne(QStringLiteral("jan.devries"));
     org.buyOne(QStringLiteral("jan.devries"));
     const QString before = org.dump();
-    auto bought = org.numbers().buy(org.request({QStringLiteral("emma.smith"), QStringLiteral("jan.devries")}));
+    auto bought
+        = org.numbers().buy(org.request({QStringLiteral("emma.smith"), QStringLiteral("jan.devries")}));
     REQUIRE_FALSE(bought);
     CHECK(bought.error().code == ErrorCode::LimitReached);
     CHECK(bought.error().message.contains(QStringLiteral("jan.devries")));
@@ -255,8 +275,9 @@ TEST_CASE("A cancelled purchase (progress answered no) buys and charges nothing"
 {
     TestOrganisation org;
     const QString before = org.dump();
-    auto bought = org.numbers().buy(org.request({QStringLiteral("jan.devries"), QStringLiteral("emma.smith")}),
-                                    [](qint64, qint64) { return false; });
+    auto bought
+        = org.numbers().buy(org.request({QStringLiteral("jan.devries"), QStringLiteral("emma.smith")}),
+                            [](qint64, qint64) { return false; });
     REQUIRE_FALSE(bought);
     CHECK(bought.error().code == ErrorCode::Cancelled);
     CHECK(org.dump() == before);
@@ -280,7 +301,8 @@ TEST_CASE("New numbers become active once the provisioning delay has passed", "[
     CHECK(org.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'number.activate'")) == 1);
 }
 
-TEST_CASE("The provisioner is an interface: processing asks it which numbers are ready", "[numbers][provisioning]")
+TEST_CASE("The provisioner is an interface: processing asks it which numbers are ready",
+          "[numbers][provisioning]")
 {
     struct NeverReady final : Provisioner
     {
@@ -302,8 +324,9 @@ TEST_CASE("The provisioner is an interface: processing asks it which numbers are
     CHECK(org.reload(number.e164).state == NumberState::Pending);
 }
 
-TEST_CASE("Cancelling charges nothing, the number works until paid-until, expires, and is released after 90 days",
-          "[numbers][cancel]")
+TEST_CASE(
+    "Cancelling charges nothing, the number works until paid-until, expires, and is released after 90 days",
+    "[numbers][cancel]")
 {
     TestOrganisation org;
     const NumberRecord bought = org.buyOne(QStringLiteral("jan.devries"));
@@ -345,12 +368,13 @@ TEST_CASE("Cancelling charges nothing, the number works until paid-until, expire
     CHECK(org.count(QStringLiteral("SELECT count(*) FROM credit_ledger")) == ledgerRows);
 }
 
-TEST_CASE("Cancelling by member cancels all their usable numbers, a second cancel is refused", "[numbers][cancel]")
+TEST_CASE("Cancelling by member cancels all their usable numbers, a second cancel is refused",
+          "[numbers][cancel]")
 {
     TestOrganisation org;
     const NumberRecord a = org.buyOne(QStringLiteral("jan.devries"));
-    const NumberRecord b = org.buyOne(QStringLiteral("jan.devries"), QStringLiteral("NL"), QStringLiteral("10"),
-                                      BillingPeriod::TwelveMonths);
+    const NumberRecord b = org.buyOne(QStringLiteral("jan.devries"), QStringLiteral("NL"),
+                                      QStringLiteral("10"), BillingPeriod::TwelveMonths);
     const NumberRecord other = org.buyOne(QStringLiteral("emma.smith"));
     auto cancelled = org.numbers().cancelForMember(QStringLiteral("JAN DE VRIES"));
     REQUIRE(cancelled);
@@ -371,11 +395,12 @@ TEST_CASE("Cancelling by member cancels all their usable numbers, a second cance
     CHECK(nothing.error().message.contains(QStringLiteral("holds no numbers")));
 }
 
-TEST_CASE("Renewal is charged exactly 3 days before paid-until and extends by the period", "[numbers][renewal]")
+TEST_CASE("Renewal is charged exactly 3 days before paid-until and extends by the period",
+          "[numbers][renewal]")
 {
     TestOrganisation org;
-    const NumberRecord bought = org.buyOne(QStringLiteral("jan.devries"), QStringLiteral("NL"), QStringLiteral("20"),
-                                           BillingPeriod::ThreeMonths);
+    const NumberRecord bought = org.buyOne(QStringLiteral("jan.devries"), QStringLiteral("NL"),
+                                           QStringLiteral("20"), BillingPeriod::ThreeMonths);
     const qint64 each = price(QStringLiteral("NL"), BillingPeriod::ThreeMonths);
     org.process();
     const qint64 credit = org.credit();
@@ -398,7 +423,8 @@ TEST_CASE("Renewal is charged exactly 3 days before paid-until and extends by th
     CHECK(org.credit() == credit - each);
 }
 
-TEST_CASE("A renewal without enough credit fails, says so in the history, and the number expires", "[numbers][renewal]")
+TEST_CASE("A renewal without enough credit fails, says so in the history, and the number expires",
+          "[numbers][renewal]")
 {
     const qint64 each = price(QStringLiteral("NL"), BillingPeriod::OneMonth);
     TestOrganisation org(each); // exactly one month of one number
@@ -418,7 +444,10 @@ TEST_CASE("A renewal without enough credit fails, says so in the history, and th
     auto history = AuditLog::list(org.temp.database().connection(), filter);
     REQUIRE(history);
     REQUIRE(history->size() == 1);
-    CHECK(history->front().after.value(QStringLiteral("reason")).toString().contains(QStringLiteral("does not cover")));
+    CHECK(history->front()
+              .after.value(QStringLiteral("reason"))
+              .toString()
+              .contains(QStringLiteral("does not cover")));
 
     // Topping up later does not renew by itself: the number was marked to expire.
     REQUIRE(OrganisationService(org.context()).topUp(10'000));
@@ -467,7 +496,8 @@ TEST_CASE("No number is ever handed out twice, not even after it was released", 
     org.process();
     REQUIRE(org.reload(first.e164).state == NumberState::Released);
     for (int i = 0; i < 5; ++i) {
-        auto bought = org.numbers().buy(org.request({QStringLiteral("pbx-amsterdam"), QStringLiteral("emma.smith")}));
+        auto bought
+            = org.numbers().buy(org.request({QStringLiteral("pbx-amsterdam"), QStringLiteral("emma.smith")}));
         REQUIRE(bought);
         for (const NumberRecord& n : bought->numbers) {
             CHECK_FALSE(seen.contains(n.e164));
@@ -486,8 +516,10 @@ TEST_CASE("Allocated numbers are valid numbers of their region in every area cod
     int checked = 0;
     for (const CountryOffer& country : Catalogue::builtIn().countries()) {
         for (const AreaCode& area : country.areaCodes) {
-            const QString account = QStringLiteral("m%1%2").arg(country.code.toLower()).arg(checked, 5, 10, QLatin1Char('0'));
-            MemberInput input{account, area.city, account + QStringLiteral("@example.com"), country.code, area.city};
+            const QString account
+                = QStringLiteral("m%1%2").arg(country.code.toLower()).arg(checked, 5, 10, QLatin1Char('0'));
+            MemberInput input{account, area.city, account + QStringLiteral("@example.com"), country.code,
+                              area.city};
             REQUIRE(MemberService(temp.context()).add(input));
             PurchaseRequest request;
             request.assigneeNames = {account};
@@ -506,7 +538,8 @@ TEST_CASE("Allocated numbers are valid numbers of their region in every area cod
     CHECK(checked >= 20);
 }
 
-TEST_CASE("Reassigning by account name, display name or SIP profile name, ignoring case", "[numbers][reassign]")
+TEST_CASE("Reassigning by account name, display name or SIP profile name, ignoring case",
+          "[numbers][reassign]")
 {
     TestOrganisation org;
     const NumberRecord number = org.buyOne(QStringLiteral("jan.devries"));
@@ -516,7 +549,8 @@ TEST_CASE("Reassigning by account name, display name or SIP profile name, ignori
     CHECK(toEmma->assigneeName == QStringLiteral("emma.smith"));
     CHECK(toEmma->version == number.version + 1);
 
-    auto toPbx = org.numbers().reassign(formatInternational(number.e164), QStringLiteral("amsterdam office pbx"));
+    auto toPbx
+        = org.numbers().reassign(formatInternational(number.e164), QStringLiteral("amsterdam office pbx"));
     REQUIRE(toPbx);
     CHECK(toPbx->assigneeKind == AssigneeKind::SipProfile);
     CHECK(org.reload(number.e164).assigneeName == QStringLiteral("pbx-amsterdam"));
@@ -526,15 +560,20 @@ TEST_CASE("Reassigning by account name, display name or SIP profile name, ignori
     auto history = AuditLog::list(org.temp.database().connection(), filter);
     REQUIRE(history);
     REQUIRE(history->size() == 2);
-    CHECK(history->front().before.value(QStringLiteral("assignee")).toString() == QStringLiteral("emma.smith"));
-    CHECK(history->front().after.value(QStringLiteral("assignee")).toString() == QStringLiteral("pbx-amsterdam"));
+    CHECK(history->front().before.value(QStringLiteral("assignee")).toString()
+          == QStringLiteral("emma.smith"));
+    CHECK(history->front().after.value(QStringLiteral("assignee")).toString()
+          == QStringLiteral("pbx-amsterdam"));
 }
 
-TEST_CASE("Reassigning to an unknown or ambiguous name is refused and lists the candidates", "[numbers][reassign]")
+TEST_CASE("Reassigning to an unknown or ambiguous name is refused and lists the candidates",
+          "[numbers][reassign]")
 {
     TestOrganisation org;
-    org.addMember(QStringLiteral("jan.jansen"), QStringLiteral("Jan"), QStringLiteral("NL"), QStringLiteral("Delft"));
-    org.addMember(QStringLiteral("jan.bakker"), QStringLiteral("Jan"), QStringLiteral("NL"), QStringLiteral("Leiden"));
+    org.addMember(QStringLiteral("jan.jansen"), QStringLiteral("Jan"), QStringLiteral("NL"),
+                  QStringLiteral("Delft"));
+    org.addMember(QStringLiteral("jan.bakker"), QStringLiteral("Jan"), QStringLiteral("NL"),
+                  QStringLiteral("Leiden"));
     const NumberRecord number = org.buyOne(QStringLiteral("emma.smith"));
     const QString before = org.dump();
 
@@ -560,12 +599,16 @@ TEST_CASE("Reassigning to an unknown or ambiguous name is refused and lists the 
     CHECK(org.dump() == before);
 }
 
-TEST_CASE("Reassigning to a target that does not meet the number's residency terms is refused", "[numbers][reassign]")
+TEST_CASE("Reassigning to a target that does not meet the number's residency terms is refused",
+          "[numbers][reassign]")
 {
     TestOrganisation org;
-    org.addMember(QStringLiteral("anna.schmidt"), QStringLiteral("Anna Schmidt"), QStringLiteral("DE"), QStringLiteral("Berlin"));
-    org.addMember(QStringLiteral("hans.bauer"), QStringLiteral("Hans Bauer"), QStringLiteral("DE"), QStringLiteral("München"));
-    const NumberRecord berlin = org.buyOne(QStringLiteral("lukas.mueller"), QStringLiteral("DE"), QStringLiteral("30"));
+    org.addMember(QStringLiteral("anna.schmidt"), QStringLiteral("Anna Schmidt"), QStringLiteral("DE"),
+                  QStringLiteral("Berlin"));
+    org.addMember(QStringLiteral("hans.bauer"), QStringLiteral("Hans Bauer"), QStringLiteral("DE"),
+                  QStringLiteral("München"));
+    const NumberRecord berlin
+        = org.buyOne(QStringLiteral("lukas.mueller"), QStringLiteral("DE"), QStringLiteral("30"));
     CHECK(berlin.residency == QStringLiteral("city"));
     const QString before = org.dump();
 
@@ -583,7 +626,8 @@ TEST_CASE("Reassigning to a target that does not meet the number's residency ter
     REQUIRE(org.numbers().reassign(berlin.e164, QStringLiteral("Anna Schmidt")));
 }
 
-TEST_CASE("Reassigning a number someone else changed meanwhile is refused", "[numbers][reassign][concurrency]")
+TEST_CASE("Reassigning a number someone else changed meanwhile is refused",
+          "[numbers][reassign][concurrency]")
 {
     TestOrganisation org;
     const NumberRecord number = org.buyOne(QStringLiteral("jan.devries"));
@@ -595,8 +639,9 @@ TEST_CASE("Reassigning a number someone else changed meanwhile is refused", "[nu
     CHECK(org.reload(number.e164).assigneeName == QStringLiteral("emma.smith"));
 }
 
-TEST_CASE("Two connections reassigning the same number at once: exactly one wins, the other gets a clear error",
-          "[numbers][reassign][concurrency]")
+TEST_CASE(
+    "Two connections reassigning the same number at once: exactly one wins, the other gets a clear error",
+    "[numbers][reassign][concurrency]")
 {
     TestOrganisation org;
     const NumberRecord number = org.buyOne(QStringLiteral("jan.devries"));
@@ -689,7 +734,8 @@ TEST_CASE("Credit top-ups are validated and every top-up and charge is in the le
     CHECK(formatEurosPlain(1'250) == QStringLiteral("12.50"));
 }
 
-TEST_CASE("A locked database refuses a purchase with a clear message and nothing changes", "[numbers][database]")
+TEST_CASE("A locked database refuses a purchase with a clear message and nothing changes",
+          "[numbers][database]")
 {
     TestOrganisation org;
     auto other = org.temp.openAnother();

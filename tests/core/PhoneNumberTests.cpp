@@ -62,17 +62,17 @@ TEST_CASE("What an administrator types is read as an E.164 number", "[phone]")
     CHECK(normalise(QStringLiteral("+49 (0)30 1234 5678"), nl) == QStringLiteral("+493012345678"));
     CHECK(normalise(QStringLiteral("0049 30 12345678"), nl) == QStringLiteral("+493012345678"));
 
-    CHECK(
-        normalise(QStringLiteral("(212) 555-0123"), QStringLiteral("US")) == QStringLiteral("+12125550123"));
+    CHECK(normalise(QStringLiteral("(212) 555-0123"), QStringLiteral("US"))
+          == QStringLiteral("+12125550123"));
     CHECK(normalise(QStringLiteral("+1 212 555 0123"), nl) == QStringLiteral("+12125550123"));
     // North America dials out with 011, but "00" is what a European administrator types.
     CHECK(normalise(QStringLiteral("011 31 20 123 4567"), QStringLiteral("US"))
-        == QStringLiteral("+31201234567"));
+          == QStringLiteral("+31201234567"));
     CHECK(normalise(QStringLiteral("0031 20 123 4567"), QStringLiteral("US"))
-        == QStringLiteral("+31201234567"));
+          == QStringLiteral("+31201234567"));
 
-    CHECK(
-        normalise(QStringLiteral("020 7946 0018"), QStringLiteral("GB")) == QStringLiteral("+442079460018"));
+    CHECK(normalise(QStringLiteral("020 7946 0018"), QStringLiteral("GB"))
+          == QStringLiteral("+442079460018"));
     CHECK(normalise(QStringLiteral("0044 20 7946 0018"), nl) == QStringLiteral("+442079460018"));
 
     SECTION("text that is not a valid number gives nothing")
@@ -128,8 +128,8 @@ TEST_CASE("A Dutch area code's plan hands out nine-digit numbers in that area co
     CHECK(QSet<QString>(numbers.cbegin(), numbers.cend()).size() == numbers.size());
 }
 
-TEST_CASE(
-    "Candidates are a fixed permutation: the same every time, spread out and never repeated", "[phone][plan]")
+TEST_CASE("Candidates are a fixed permutation: the same every time, spread out and never repeated",
+          "[phone][plan]")
 {
     const auto plan = NumberPlan::forAreaCode(QStringLiteral("NL"), QStringLiteral("10"));
     REQUIRE(plan);
@@ -156,7 +156,7 @@ TEST_CASE(
 
 TEST_CASE("North American candidates have an exchange starting with 2 to 9", "[phone][plan]")
 {
-    for (const auto& [region, area] : { std::pair { "US", "212" }, std::pair { "CA", "416" } }) {
+    for (const auto& [region, area] : {std::pair{"US", "212"}, std::pair{"CA", "416"}}) {
         const auto plan = NumberPlan::forAreaCode(QLatin1String(region), QLatin1String(area));
         REQUIRE(plan);
         CHECK(plan->nationalLength() == 10);
@@ -186,7 +186,7 @@ TEST_CASE("An Italian area code keeps its leading zero", "[phone][plan]")
 }
 
 TEST_CASE("A number plan is refused for an unknown region or a code that holds no fixed-line numbers",
-    "[phone][plan]")
+          "[phone][plan]")
 {
     SECTION("unknown region")
     {
@@ -200,7 +200,7 @@ TEST_CASE("A number plan is refused for an unknown region or a code that holds n
         const auto plan = NumberPlan::forAreaCode(QStringLiteral("DE"), QStringLiteral("3x"));
         REQUIRE_FALSE(plan);
         CHECK(plan.error().message
-            == QStringLiteral("Country \"DE\", area code \"3x\": an area code has digits only."));
+              == QStringLiteral("Country \"DE\", area code \"3x\": an area code has digits only."));
         CHECK_FALSE(NumberPlan::forAreaCode(QStringLiteral("DE"), QString()));
     }
     SECTION("a mobile prefix is not an area code")
@@ -221,8 +221,8 @@ TEST_CASE("A number plan is refused for an unknown region or a code that holds n
 // Not run by ctest (hidden): `nm_core_tests "[.benchmark]"` prints what a candidate costs.
 TEST_CASE("Candidate timing", "[.benchmark]")
 {
-    for (const auto& [region, area] : { std::pair { "NL", "20" }, std::pair { "DE", "30" },
-             std::pair { "US", "212" }, std::pair { "GB", "20" }, std::pair { "AU", "8" } }) {
+    for (const auto& [region, area] : {std::pair{"NL", "20"}, std::pair{"DE", "30"}, std::pair{"US", "212"},
+                                       std::pair{"GB", "20"}, std::pair{"AU", "8"}}) {
         QElapsedTimer timer;
         timer.start();
         const auto plan = NumberPlan::forAreaCode(QLatin1String(region), QLatin1String(area));

@@ -3,9 +3,9 @@
 #include "cli/CommandLineTool.h"
 
 #include <QFile>
-#include <QTextStream>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTextStream>
 #include <QTimeZone>
 
 namespace nm::test {
@@ -16,7 +16,8 @@ QDateTime fixedStart()
 }
 
 TempDatabase::TempDatabase()
-    : m_path(m_dir.filePath(QStringLiteral("numbermanager.sqlite"))), m_clock(fixedStart())
+    : m_path(m_dir.filePath(QStringLiteral("numbermanager.sqlite")))
+    , m_clock(fixedStart())
 {
     REQUIRE(m_dir.isValid());
     auto opened = Database::open(m_path);
@@ -49,7 +50,8 @@ CliResult runCli(TempDatabase& temp, const QStringList& arguments)
     QTextStream out(&result.out);
     QTextStream err(&result.err);
     const QStringList full
-        = QStringList{QStringLiteral("numbermanager-cli"), QStringLiteral("--database"), temp.path()} + arguments;
+        = QStringList{QStringLiteral("numbermanager-cli"), QStringLiteral("--database"), temp.path()}
+        + arguments;
     result.code = CommandLineTool::run(full, out, err, &temp.clock());
     out.flush();
     err.flush();

@@ -4,22 +4,18 @@
 #include "Context.h"
 #include "storage/Database.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDateTime>
 #include <QString>
 #include <QTemporaryDir>
-
+#include <catch2/catch.hpp>
 #include <memory>
 
 namespace Catch {
-template<>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
 };
-template<>
-struct StringMaker<QDateTime>
+template <> struct StringMaker<QDateTime>
 {
     static std::string convert(const QDateTime& value) { return value.toString(Qt::ISODate).toStdString(); }
 };

@@ -1,5 +1,4 @@
 #include "UiTestHelpers.h"
-
 #include "common/Workspace.h"
 #include "numbers/NumbersPage.h"
 #include "shell/MainWindow.h"
@@ -47,7 +46,7 @@ TEST_CASE("Every control on every page has a name a screen reader can announce",
     QStringList unnamed;
     for (QWidget* widget : window.findChildren<QWidget*>()) {
         const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget)
-                             || qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractItemView*>(widget);
+            || qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractItemView*>(widget);
         // Qt's own internals (a combo box's popup list, the toolbar's overflow button, a table's
         // headers, which Qt announces through the table) are not ours to name.
         if (!control || widget->objectName().startsWith(QLatin1String("qt_"))
@@ -57,13 +56,15 @@ TEST_CASE("Every control on every page has a name a screen reader can announce",
             || qobject_cast<QComboBox*>(widget->parentWidget()))
             continue;
         if (accessibleName(widget).trimmed().isEmpty())
-            unnamed << QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()), widget->objectName());
+            unnamed << QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()),
+                                                   widget->objectName());
     }
     INFO(unnamed.join(QStringLiteral(", ")).toStdString());
     CHECK(unnamed.isEmpty());
 }
 
-TEST_CASE("A screen reader can tick all rows and open the purchase through accessibility actions", "[ui][a11y][numbers]")
+TEST_CASE("A screen reader can tick all rows and open the purchase through accessibility actions",
+          "[ui][a11y][numbers]")
 {
     TempDatabase temp;
     createOrganisation(temp);

@@ -1,6 +1,5 @@
-#include "UiTestHelpers.h"
-
 #include "Format.h"
+#include "UiTestHelpers.h"
 #include "common/Workspace.h"
 #include "history/HistoryPage.h"
 #include "history/HistoryTableModel.h"
@@ -26,9 +25,12 @@ struct HistoryFixture
     {
         addMember(temp, QStringLiteral("anna.peters"), QStringLiteral("Anna Peters"));
         temp.clock().advanceDays(2);
-        addMember(temp, QStringLiteral("daan.bakker"), QStringLiteral("Daan Bakker"), QStringLiteral("Rotterdam"));
+        addMember(temp, QStringLiteral("daan.bakker"), QStringLiteral("Daan Bakker"),
+                  QStringLiteral("Rotterdam"));
         temp.clock().advanceDays(2);
-        REQUIRE(MemberService(temp.context()).edit(QStringLiteral("anna.peters"), MemberEdit{{}, {}, {}, QStringLiteral("Delft")}).ok());
+        REQUIRE(MemberService(temp.context())
+                    .edit(QStringLiteral("anna.peters"), MemberEdit{{}, {}, {}, QStringLiteral("Delft")})
+                    .ok());
     }
 
     void open()
@@ -56,13 +58,21 @@ TEST_CASE("The history shows the newest entry first, with readable actions and c
     HistoryFixture f;
     f.open();
     auto tester = modelTester(f.model);
-    CHECK(f.actions() == QStringList{QStringLiteral("member.edit"), QStringLiteral("member.add"), QStringLiteral("member.add")});
+    CHECK(f.actions()
+          == QStringList{QStringLiteral("member.edit"), QStringLiteral("member.add"),
+                         QStringLiteral("member.add")});
     CHECK(f.model->objectIdAt(1) == QStringLiteral("daan.bakker"));
     CHECK(f.model->index(0, HistoryTableModel::Action).data().toString() == QStringLiteral("Member changed"));
-    CHECK(f.model->index(0, HistoryTableModel::Administrator).data().toString() == QStringLiteral("test-admin"));
-    CHECK(f.model->index(0, HistoryTableModel::Change).data().toString() == QString::fromUtf8("City: Amsterdam \u2192 Delft"));
-    CHECK(f.model->index(0, HistoryTableModel::Time).data().toString() == formatDateTime(f.temp.clock().now()));
-    CHECK(f.model->index(2, HistoryTableModel::Change).data().toString().contains(QStringLiteral("Display name: Anna Peters")));
+    CHECK(f.model->index(0, HistoryTableModel::Administrator).data().toString()
+          == QStringLiteral("test-admin"));
+    CHECK(f.model->index(0, HistoryTableModel::Change).data().toString()
+          == QString::fromUtf8("City: Amsterdam \u2192 Delft"));
+    CHECK(f.model->index(0, HistoryTableModel::Time).data().toString()
+          == formatDateTime(f.temp.clock().now()));
+    CHECK(f.model->index(2, HistoryTableModel::Change)
+              .data()
+              .toString()
+              .contains(QStringLiteral("Display name: Anna Peters")));
 
     // Sorting by time ascending puts the oldest first.
     f.model->sort(HistoryTableModel::Time, Qt::AscendingOrder);
@@ -123,5 +133,6 @@ TEST_CASE("The history follows changes in place", "[ui][history]")
     REQUIRE(f.model->rowCount() == 4);
     CHECK(f.model->actionAt(0) == QStringLiteral("member.remove"));
     sendLanguageChange(f.page.get());
-    CHECK(f.model->headerData(HistoryTableModel::Administrator, Qt::Horizontal).toString() == QStringLiteral("Administrator"));
+    CHECK(f.model->headerData(HistoryTableModel::Administrator, Qt::Horizontal).toString()
+          == QStringLiteral("Administrator"));
 }

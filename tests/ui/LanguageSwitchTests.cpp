@@ -1,6 +1,5 @@
-#include "UiTestHelpers.h"
-
 #include "Translations.h"
+#include "UiTestHelpers.h"
 #include "UserPreferences.h"
 #include "common/Workspace.h"
 #include "numbers/NumbersPage.h"
@@ -12,9 +11,9 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QToolBar>
 
@@ -47,8 +46,9 @@ void settle()
 
 } // namespace
 
-TEST_CASE("Switching to Dutch at run time translates the open Numbers page and the open purchase dialog, and back",
-          "[ui][i18n]")
+TEST_CASE(
+    "Switching to Dutch at run time translates the open Numbers page and the open purchase dialog, and back",
+    "[ui][i18n]")
 {
     LanguageGuard guard;
     TempDatabase temp;
@@ -81,14 +81,16 @@ TEST_CASE("Switching to Dutch at run time translates the open Numbers page and t
     window.switchLanguage(QStringLiteral("nl"));
     settle();
     CHECK(buttonText(page, QStringLiteral("assignButton")) == QStringLiteral("Nummers toewijzen"));
-    CHECK(buttonText(page, QStringLiteral("reassignButton")) == QStringLiteral("Een nummer opnieuw toewijzen"));
+    CHECK(buttonText(page, QStringLiteral("reassignButton"))
+          == QStringLiteral("Een nummer opnieuw toewijzen"));
     CHECK(buttonText(page, QStringLiteral("cancelNumbersButton")) == QStringLiteral("Nummers annuleren"));
     CHECK(dialog->windowTitle() == QStringLiteral("Nummers toewijzen"));
     CHECK(buttonText(dialog, QStringLiteral("continueButton")) == QStringLiteral("Doorgaan"));
     CHECK(buttonText(dialog, QStringLiteral("buyNowButton")) == QStringLiteral("Nu kopen"));
     // The table follows too: its headers and the state of Jan's number.
     auto* model = page->model();
-    CHECK(model->headerData(NumbersTableModel::ExpiresOn, Qt::Horizontal).toString() == QStringLiteral("Vervalt op"));
+    CHECK(model->headerData(NumbersTableModel::ExpiresOn, Qt::Horizontal).toString()
+          == QStringLiteral("Vervalt op"));
     QStringList states;
     for (int row = 0; row < model->rowCount(); ++row)
         states << model->index(row, NumbersTableModel::State).data().toString();
@@ -104,7 +106,8 @@ TEST_CASE("Switching to Dutch at run time translates the open Numbers page and t
     CHECK(dialog->windowTitle() == QStringLiteral("Assign numbers"));
     CHECK(buttonText(dialog, QStringLiteral("continueButton")) == QStringLiteral("Continue"));
     CHECK(buttonText(dialog, QStringLiteral("buyNowButton")) == QStringLiteral("Buy now"));
-    CHECK(model->headerData(NumbersTableModel::ExpiresOn, Qt::Horizontal).toString() == QStringLiteral("Expires on"));
+    CHECK(model->headerData(NumbersTableModel::ExpiresOn, Qt::Horizontal).toString()
+          == QStringLiteral("Expires on"));
     dialog->reject();
     settle();
 
@@ -152,7 +155,8 @@ TEST_CASE("Choosing Nederlands in Settings switches the program and is remembere
     settle();
     CHECK(combo->currentText() == QStringLiteral("Nederlands"));
     CHECK(currentLanguage() == QStringLiteral("nl"));
-    CHECK(child<QLabel>(&window, QStringLiteral("creditLabel"))->text() == QStringLiteral("Tegoed: €\u00a0100,00"));
+    CHECK(child<QLabel>(&window, QStringLiteral("creditLabel"))->text()
+          == QStringLiteral("Tegoed: €\u00a0100,00"));
     // Remembered for the next start.
     CHECK(UserPreferences(preferencesFile).language() == QStringLiteral("nl"));
 }

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "common/Workspace.h"
 #include "members/MemberService.h"
 #include "numbers/NumberService.h"
@@ -11,9 +10,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
-#include <QSignalSpy>
 #include <QToolBar>
 
 using namespace nm;
@@ -50,8 +49,9 @@ TEST_CASE("The main window shows the toolbar sections, the Features menu, the cr
     QStringList texts;
     for (QAction* action : toolBar->actions())
         texts << action->text();
-    CHECK(texts == QStringList{QStringLiteral("&Features"), QStringLiteral("&Members"), QStringLiteral("&History"),
-                               QStringLiteral("&Settings")});
+    CHECK(texts
+          == QStringList{QStringLiteral("&Features"), QStringLiteral("&Members"), QStringLiteral("&History"),
+                         QStringLiteral("&Settings")});
 
     auto* menu = window.findChild<QListWidget*>(QStringLiteral("featureMenu"));
     REQUIRE(menu);
@@ -97,7 +97,8 @@ TEST_CASE("Clicking the toolbar and the Features menu, and Alt+number, switch pa
     CHECK(window.currentFeature() == MainWindow::Feature::SipProfiles);
 }
 
-TEST_CASE("On an empty database the window welcomes the administrator until an organisation exists", "[ui][shell]")
+TEST_CASE("On an empty database the window welcomes the administrator until an organisation exists",
+          "[ui][shell]")
 {
     Shell shell(false);
     MainWindow& window = *shell.window;
@@ -112,8 +113,8 @@ TEST_CASE("Processing waits while a long operation holds a transaction open", "[
     TempDatabase temp;
     REQUIRE(OrganisationService(temp.context()).topUp(10'000));
     REQUIRE(MemberService(temp.context())
-                .add({QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"), QStringLiteral("jan@example.nl"),
-                      QStringLiteral("NL"), QStringLiteral("Amsterdam")}));
+                .add({QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"),
+                      QStringLiteral("jan@example.nl"), QStringLiteral("NL"), QStringLiteral("Amsterdam")}));
     PurchaseRequest request;
     request.assigneeNames = {QStringLiteral("jan.devries")};
     request.country = QStringLiteral("NL");

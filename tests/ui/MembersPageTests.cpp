@@ -1,6 +1,5 @@
-#include "UiTestHelpers.h"
-
 #include "Format.h"
+#include "UiTestHelpers.h"
 #include "Validation.h"
 #include "common/CountryComboBox.h"
 #include "common/FieldErrorLabel.h"
@@ -67,8 +66,8 @@ struct MembersFixture
     }
 };
 
-void fillMember(MemberDialog* dialog, const QString& account, const QString& displayName, const QString& email,
-                const QString& country, const QString& city)
+void fillMember(MemberDialog* dialog, const QString& account, const QString& displayName,
+                const QString& email, const QString& country, const QString& city)
 {
     typeInto(child<QLineEdit>(dialog, QStringLiteral("accountEdit")), account);
     typeInto(child<QLineEdit>(dialog, QStringLiteral("displayNameEdit")), displayName);
@@ -90,8 +89,8 @@ TEST_CASE("Adding a member through the dialog shows the new row in the table", "
     QSignalSpy accepted(dialog, &QDialog::accepted);
     QSignalSpy rejected(dialog, &QDialog::rejected);
 
-    fillMember(dialog, QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"), QStringLiteral("jan@example.nl"),
-               QStringLiteral("nl"), QStringLiteral("Delft"));
+    fillMember(dialog, QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"),
+               QStringLiteral("jan@example.nl"), QStringLiteral("nl"), QStringLiteral("Delft"));
     click(child<QPushButton>(dialog, QStringLiteral("saveButton")));
 
     CHECK(accepted.count() == 1);
@@ -103,7 +102,9 @@ TEST_CASE("Adding a member through the dialog shows the new row in the table", "
     auto stored = MemberService(f.temp.context()).findByAccountName(QStringLiteral("jan.devries"));
     REQUIRE(stored.ok());
     CHECK(stored->email == QStringLiteral("jan@example.nl"));
-    CHECK(child<QLabel>(f.page.get(), QStringLiteral("memberCount"))->text().startsWith(QStringLiteral("1 member")));
+    CHECK(child<QLabel>(f.page.get(), QStringLiteral("memberCount"))
+              ->text()
+              .startsWith(QStringLiteral("1 member")));
 }
 
 TEST_CASE("A bad e-mail shows the message next to the e-mail field and saves nothing", "[ui][members]")
@@ -116,14 +117,15 @@ TEST_CASE("A bad e-mail shows the message next to the e-mail field and saves not
     QSignalSpy accepted(dialog, &QDialog::accepted);
     QSignalSpy rejected(dialog, &QDialog::rejected);
 
-    fillMember(dialog, QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"), QStringLiteral("jan@example"),
-               QStringLiteral("NL"), QStringLiteral("Delft"));
+    fillMember(dialog, QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"),
+               QStringLiteral("jan@example"), QStringLiteral("NL"), QStringLiteral("Delft"));
     click(child<QPushButton>(dialog, QStringLiteral("saveButton")));
 
     auto* emailError = child<FieldErrorLabel>(dialog, QStringLiteral("emailError"));
     CHECK(emailError->isVisible());
     CHECK(emailError->text() == Validation::email(QStringLiteral("jan@example")).error().message);
-    CHECK(child<QLineEdit>(dialog, QStringLiteral("emailEdit"))->accessibleDescription() == emailError->text());
+    CHECK(child<QLineEdit>(dialog, QStringLiteral("emailEdit"))->accessibleDescription()
+          == emailError->text());
     for (const QString& other : {QStringLiteral("accountError"), QStringLiteral("displayNameError"),
                                  QStringLiteral("countryError"), QStringLiteral("cityError")})
         CHECK_FALSE(child<FieldErrorLabel>(dialog, other)->isVisible());
@@ -171,8 +173,8 @@ TEST_CASE("A duplicate account name gets the core's answer next to the account f
     QSignalSpy accepted(dialog, &QDialog::accepted);
     QSignalSpy rejected(dialog, &QDialog::rejected);
 
-    fillMember(dialog, QStringLiteral("JAN.DEVRIES"), QStringLiteral("Another Jan"), QStringLiteral("jan2@example.nl"),
-               QStringLiteral("NL"), QString());
+    fillMember(dialog, QStringLiteral("JAN.DEVRIES"), QStringLiteral("Another Jan"),
+               QStringLiteral("jan2@example.nl"), QStringLiteral("NL"), QString());
     click(child<QPushButton>(dialog, QStringLiteral("saveButton")));
 
     auto* accountError = child<FieldErrorLabel>(dialog, QStringLiteral("accountError"));
@@ -223,8 +225,8 @@ TEST_CASE("Escape closes the member dialog without saving", "[ui][members]")
     activate(dialog);
     QSignalSpy accepted(dialog, &QDialog::accepted);
     QSignalSpy rejected(dialog, &QDialog::rejected);
-    fillMember(dialog, QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"), QStringLiteral("jan@example.nl"),
-               QStringLiteral("NL"), QString());
+    fillMember(dialog, QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"),
+               QStringLiteral("jan@example.nl"), QStringLiteral("NL"), QString());
     QTest::keyClick(dialog, Qt::Key_Escape);
     CHECK(rejected.count() == 1);
     CHECK(dumpDatabase(f.temp.database().connection()) == before);
@@ -291,18 +293,23 @@ TEST_CASE("Removing a member without numbers asks a simple confirmation", "[ui][
 TEST_CASE("The members table filters and sorts in the database and passes the model checks", "[ui][members]")
 {
     MembersFixture f;
-    addMember(f.temp, QStringLiteral("daan.bakker"), QStringLiteral("Daan Bakker"), QStringLiteral("Rotterdam"));
-    addMember(f.temp, QStringLiteral("anna.peters"), QStringLiteral("Anna Peters"), QStringLiteral("Utrecht"));
-    addMember(f.temp, QStringLiteral("emma.visser"), QStringLiteral("Emma Visser"), QStringLiteral("Rotterdam"));
+    addMember(f.temp, QStringLiteral("daan.bakker"), QStringLiteral("Daan Bakker"),
+              QStringLiteral("Rotterdam"));
+    addMember(f.temp, QStringLiteral("anna.peters"), QStringLiteral("Anna Peters"),
+              QStringLiteral("Utrecht"));
+    addMember(f.temp, QStringLiteral("emma.visser"), QStringLiteral("Emma Visser"),
+              QStringLiteral("Rotterdam"));
     f.open();
     auto tester = modelTester(f.model);
     CHECK(f.accountNames()
-          == QStringList{QStringLiteral("anna.peters"), QStringLiteral("daan.bakker"), QStringLiteral("emma.visser")});
+          == QStringList{QStringLiteral("anna.peters"), QStringLiteral("daan.bakker"),
+                         QStringLiteral("emma.visser")});
 
     // Clicking the header sorts descending, then by display name.
     f.table->horizontalHeader()->setSortIndicator(MembersTableModel::AccountName, Qt::DescendingOrder);
     CHECK(f.accountNames()
-          == QStringList{QStringLiteral("emma.visser"), QStringLiteral("daan.bakker"), QStringLiteral("anna.peters")});
+          == QStringList{QStringLiteral("emma.visser"), QStringLiteral("daan.bakker"),
+                         QStringLiteral("anna.peters")});
 
     // Ctrl+F goes to the search field; the text is matched in the city too.
     QTest::keyClick(f.table, Qt::Key_F, Qt::ControlModifier);
@@ -316,7 +323,8 @@ TEST_CASE("The members table filters and sorts in the database and passes the mo
     addMember(f.temp, QStringLiteral("fleur.bos"), QStringLiteral("Fleur Bos"), QStringLiteral("Rotterdam"));
     f.workspace.notifyChanged(Workspace::Members);
     CHECK(f.accountNames()
-          == QStringList{QStringLiteral("fleur.bos"), QStringLiteral("emma.visser"), QStringLiteral("daan.bakker")});
+          == QStringList{QStringLiteral("fleur.bos"), QStringLiteral("emma.visser"),
+                         QStringLiteral("daan.bakker")});
 
     // The debounced search applies by itself shortly after typing.
     search->clear();
@@ -324,5 +332,6 @@ TEST_CASE("The members table filters and sorts in the database and passes the mo
     CHECK(f.model->totalCount() == 4);
 
     sendLanguageChange(f.page.get());
-    CHECK(f.model->headerData(MembersTableModel::Email, Qt::Horizontal).toString() == QStringLiteral("E-mail"));
+    CHECK(f.model->headerData(MembersTableModel::Email, Qt::Horizontal).toString()
+          == QStringLiteral("E-mail"));
 }

@@ -1,6 +1,5 @@
-#include "NumbersTestFixture.h"
-
 #include "Format.h"
+#include "NumbersTestFixture.h"
 #include "common/Banner.h"
 #include "numbers/AssignDialog.h"
 #include "numbers/AssigneeCompleter.h"
@@ -13,9 +12,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
-#include <QSqlQuery>
-#include <QStyle>
-#include <QStyleOptionButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -23,6 +19,9 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -33,8 +32,7 @@ using namespace nm::test;
 
 namespace {
 
-template<typename T>
-T* child(QObject* parent, const char* name)
+template <typename T> T* child(QObject* parent, const char* name)
 {
     T* found = parent->findChild<T*>(QString::fromLatin1(name));
     if (!found)
@@ -117,7 +115,8 @@ TEST_CASE("Assigning numbers: tick two members, buy, see them pending and then a
     QTest::keyClicks(areaCode, QStringLiteral("20"));
     CHECK(areaCode->currentData().toString() == QStringLiteral("20"));
     CHECK(areaCode->currentText().contains(QStringLiteral("Amsterdam")));
-    CHECK(child<QGroupBox>(dialog, "billingGroup")->title() == QStringLiteral("How do you want to be billed?"));
+    CHECK(child<QGroupBox>(dialog, "billingGroup")->title()
+          == QStringLiteral("How do you want to be billed?"));
     auto* threeMonths = child<QRadioButton>(dialog, "period3Radio");
     CHECK(threeMonths->text() == QStringLiteral("3 months"));
     QTest::mouseClick(threeMonths, Qt::LeftButton);
@@ -139,7 +138,8 @@ TEST_CASE("Assigning numbers: tick two members, buy, see them pending and then a
 
     CHECK(dialog->result() == QDialog::Accepted);
     CHECK(page.banner()->text() == QStringLiteral("It can take a few minutes before the numbers appear."));
-    CHECK(f.temp.scalar(QStringLiteral("SELECT credit_cents FROM organisation")).toLongLong() == 100'00 - 2 * price);
+    CHECK(f.temp.scalar(QStringLiteral("SELECT credit_cents FROM organisation")).toLongLong()
+          == 100'00 - 2 * price);
     // Shown at once, pending; the ticks are gone with the purchase.
     REQUIRE(model->rowCount() == 3);
     const int anna = findRow(*model, QStringLiteral("Anna Jansen"));
@@ -194,8 +194,9 @@ TEST_CASE("Reassigning a number: pick a SIP profile from the completion and conf
     CHECK(child<QLabel>(dialog, "currentAssigneeLabel")->text().contains(QStringLiteral("Anna Jansen")));
     auto* warning = child<QLabel>(dialog, "termsWarning");
     CHECK(warning->isVisible());
-    CHECK(warning->text() == QStringLiteral("When you reassign a number, check that the assignment complies with the "
-                                            "terms you agreed to when you bought that number."));
+    CHECK(warning->text()
+          == QStringLiteral("When you reassign a number, check that the assignment complies with the "
+                            "terms you agreed to when you bought that number."));
 
     auto* target = child<QLineEdit>(dialog, "targetEdit");
     QTest::keyClicks(target, QStringLiteral("recep"));
@@ -216,11 +217,13 @@ TEST_CASE("Reassigning a number: pick a SIP profile from the completion and conf
     const int row = findRow(*model, QStringLiteral("Reception desk"), number.e164);
     REQUIRE(row >= 0);
     CHECK(cellText(page, row, NumbersTableModel::Kind) == QStringLiteral("SIP profile"));
-    CHECK(cellText(page, findRow(*model, QStringLiteral("Anna Jansen")), NumbersTableModel::Number).isEmpty());
+    CHECK(
+        cellText(page, findRow(*model, QStringLiteral("Anna Jansen")), NumbersTableModel::Number).isEmpty());
     CHECK(NumberService(f.temp.context()).find(number.e164)->assigneeName == QStringLiteral("desk-01"));
 }
 
-TEST_CASE("Cancelling numbers shows the expiry date, keeps nothing charged, and shows Cancelled", "[ui][numbers]")
+TEST_CASE("Cancelling numbers shows the expiry date, keeps nothing charged, and shows Cancelled",
+          "[ui][numbers]")
 {
     NumbersFixture f;
     const Member anna = f.addMember(QStringLiteral("anna.jansen"), QStringLiteral("Anna Jansen"));
@@ -252,7 +255,8 @@ TEST_CASE("Cancelling numbers shows the expiry date, keeps nothing charged, and 
     CHECK(list->topLevelItem(0)->text(0) == formatInternational(number.e164));
     CHECK(list->topLevelItem(0)->text(1).contains(QStringLiteral("Anna Jansen")));
     CHECK(list->topLevelItem(0)->text(2) == QStringLiteral("Expires on ") + expires);
-    CHECK(child<QLabel>(dialog, "noChargesLabel")->text() == QStringLiteral("No extra charges will be made."));
+    CHECK(child<QLabel>(dialog, "noChargesLabel")->text()
+          == QStringLiteral("No extra charges will be made."));
     auto* confirm = child<QPushButton>(dialog, "confirmButton");
     auto* keep = child<QPushButton>(dialog, "keepButton");
     CHECK(confirm->text() == QStringLiteral("Cancel numbers"));
@@ -398,7 +402,8 @@ TEST_CASE("Reassigning to someone without the required residency is refused with
     const Member anna = f.addMember(QStringLiteral("anna.peeters"), QStringLiteral("Anna Peeters"),
                                     QStringLiteral("BE"), QStringLiteral("Brussel"));
     f.addMember(QStringLiteral("bram.devries"), QStringLiteral("Bram de Vries"));
-    const NumberRecord number = f.buyFor({AssigneeKind::Member, anna.id}, QStringLiteral("BE"), QStringLiteral("2"));
+    const NumberRecord number
+        = f.buyFor({AssigneeKind::Member, anna.id}, QStringLiteral("BE"), QStringLiteral("2"));
     NumbersPage page(f.workspace);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
@@ -461,8 +466,9 @@ TEST_CASE("A purchase for many assignees shows its progress and can be stopped, 
     {
         QSqlQuery insert(f.temp.database().connection());
         REQUIRE(insert.exec(QStringLiteral("BEGIN")));
-        insert.prepare(QStringLiteral("INSERT INTO members (account_name, display_name, email, country, city, "
-                                      "created_at) VALUES (?, ?, ?, 'NL', 'Amsterdam', '2026-01-01T00:00:00Z')"));
+        insert.prepare(
+            QStringLiteral("INSERT INTO members (account_name, display_name, email, country, city, "
+                           "created_at) VALUES (?, ?, ?, 'NL', 'Amsterdam', '2026-01-01T00:00:00Z')"));
         for (int i = 0; i < AssignDialog::progressThreshold + 50; ++i) {
             insert.addBindValue(QStringLiteral("member%1").arg(i, 4, 10, QLatin1Char('0')));
             insert.addBindValue(QStringLiteral("Member %1").arg(i));

@@ -1,5 +1,4 @@
 #include "NumbersTestFixture.h"
-
 #include "phone/PhoneNumbers.h"
 
 #include <QAbstractItemModelTester>
@@ -15,8 +14,9 @@ void addMembersInBulk(TempDatabase& temp, int count)
 {
     QSqlQuery insert(temp.database().connection());
     REQUIRE(insert.exec(QStringLiteral("BEGIN")));
-    insert.prepare(QStringLiteral("INSERT INTO members (account_name, display_name, email, country, city, created_at) "
-                                  "VALUES (?, ?, ?, 'NL', 'Amsterdam', '2026-01-01T00:00:00Z')"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO members (account_name, display_name, email, country, city, created_at) "
+                       "VALUES (?, ?, ?, 'NL', 'Amsterdam', '2026-01-01T00:00:00Z')"));
     for (int i = 0; i < count; ++i) {
         insert.addBindValue(QStringLiteral("bulk%1").arg(i, 5, 10, QLatin1Char('0')));
         insert.addBindValue(QStringLiteral("Bulk member %1").arg(i, 5, 10, QLatin1Char('0')));
@@ -77,18 +77,24 @@ TEST_CASE("The numbers model has one row per assignee and number, and one for an
     CHECK(deskInfo.version == deskNumber.version);
     CHECK(deskInfo.paidUntil == deskNumber.paidUntil);
     CHECK(model.index(deskRow, NumbersTableModel::Kind).data().toString() == QStringLiteral("SIP profile"));
-    CHECK(model.index(deskRow, NumbersTableModel::Name).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("desk-01")));
-    CHECK(model.index(deskRow, NumbersTableModel::Number).data().toString() == formatInternational(deskNumber.e164));
-    CHECK(model.index(deskRow, NumbersTableModel::Country).data().toString() == QStringLiteral("Netherlands"));
+    CHECK(model.index(deskRow, NumbersTableModel::Name)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("desk-01")));
+    CHECK(model.index(deskRow, NumbersTableModel::Number).data().toString()
+          == formatInternational(deskNumber.e164));
+    CHECK(model.index(deskRow, NumbersTableModel::Country).data().toString()
+          == QStringLiteral("Netherlands"));
     CHECK(model.index(deskRow, NumbersTableModel::State).data().toString() == QStringLiteral("Pending"));
     CHECK(model.index(deskRow, NumbersTableModel::AutoRenew).data().toString() == QStringLiteral("Yes"));
-    CHECK(model.headerData(NumbersTableModel::ExpiresOn, Qt::Horizontal).toString() == QStringLiteral("Expires on"));
+    CHECK(model.headerData(NumbersTableModel::ExpiresOn, Qt::Horizontal).toString()
+          == QStringLiteral("Expires on"));
     CHECK(model.index(deskRow, NumbersTableModel::Tick).flags().testFlag(Qt::ItemIsUserCheckable));
 
     // Released numbers are no longer shown; their holder keeps one empty row.
     QSqlQuery release(f.temp.database().connection());
-    REQUIRE(release.exec(QStringLiteral("UPDATE numbers SET state = 'released' WHERE e164 = '%1'").arg(deskNumber.e164)));
+    REQUIRE(release.exec(
+        QStringLiteral("UPDATE numbers SET state = 'released' WHERE e164 = '%1'").arg(deskNumber.e164)));
     model.refresh();
     CHECK(model.rowCount() == 4);
     CHECK(model.rowInfo(findRow(model, QStringLiteral("Reception desk"))).e164.isEmpty());

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "TestSupport.h"
-
 #include "common/Workspace.h"
 #include "members/MemberService.h"
 #include "numbers/NumberService.h"
@@ -28,7 +27,8 @@ struct NumbersFixture
             REQUIRE(OrganisationService(temp.context()).topUp(creditCents));
     }
 
-    Member addMember(const QString& account, const QString& name, const QString& country = QStringLiteral("NL"),
+    Member addMember(const QString& account, const QString& name,
+                     const QString& country = QStringLiteral("NL"),
                      const QString& city = QStringLiteral("Amsterdam"))
     {
         auto added = MemberService(temp.context())
@@ -38,7 +38,8 @@ struct NumbersFixture
         return added.value();
     }
 
-    SipProfile addSipProfile(const QString& id, const QString& name, const QString& country = QStringLiteral("NL"))
+    SipProfile addSipProfile(const QString& id, const QString& name,
+                             const QString& country = QStringLiteral("NL"))
     {
         auto added = SipProfileService(temp.context()).add({id, name, 4, country});
         if (!added)

@@ -1,6 +1,5 @@
-#include "UiTestHelpers.h"
-
 #include "Format.h"
+#include "UiTestHelpers.h"
 #include "common/Banner.h"
 #include "common/Workspace.h"
 #include "organisation/OrganisationSettings.h"
@@ -60,7 +59,9 @@ TEST_CASE("Settings shows the organisation's values and Apply changes the number
     CHECK(changed.count() == 1);
     auto* banner = child<Banner>(f.page.get(), QStringLiteral("settingsBanner"));
     CHECK(banner->kind() == Banner::Kind::Information);
-    CHECK(f.temp.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.change'")).toInt() == 2);
+    CHECK(f.temp.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.change'"))
+              .toInt()
+          == 2);
 }
 
 TEST_CASE("A bad organisation name shows in the banner and Apply changes nothing", "[ui][settings]")
@@ -108,7 +109,8 @@ TEST_CASE("Renaming the organisation in Settings is saved", "[ui][settings]")
 {
     SettingsFixture f;
     f.open();
-    typeInto(child<QLineEdit>(f.page.get(), QStringLiteral("organisationNameEdit")), QStringLiteral("Jansen B.V."));
+    typeInto(child<QLineEdit>(f.page.get(), QStringLiteral("organisationNameEdit")),
+             QStringLiteral("Jansen B.V."));
     click(child<QPushButton>(f.page.get(), QStringLiteral("applyButton")));
     auto organisation = OrganisationService(f.temp.context()).get();
     REQUIRE(organisation.ok());

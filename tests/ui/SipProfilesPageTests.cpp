@@ -1,6 +1,5 @@
-#include "UiTestHelpers.h"
-
 #include "Format.h"
+#include "UiTestHelpers.h"
 #include "common/CountryComboBox.h"
 #include "common/FieldErrorLabel.h"
 #include "common/MessageBox.h"
@@ -63,7 +62,8 @@ TEST_CASE("Adding a SIP profile through the dialog shows the new row", "[ui][sip
     typeInto(child<QLineEdit>(dialog, QStringLiteral("profileIdEdit")), QStringLiteral("office-pbx"));
     typeInto(child<QLineEdit>(dialog, QStringLiteral("nameEdit")), QStringLiteral("Main office PBX"));
     typeInto(child<QSpinBox>(dialog, QStringLiteral("channelsSpin")), QStringLiteral("30"));
-    typeInto(child<CountryComboBox>(dialog, QStringLiteral("countryCombo"))->lineEdit(), QStringLiteral("NL"));
+    typeInto(child<CountryComboBox>(dialog, QStringLiteral("countryCombo"))->lineEdit(),
+             QStringLiteral("NL"));
     click(child<QPushButton>(dialog, QStringLiteral("saveButton")));
 
     CHECK(accepted.count() == 1);
@@ -88,7 +88,8 @@ TEST_CASE("A SIP profile without a name shows the message next to the name and s
     QSignalSpy accepted(dialog, &QDialog::accepted);
     QSignalSpy rejected(dialog, &QDialog::rejected);
     typeInto(child<QLineEdit>(dialog, QStringLiteral("profileIdEdit")), QStringLiteral("office-pbx"));
-    typeInto(child<CountryComboBox>(dialog, QStringLiteral("countryCombo"))->lineEdit(), QStringLiteral("NL"));
+    typeInto(child<CountryComboBox>(dialog, QStringLiteral("countryCombo"))->lineEdit(),
+             QStringLiteral("NL"));
     click(child<QPushButton>(dialog, QStringLiteral("saveButton")));
 
     auto* nameError = child<FieldErrorLabel>(dialog, QStringLiteral("nameError"));
@@ -112,7 +113,8 @@ TEST_CASE("A duplicate profile id gets the core's answer next to the profile id"
     QSignalSpy rejected(dialog, &QDialog::rejected);
     typeInto(child<QLineEdit>(dialog, QStringLiteral("profileIdEdit")), QStringLiteral("Office-PBX"));
     typeInto(child<QLineEdit>(dialog, QStringLiteral("nameEdit")), QStringLiteral("Second"));
-    typeInto(child<CountryComboBox>(dialog, QStringLiteral("countryCombo"))->lineEdit(), QStringLiteral("NL"));
+    typeInto(child<CountryComboBox>(dialog, QStringLiteral("countryCombo"))->lineEdit(),
+             QStringLiteral("NL"));
     click(child<QPushButton>(dialog, QStringLiteral("saveButton")));
     auto* error = child<FieldErrorLabel>(dialog, QStringLiteral("profileIdError"));
     CHECK(error->isVisible());
@@ -151,7 +153,8 @@ TEST_CASE("Removing a SIP profile with a number explains the cancellation, Yes c
 {
     SipFixture f;
     createOrganisation(f.temp);
-    const SipProfile profile = addProfile(f.temp, QStringLiteral("office-pbx"), QStringLiteral("Main office PBX"));
+    const SipProfile profile
+        = addProfile(f.temp, QStringLiteral("office-pbx"), QStringLiteral("Main office PBX"));
     const NumberRecord number = buyNumber(f.temp, AssigneeKind::SipProfile, profile.id);
     f.open();
     auto tester = modelTester(f.model);

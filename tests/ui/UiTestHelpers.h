@@ -21,14 +21,16 @@ namespace nm::test {
 inline Member addMember(TempDatabase& temp, const QString& account, const QString& displayName,
                         const QString& city = QStringLiteral("Amsterdam"))
 {
-    MemberInput input{account, displayName, account + QStringLiteral("@example.nl"), QStringLiteral("NL"), city};
+    MemberInput input{account, displayName, account + QStringLiteral("@example.nl"), QStringLiteral("NL"),
+                      city};
     auto added = MemberService(temp.context()).add(input);
     if (!added)
         FAIL(added.error().message.toStdString());
     return *added;
 }
 
-inline SipProfile addProfile(TempDatabase& temp, const QString& profileId, const QString& name, int channels = 10)
+inline SipProfile addProfile(TempDatabase& temp, const QString& profileId, const QString& name,
+                             int channels = 10)
 {
     auto added = SipProfileService(temp.context()).add({profileId, name, channels, QStringLiteral("NL")});
     if (!added)
@@ -60,8 +62,7 @@ inline NumberRecord buyNumber(TempDatabase& temp, AssigneeKind kind, qint64 id)
     return bought->numbers.front();
 }
 
-template<typename T>
-T* child(const QObject* parent, const QString& name)
+template <typename T> T* child(const QObject* parent, const QString& name)
 {
     T* found = parent->findChild<T*>(name);
     INFO("looking for " << name.toStdString());
@@ -98,7 +99,8 @@ inline void click(QWidget* button)
 // A model check that aborts the run (and so fails the test) on any violation.
 inline std::unique_ptr<QAbstractItemModelTester> modelTester(QAbstractItemModel* model)
 {
-    return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    return std::make_unique<QAbstractItemModelTester>(model,
+                                                      QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
 inline void sendLanguageChange(QWidget* widget)

@@ -1,5 +1,4 @@
 #include "UiTestHelpers.h"
-
 #include "common/Banner.h"
 #include "common/Workspace.h"
 #include "firstrun/WelcomePage.h"
@@ -25,7 +24,8 @@ TEST_CASE("An empty database shows the welcome page, Load demo organisation fill
 
     CHECK(finished.count() == 1);
     CHECK_FALSE(WelcomePage::isNeeded(workspace));
-    const int members = temp.scalar(QStringLiteral("SELECT count(*) FROM members WHERE status = 'active'")).toInt();
+    const int members
+        = temp.scalar(QStringLiteral("SELECT count(*) FROM members WHERE status = 'active'")).toInt();
     CHECK(members >= 45);
     CHECK(members <= 55);
     CHECK(temp.scalar(QStringLiteral("SELECT count(*) FROM sip_profiles")).toInt() == 3);

@@ -8,7 +8,10 @@
 
 namespace nm {
 
-Banner::Banner(QWidget* parent) : QFrame(parent), m_label(new QLabel(this)), m_close(new QToolButton(this))
+Banner::Banner(QWidget* parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("banner"));
     setFrameShape(QFrame::StyledPanel);
@@ -30,8 +33,9 @@ void Banner::showMessage(Kind kind, const QString& text)
 {
     m_kind = kind;
     m_label->setText(text);
-    setStyleSheet(kind == Kind::Error ? QStringLiteral("nm--Banner { background: #fde7e9; border: 1px solid #d13438; }")
-                                      : QStringLiteral("nm--Banner { background: #e6f2fb; border: 1px solid #0078d4; }"));
+    setStyleSheet(kind == Kind::Error
+                      ? QStringLiteral("nm--Banner { background: #fde7e9; border: 1px solid #d13438; }")
+                      : QStringLiteral("nm--Banner { background: #e6f2fb; border: 1px solid #0078d4; }"));
     setAccessibleDescription(text);
     show();
     QAccessibleEvent event(this, QAccessible::Alert);

@@ -15,7 +15,11 @@ class Banner final : public QFrame
     Q_DISABLE_COPY_MOVE(Banner)
 
 public:
-    enum class Kind { Information, Error };
+    enum class Kind
+    {
+        Information,
+        Error
+    };
 
     explicit Banner(QWidget* parent = nullptr);
 

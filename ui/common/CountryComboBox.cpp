@@ -32,7 +32,8 @@ const std::map<QString, QLocale::Territory>& territories()
 QString countryName(const QString& code, QLocale::Territory territory)
 {
     // The catalogue has Dutch and English names for its countries; QLocale's are English.
-    const QString language = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+    const QString language
+        = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
     if (const CountryOffer* offer = Catalogue::builtIn().country(code))
         return offer->name(language);
     return QLocale::territoryToString(territory);
@@ -40,7 +41,8 @@ QString countryName(const QString& code, QLocale::Territory territory)
 
 } // namespace
 
-CountryComboBox::CountryComboBox(QWidget* parent) : QComboBox(parent)
+CountryComboBox::CountryComboBox(QWidget* parent)
+    : QComboBox(parent)
 {
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
@@ -89,7 +91,8 @@ void CountryComboBox::retranslate()
     const auto& all = territories();
     for (int i = 0; i < count(); ++i) {
         const QString code = itemData(i).toString();
-        setItemText(i, tr("%1 - %2", "country code - country name").arg(code, countryName(code, all.at(code))));
+        setItemText(i,
+                    tr("%1 - %2", "country code - country name").arg(code, countryName(code, all.at(code))));
     }
     if (!typed.isEmpty())
         setEditText(typed);

@@ -6,7 +6,9 @@
 
 namespace nm {
 
-FieldErrorLabel::FieldErrorLabel(QWidget* field, QWidget* parent) : QLabel(parent), m_field(field)
+FieldErrorLabel::FieldErrorLabel(QWidget* field, QWidget* parent)
+    : QLabel(parent)
+    , m_field(field)
 {
     setTextFormat(Qt::PlainText);
     setWordWrap(true);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QLabel>
-
 #include <functional>
 
 class QLineEdit;

@@ -11,7 +11,9 @@ Q_LOGGING_CATEGORY(lcLazyModel, "nm.ui.model")
 
 namespace nm {
 
-LazyQueryModel::LazyQueryModel(QSqlDatabase db, QObject* parent) : QAbstractTableModel(parent), m_db(std::move(db))
+LazyQueryModel::LazyQueryModel(QSqlDatabase db, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
 {
     // Installing a translator sends LanguageChange to the application object only.
     if (QCoreApplication::instance())
@@ -137,7 +139,10 @@ bool LazyQueryModel::loadPage(int offset, int limit, std::vector<QVariantList>& 
     const Query q = query();
     QSqlQuery select(m_db);
     select.setForwardOnly(true);
-    select.prepare(QStringLiteral("%1 %2 %3 LIMIT %4 OFFSET %5").arg(q.select, q.from, q.orderBy).arg(limit).arg(offset));
+    select.prepare(QStringLiteral("%1 %2 %3 LIMIT %4 OFFSET %5")
+                       .arg(q.select, q.from, q.orderBy)
+                       .arg(limit)
+                       .arg(offset));
     for (const QVariant& value : q.values)
         select.addBindValue(value);
     if (!select.exec()) {

@@ -3,7 +3,6 @@
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
 #include <QVariantList>
-
 #include <vector>
 
 namespace nm {
@@ -44,10 +43,10 @@ protected:
 
     struct Query
     {
-        QString select;       // "SELECT a, b, c" (the first value is the row's stable key)
-        QString from;         // "FROM ... WHERE ..." (without ORDER BY / LIMIT)
-        QVariantList values;  // bound in order to the placeholders in `from`
-        QString orderBy;      // "ORDER BY ..." for the current sort column and order
+        QString select; // "SELECT a, b, c" (the first value is the row's stable key)
+        QString from; // "FROM ... WHERE ..." (without ORDER BY / LIMIT)
+        QVariantList values; // bound in order to the placeholders in `from`
+        QString orderBy; // "ORDER BY ..." for the current sort column and order
     };
     virtual Query query() const = 0;
 

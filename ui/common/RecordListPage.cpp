@@ -1,8 +1,7 @@
 #include "RecordListPage.h"
 
-#include "common/ClearButton.h"
-
 #include "common/Banner.h"
+#include "common/ClearButton.h"
 #include "common/LazyQueryModel.h"
 
 #include <QAction>
@@ -29,7 +28,9 @@ QString capitalised(const QString& text)
 
 RecordListPage::RecordListPage(Workspace& workspace, LazyQueryModel* model, const QString& prefix,
                                Workspace::Changes refreshOn, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_model(model)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(model)
 {
     m_model->setParent(this);
 
@@ -138,7 +139,8 @@ void RecordListPage::initialise()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
     connect(m_table, &QTableView::doubleClicked, this, &RecordListPage::editCurrentRecord);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordListPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RecordListPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateButtons);
     retranslate();
     updateButtons();

@@ -60,14 +60,14 @@ protected:
 
     struct Texts
     {
-        QString title;          // "Members"
-        QString searchHint;     // "Search members"
-        QString addButton;      // "&Add member"
-        QString addToolTip;     // "Add a member"
-        QString editToolTip;    // "Change the selected member"
-        QString removeToolTip;  // "Remove the selected member"
-        QString countText;      // "12 members"
-        QString readError;      // "The members could not be read from the database: %1"
+        QString title; // "Members"
+        QString searchHint; // "Search members"
+        QString addButton; // "&Add member"
+        QString addToolTip; // "Add a member"
+        QString editToolTip; // "Change the selected member"
+        QString removeToolTip; // "Remove the selected member"
+        QString countText; // "12 members"
+        QString readError; // "The members could not be read from the database: %1"
     };
     virtual Texts texts() const = 0;
 

@@ -7,8 +7,8 @@
 
 namespace nm {
 
-Result<std::vector<NumberRecord>> RemovalConfirmation::numbersToCancel(const Context& context, AssigneeKind kind,
-                                                                       qint64 id, const QString& key)
+Result<std::vector<NumberRecord>>
+RemovalConfirmation::numbersToCancel(const Context& context, AssigneeKind kind, qint64 id, const QString& key)
 {
     // The text filter narrows the search in SQL; the id makes it exact.
     NumberFilter filter;
@@ -30,12 +30,14 @@ QString RemovalConfirmation::text(const QString& question, const std::vector<Num
     if (numbers.empty())
         return question;
     QStringList lines;
-    lines << question << QString()
-          << tr("Their %n number(s) will be cancelled:", "", int(numbers.size()));
+    lines << question << QString() << tr("Their %n number(s) will be cancelled:", "", int(numbers.size()));
     for (const NumberRecord& number : numbers)
-        lines << tr("  %1 - expires on %2").arg(formatInternational(number.e164), formatDate(number.paidUntil.toLocalTime().date()));
+        lines << tr("  %1 - expires on %2")
+                     .arg(formatInternational(number.e164),
+                          formatDate(number.paidUntil.toLocalTime().date()));
     lines << QString()
-          << tr("Each number stays usable until the date shown and then expires. No extra charges will be made.");
+          << tr("Each number stays usable until the date shown and then expires. No extra charges will be "
+                "made.");
     return lines.join(QLatin1Char('\n'));
 }
 

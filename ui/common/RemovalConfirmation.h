@@ -20,8 +20,8 @@ class RemovalConfirmation final
 
 public:
     // The numbers the removal cancels: the pending and active numbers the assignee holds.
-    static Result<std::vector<NumberRecord>> numbersToCancel(const Context& context, AssigneeKind kind, qint64 id,
-                                                             const QString& key);
+    static Result<std::vector<NumberRecord>> numbersToCancel(const Context& context, AssigneeKind kind,
+                                                             qint64 id, const QString& key);
 
     // question: "Remove the member Jan de Vries (jan.devries)?"
     static QString text(const QString& question, const std::vector<NumberRecord>& numbers);

@@ -6,7 +6,10 @@
 namespace nm {
 
 Workspace::Workspace(Database& database, const Clock& clock, QString actor, QObject* parent)
-    : QObject(parent), m_database(database), m_clock(clock), m_actor(std::move(actor))
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
 {
     connect(&m_timer, &QTimer::timeout, this, &Workspace::processNow);
 }

@@ -29,7 +29,8 @@ public:
     // How often processing runs by itself; 0 stops the timer.
     void setProcessingInterval(int milliseconds);
 
-    enum Change {
+    enum Change
+    {
         Numbers = 0x1,
         Members = 0x2,
         SipProfiles = 0x4,

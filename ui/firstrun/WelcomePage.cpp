@@ -15,7 +15,9 @@
 
 namespace nm {
 
-WelcomePage::WelcomePage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+WelcomePage::WelcomePage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("welcomePage"));
 
@@ -122,14 +124,16 @@ void WelcomePage::changeEvent(QEvent* event)
 void WelcomePage::retranslate()
 {
     m_title->setText(tr("Welcome to Number Manager"));
-    m_text->setText(tr("Number Manager keeps your organisation's members, SIP profiles and phone numbers in one "
-                       "place. To begin, enter the name of your organisation."));
+    m_text->setText(
+        tr("Number Manager keeps your organisation's members, SIP profiles and phone numbers in one "
+           "place. To begin, enter the name of your organisation."));
     m_nameLabel->setText(tr("&Organisation name:"));
     m_name->setPlaceholderText(tr("e.g. Jansen Installatietechniek B.V."));
     m_name->setAccessibleName(tr("Organisation name"));
     m_create->setText(tr("&Create organisation"));
-    m_demoText->setText(tr("Just looking around? Load a demo organisation with members, SIP profiles, credit and "
-                           "numbers. You can explore everything; nothing is bought for real."));
+    m_demoText->setText(
+        tr("Just looking around? Load a demo organisation with members, SIP profiles, credit and "
+           "numbers. You can explore everything; nothing is bought for real."));
     m_loadDemo->setText(tr("Load &demo organisation"));
     m_loadDemo->setAccessibleDescription(m_demoText->text());
 }

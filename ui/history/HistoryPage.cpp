@@ -1,10 +1,9 @@
 #include "HistoryPage.h"
 
-#include "common/ClearButton.h"
-
 #include "Clock.h"
 #include "HistoryTableModel.h"
 #include "common/Banner.h"
+#include "common/ClearButton.h"
 #include "common/Workspace.h"
 #include "storage/Database.h"
 
@@ -23,7 +22,9 @@
 namespace nm {
 
 HistoryPage::HistoryPage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_model(new HistoryTableModel(workspace.database().connection(), this))
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new HistoryTableModel(workspace.database().connection(), this))
 {
     setObjectName(QStringLiteral("historyPage"));
 
@@ -144,7 +145,8 @@ void HistoryPage::updateCount()
 {
     m_count->setText(tr("%n entry(s)", "", m_model->totalCount()));
     if (!m_model->lastError().isEmpty())
-        m_banner->showError(tr("The history could not be read from the database: %1").arg(m_model->lastError()));
+        m_banner->showError(
+            tr("The history could not be read from the database: %1").arg(m_model->lastError()));
 }
 
 void HistoryPage::changeEvent(QEvent* event)
@@ -174,8 +176,9 @@ void HistoryPage::retranslate()
     m_until->setDisplayFormat(dateFormat);
     emit m_model->headerDataChanged(Qt::Horizontal, 0, HistoryTableModel::ColumnCount - 1);
     if (m_model->rowCount() > 0)
-        emit m_model->dataChanged(m_model->index(0, 0),
-                                  m_model->index(m_model->rowCount() - 1, HistoryTableModel::ColumnCount - 1));
+        emit m_model->dataChanged(
+            m_model->index(0, 0),
+            m_model->index(m_model->rowCount() - 1, HistoryTableModel::ColumnCount - 1));
     updateCount();
 }
 

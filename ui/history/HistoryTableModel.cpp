@@ -12,7 +12,17 @@ namespace nm {
 
 namespace {
 
-enum Value { Id, At, Actor, ActionValue, ObjectKind, ObjectId, Before, After };
+enum Value
+{
+    Id,
+    At,
+    Actor,
+    ActionValue,
+    ObjectKind,
+    ObjectId,
+    Before,
+    After
+};
 
 QJsonObject parse(const QString& json)
 {
@@ -28,9 +38,10 @@ QString valueText(const QString& key, const QJsonValue& value)
             if (const auto state = stateFromKey(value.toString()))
                 return stateDisplayName(*state);
         if (key == QLatin1String("assigneeKind"))
-            return value.toString() == QLatin1String("member")       ? assigneeKindDisplayName(AssigneeKind::Member)
-                   : value.toString() == QLatin1String("sip_profile") ? assigneeKindDisplayName(AssigneeKind::SipProfile)
-                                                                      : assigneeKindDisplayName(AssigneeKind::None);
+            return value.toString() == QLatin1String("member") ? assigneeKindDisplayName(AssigneeKind::Member)
+                : value.toString() == QLatin1String("sip_profile")
+                ? assigneeKindDisplayName(AssigneeKind::SipProfile)
+                : assigneeKindDisplayName(AssigneeKind::None);
         return value.toString();
     case QJsonValue::Double:
         return QString::number(value.toDouble(), 'g', 15);
@@ -46,7 +57,8 @@ QString valueText(const QString& key, const QJsonValue& value)
 
 } // namespace
 
-HistoryTableModel::HistoryTableModel(QSqlDatabase db, QObject* parent) : LazyQueryModel(std::move(db), parent)
+HistoryTableModel::HistoryTableModel(QSqlDatabase db, QObject* parent)
+    : LazyQueryModel(std::move(db), parent)
 {
     sort(Time, Qt::DescendingOrder);
 }
@@ -59,13 +71,15 @@ int HistoryTableModel::columnCount(const QModelIndex& parent) const
 LazyQueryModel::Query HistoryTableModel::query() const
 {
     Query q;
-    q.select = QStringLiteral("SELECT id, at, actor, action, object_kind, object_id, before_json, after_json");
+    q.select
+        = QStringLiteral("SELECT id, at, actor, action, object_kind, object_id, before_json, after_json");
     q.from = QStringLiteral("FROM audit_log WHERE 1 = 1");
     if (!m_filter.text.isEmpty()) {
-        q.from += QStringLiteral(" AND (instr(lower(action), lower(?)) > 0 OR instr(lower(object_id), lower(?)) > 0"
-                                 " OR instr(lower(actor), lower(?)) > 0 OR instr(lower(object_kind), lower(?)) > 0"
-                                 " OR instr(lower(coalesce(before_json, '')), lower(?)) > 0"
-                                 " OR instr(lower(coalesce(after_json, '')), lower(?)) > 0)");
+        q.from += QStringLiteral(
+            " AND (instr(lower(action), lower(?)) > 0 OR instr(lower(object_id), lower(?)) > 0"
+            " OR instr(lower(actor), lower(?)) > 0 OR instr(lower(object_kind), lower(?)) > 0"
+            " OR instr(lower(coalesce(before_json, '')), lower(?)) > 0"
+            " OR instr(lower(coalesce(after_json, '')), lower(?)) > 0)");
         for (int i = 0; i < 6; ++i)
             q.values << m_filter.text;
     }
@@ -78,10 +92,12 @@ LazyQueryModel::Query HistoryTableModel::query() const
         q.values << toStorage(m_filter.until.addDays(1).startOfDay());
     }
     static const QStringList orderColumns{QStringLiteral("at"), QStringLiteral("actor COLLATE NOCASE"),
-                                          QStringLiteral("action"), QStringLiteral("object_id COLLATE NOCASE"),
-                                          QStringLiteral("at")};
-    const QString direction = sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    q.orderBy = QStringLiteral("ORDER BY %1 %2, id %2").arg(orderColumns.value(sortColumn(), orderColumns.first()), direction);
+                                          QStringLiteral("action"),
+                                          QStringLiteral("object_id COLLATE NOCASE"), QStringLiteral("at")};
+    const QString direction
+        = sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    q.orderBy = QStringLiteral("ORDER BY %1 %2, id %2")
+                    .arg(orderColumns.value(sortColumn(), orderColumns.first()), direction);
     return q;
 }
 
@@ -98,7 +114,8 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
     case Administrator:
         return row.value(Actor).toString();
     case Action:
-        return role == Qt::ToolTipRole ? row.value(ActionValue).toString() : actionText(row.value(ActionValue).toString());
+        return role == Qt::ToolTipRole ? row.value(ActionValue).toString()
+                                       : actionText(row.value(ActionValue).toString());
     case Object:
         return row.value(ObjectId).toString();
     case Change:
@@ -230,7 +247,8 @@ QString HistoryTableModel::changeSummary(const QString& beforeJson, const QStrin
             if (before.value(key) == after.value(key))
                 continue;
             parts << tr("%1: %2 \u2192 %3")
-                         .arg(fieldText(key), valueText(key, before.value(key)), valueText(key, after.value(key)));
+                         .arg(fieldText(key), valueText(key, before.value(key)),
+                              valueText(key, after.value(key)));
         }
     }
     QString summary = parts.join(QStringLiteral("; "));

@@ -13,13 +13,21 @@ class HistoryTableModel final : public LazyQueryModel
     Q_DISABLE_COPY_MOVE(HistoryTableModel)
 
 public:
-    enum Column { Time, Administrator, Action, Object, Change, ColumnCount };
+    enum Column
+    {
+        Time,
+        Administrator,
+        Action,
+        Object,
+        Change,
+        ColumnCount
+    };
 
     struct Filter
     {
         QString text; // part of the action, object, administrator or the values
-        QDate from;   // inclusive, in local time; no bound when invalid
-        QDate until;  // inclusive, in local time; no bound when invalid
+        QDate from; // inclusive, in local time; no bound when invalid
+        QDate until; // inclusive, in local time; no bound when invalid
         friend bool operator==(const Filter&, const Filter&) = default;
     };
 
@@ -33,7 +41,7 @@ public:
     void setFilter(const Filter& filter);
     const Filter& filter() const { return m_filter; }
 
-    QString actionAt(int row) const;   // as stored: "member.add"
+    QString actionAt(int row) const; // as stored: "member.add"
     QString objectIdAt(int row) const; // as stored: "jan.devries"
     QDateTime timeAt(int row) const;
 

@@ -17,13 +17,17 @@
 
 namespace nm {
 
-MemberDialog::MemberDialog(Workspace& workspace, QWidget* parent) : QDialog(parent), m_workspace(workspace)
+MemberDialog::MemberDialog(Workspace& workspace, QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
 {
     build();
 }
 
 MemberDialog::MemberDialog(Workspace& workspace, const Member& member, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_original(member)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_original(member)
 {
     build();
     m_account->setText(member.accountName);
@@ -134,9 +138,10 @@ void MemberDialog::retranslate()
     m_cityLabel->setText(tr("C&ity:"));
     m_account->setAccessibleName(tr("Account name"));
     m_account->setPlaceholderText(tr("e.g. jan.devries"));
-    m_account->setToolTip(isEditing() ? tr("The account name cannot be changed.")
-                                      : tr("Letters, digits, '.', '-' and '_'; 6 to 32 characters, starting with a "
-                                           "letter."));
+    m_account->setToolTip(isEditing()
+                              ? tr("The account name cannot be changed.")
+                              : tr("Letters, digits, '.', '-' and '_'; 6 to 32 characters, starting with a "
+                                   "letter."));
     m_displayName->setAccessibleName(tr("Display name"));
     m_displayName->setPlaceholderText(tr("e.g. Jan de Vries"));
     m_email->setAccessibleName(tr("E-mail"));
@@ -147,8 +152,8 @@ void MemberDialog::retranslate()
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     // A shown problem is re-checked, so that it is said in the new language too.
-    for (const QString& field : {QStringLiteral("account"), QStringLiteral("display-name"), QStringLiteral("email"),
-                                 QStringLiteral("country"), QStringLiteral("city")})
+    for (const QString& field : {QStringLiteral("account"), QStringLiteral("display-name"),
+                                 QStringLiteral("email"), QStringLiteral("country"), QStringLiteral("city")})
         if (errorLabelFor(field)->hasError())
             checkField(field);
 }
@@ -203,8 +208,8 @@ bool MemberDialog::checkField(const QString& field)
 bool MemberDialog::checkAll()
 {
     QWidget* firstBad = nullptr;
-    for (const QString& field : {QStringLiteral("account"), QStringLiteral("display-name"), QStringLiteral("email"),
-                                 QStringLiteral("country"), QStringLiteral("city")})
+    for (const QString& field : {QStringLiteral("account"), QStringLiteral("display-name"),
+                                 QStringLiteral("email"), QStringLiteral("country"), QStringLiteral("city")})
         if (!checkField(field) && !firstBad)
             firstBad = errorLabelFor(field)->field();
     if (firstBad)

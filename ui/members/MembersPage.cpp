@@ -12,8 +12,8 @@
 namespace nm {
 
 MembersPage::MembersPage(Workspace& workspace, QWidget* parent)
-    : RecordListPage(workspace, new MembersTableModel(workspace.database().connection()), QStringLiteral("member"),
-                     Workspace::Members | Workspace::Numbers, parent)
+    : RecordListPage(workspace, new MembersTableModel(workspace.database().connection()),
+                     QStringLiteral("member"), Workspace::Members | Workspace::Numbers, parent)
 {
     setObjectName(QStringLiteral("membersPage"));
     m_members = static_cast<MembersTableModel*>(model());
@@ -74,7 +74,8 @@ void MembersPage::removeRow(int row)
     const qint64 id = m_members->memberIdAt(row);
     const QString account = m_members->accountNameAt(row);
     const QString displayName = m_members->displayNameAt(row);
-    auto numbers = RemovalConfirmation::numbersToCancel(workspace().context(), AssigneeKind::Member, id, account);
+    auto numbers
+        = RemovalConfirmation::numbersToCancel(workspace().context(), AssigneeKind::Member, id, account);
     if (!numbers) {
         banner()->showError(numbers.error().message);
         return;
@@ -89,8 +90,8 @@ void MembersPage::removeRow(int row)
     }
     workspace().notifyChanged(Workspace::Members | Workspace::Numbers);
     banner()->showInformation(numbers->empty() ? tr("The member %1 was removed.").arg(displayName)
-                                               : tr("The member %1 was removed and %n number(s) cancelled.", "",
-                                                    int(numbers->size()))
+                                               : tr("The member %1 was removed and %n number(s) cancelled.",
+                                                    "", int(numbers->size()))
                                                      .arg(displayName));
 }
 

@@ -10,7 +10,9 @@ constexpr int valueOf(int column)
 }
 } // namespace
 
-MembersTableModel::MembersTableModel(QSqlDatabase db, QObject* parent) : LazyQueryModel(std::move(db), parent) {}
+MembersTableModel::MembersTableModel(QSqlDatabase db, QObject* parent)
+    : LazyQueryModel(std::move(db), parent)
+{ }
 
 int MembersTableModel::columnCount(const QModelIndex& parent) const
 {
@@ -21,26 +23,27 @@ LazyQueryModel::Query MembersTableModel::query() const
 {
     Query q;
     // Numbers a member holds: those still usable, as the per-member limit counts them.
-    q.select = QStringLiteral(
-        "SELECT m.id, m.account_name, m.display_name, m.email, m.country, m.city, "
-        "(SELECT count(*) FROM numbers n WHERE n.member_id = m.id AND n.state IN ('pending', 'active', 'cancelled'))");
+    q.select = QStringLiteral("SELECT m.id, m.account_name, m.display_name, m.email, m.country, m.city, "
+                              "(SELECT count(*) FROM numbers n WHERE n.member_id = m.id AND n.state IN "
+                              "('pending', 'active', 'cancelled'))");
     q.from = QStringLiteral("FROM members m WHERE m.status = 'active'");
     if (!m_filterText.isEmpty()) {
         // lower() folds ASCII only; the core's list() does the full Unicode match.
-        q.from += QStringLiteral(" AND (instr(lower(m.account_name), lower(?)) > 0 OR instr(lower(m.display_name), "
-                                 "lower(?)) > 0 OR instr(lower(m.email), lower(?)) > 0 OR instr(lower(m.city), "
-                                 "lower(?)) > 0)");
+        q.from += QStringLiteral(
+            " AND (instr(lower(m.account_name), lower(?)) > 0 OR instr(lower(m.display_name), "
+            "lower(?)) > 0 OR instr(lower(m.email), lower(?)) > 0 OR instr(lower(m.city), "
+            "lower(?)) > 0)");
         for (int i = 0; i < 4; ++i)
             q.values << m_filterText;
     }
-    static const QStringList orderColumns{QStringLiteral("m.account_name COLLATE NOCASE"),
-                                          QStringLiteral("m.display_name COLLATE NOCASE"),
-                                          QStringLiteral("m.email COLLATE NOCASE"),
-                                          QStringLiteral("m.country"),
-                                          QStringLiteral("m.city COLLATE NOCASE"),
-                                          QStringLiteral("7")};
-    const QString direction = sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    q.orderBy = QStringLiteral("ORDER BY %1 %2, m.id %2").arg(orderColumns.value(sortColumn(), orderColumns.first()), direction);
+    static const QStringList orderColumns{
+        QStringLiteral("m.account_name COLLATE NOCASE"), QStringLiteral("m.display_name COLLATE NOCASE"),
+        QStringLiteral("m.email COLLATE NOCASE"),        QStringLiteral("m.country"),
+        QStringLiteral("m.city COLLATE NOCASE"),         QStringLiteral("7")};
+    const QString direction
+        = sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    q.orderBy = QStringLiteral("ORDER BY %1 %2, m.id %2")
+                    .arg(orderColumns.value(sortColumn(), orderColumns.first()), direction);
     return q;
 }
 

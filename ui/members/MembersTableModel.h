@@ -11,7 +11,16 @@ class MembersTableModel final : public LazyQueryModel
     Q_DISABLE_COPY_MOVE(MembersTableModel)
 
 public:
-    enum Column { AccountName, DisplayName, Email, Country, City, NumberCount, ColumnCount };
+    enum Column
+    {
+        AccountName,
+        DisplayName,
+        Email,
+        Country,
+        City,
+        NumberCount,
+        ColumnCount
+    };
 
     explicit MembersTableModel(QSqlDatabase db, QObject* parent = nullptr);
 

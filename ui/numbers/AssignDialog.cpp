@@ -25,19 +25,27 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <memory>
 
 namespace nm {
 
 namespace {
-enum CountryColumn { CountryName, CostOneMonth, CostThreeMonths, CostTwelveMonths, CountryColumnCount };
+enum CountryColumn
+{
+    CountryName,
+    CostOneMonth,
+    CostThreeMonths,
+    CostTwelveMonths,
+    CountryColumnCount
+};
 constexpr int codeRole = Qt::UserRole + 1;
 } // namespace
 
 AssignDialog::AssignDialog(Workspace& workspace, std::vector<AssigneeRef> assignees, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_assignees(std::move(assignees))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_assignees(std::move(assignees))
 {
     setObjectName(QStringLiteral("assignDialog"));
     setModal(true);
@@ -202,8 +210,9 @@ void AssignDialog::fillCountries()
     m_countryTable->setRowCount(int(m_countries.size()));
     int row = 0;
     for (const CountryOffer* offer : m_countries) {
-        const QString texts[CountryColumnCount] = {offer->name(lang), formatMoney(offer->priceCents1),
-                                                   formatMoney(offer->priceCents3), formatMoney(offer->priceCents12)};
+        const QString texts[CountryColumnCount]
+            = {offer->name(lang), formatMoney(offer->priceCents1), formatMoney(offer->priceCents3),
+               formatMoney(offer->priceCents12)};
         for (int column = 0; column < CountryColumnCount; ++column) {
             auto* item = new QTableWidgetItem(texts[column]);
             item->setData(codeRole, offer->code);
@@ -254,9 +263,9 @@ bool AssignDialog::isOnDetailsPage() const
 BillingPeriod AssignDialog::period() const
 {
     const int id = m_periods->checkedId();
-    return id == int(BillingPeriod::ThreeMonths)    ? BillingPeriod::ThreeMonths
-           : id == int(BillingPeriod::TwelveMonths) ? BillingPeriod::TwelveMonths
-                                                    : BillingPeriod::OneMonth;
+    return id == int(BillingPeriod::ThreeMonths) ? BillingPeriod::ThreeMonths
+        : id == int(BillingPeriod::TwelveMonths) ? BillingPeriod::TwelveMonths
+                                                 : BillingPeriod::OneMonth;
 }
 
 void AssignDialog::showCountryPage()
@@ -336,10 +345,11 @@ void AssignDialog::updateDetails()
         m_totalLabel->setText(tr("Total: %1 (%2 per number)")
                                   .arg(formatMoney(*total), formatMoney(offer->priceCents(period()))));
         const qint64 after = credit - *total;
-        m_creditLabel->setText(after >= 0 ? tr("Credit now: %1. Credit after buying: %2.")
-                                                .arg(formatMoney(credit), formatMoney(after))
-                                          : tr("Credit now: %1. That is %2 too little for this purchase.")
-                                                .arg(formatMoney(credit), formatMoney(-after)));
+        m_creditLabel->setText(
+            after >= 0
+                ? tr("Credit now: %1. Credit after buying: %2.").arg(formatMoney(credit), formatMoney(after))
+                : tr("Credit now: %1. That is %2 too little for this purchase.")
+                      .arg(formatMoney(credit), formatMoney(-after)));
     } else {
         m_totalLabel->setText(total.error().message);
         m_creditLabel->setText(tr("Credit now: %1.").arg(formatMoney(credit)));
@@ -366,8 +376,8 @@ void AssignDialog::buy()
     ProgressCallback progress;
     const int count = int(m_assignees.size());
     if (count > progressThreshold) {
-        progressDialog = std::make_unique<QProgressDialog>(tr("Buying %n number(s)...", "", count), tr("Stop"), 0,
-                                                           count, this);
+        progressDialog = std::make_unique<QProgressDialog>(tr("Buying %n number(s)...", "", count),
+                                                           tr("Stop"), 0, count, this);
         progressDialog->setObjectName(QStringLiteral("purchaseProgress"));
         progressDialog->setWindowTitle(tr("Assign numbers"));
         progressDialog->setWindowModality(Qt::WindowModal);
@@ -417,7 +427,8 @@ void AssignDialog::retranslate()
     m_countryTitle->setText(tr("Buy numbers"));
     m_countryIntro->setText(tr("Choose the &country of the new numbers. The cost is per number, for each "
                                "billing period."));
-    m_countryTable->setHorizontalHeaderLabels({tr("Country"), tr("1 month"), tr("3 months"), tr("12 months")});
+    m_countryTable->setHorizontalHeaderLabels(
+        {tr("Country"), tr("1 month"), tr("3 months"), tr("12 months")});
     m_countryTable->setAccessibleName(tr("Countries and their cost per number"));
     const CountryOffer* offer = chosenCountry();
     m_detailsTitle->setText(offer ? tr("Buy numbers in %1").arg(offer->name(language())) : tr("Buy numbers"));
@@ -427,10 +438,14 @@ void AssignDialog::retranslate()
     m_billing->setAccessibleName(tr("How do you want to be billed?"));
     // The glossary's words exactly, without mnemonics: Enter and Tab reach everything.
     const std::pair<QAbstractButton*, QString> texts[] = {
-        {m_oneMonth, tr("1 month")},           {m_threeMonths, tr("3 months")},
-        {m_twelveMonths, tr("12 months")},     {m_agree, tr("I agree to the terms")},
-        {m_back, tr("Back")},                  {m_continue, tr("Continue")},
-        {m_buyNow, tr("Buy now")},             {m_cancel, tr("Cancel")},
+        {m_oneMonth, tr("1 month")},
+        {m_threeMonths, tr("3 months")},
+        {m_twelveMonths, tr("12 months")},
+        {m_agree, tr("I agree to the terms")},
+        {m_back, tr("Back")},
+        {m_continue, tr("Continue")},
+        {m_buyNow, tr("Buy now")},
+        {m_cancel, tr("Cancel")},
     };
     for (const auto& [button, text] : texts) {
         button->setText(text);

@@ -5,7 +5,6 @@
 #include "numbers/NumberService.h"
 
 #include <QDialog>
-
 #include <vector>
 
 class QButtonGroup;

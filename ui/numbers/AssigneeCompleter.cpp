@@ -6,7 +6,9 @@
 
 namespace nm {
 
-AssigneeCompleter::AssigneeCompleter(QObject* parent) : QCompleter(parent), m_model(new QStandardItemModel(this))
+AssigneeCompleter::AssigneeCompleter(QObject* parent)
+    : QCompleter(parent)
+    , m_model(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("assigneeCompleter"));
     setModel(m_model);

@@ -17,11 +17,19 @@
 namespace nm {
 
 namespace {
-enum ListColumn { NumberColumn, AssigneeColumn, ExpiresColumn, ListColumnCount };
+enum ListColumn
+{
+    NumberColumn,
+    AssigneeColumn,
+    ExpiresColumn,
+    ListColumnCount
+};
 }
 
 CancelDialog::CancelDialog(Workspace& workspace, std::vector<NumberRowInfo> rows, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_rows(std::move(rows))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_rows(std::move(rows))
 {
     setObjectName(QStringLiteral("cancelDialog"));
     setModal(true);
@@ -93,9 +101,10 @@ void CancelDialog::retranslate()
 {
     setWindowTitle(tr("Cancel numbers"));
     const int count = int(m_rows.size());
-    m_question->setText(tr("Cancel %n number(s)? Each one stays usable until the date shown and then expires; "
-                           "it does not renew.",
-                           "", count));
+    m_question->setText(
+        tr("Cancel %n number(s)? Each one stays usable until the date shown and then expires; "
+           "it does not renew.",
+           "", count));
     m_list->setHeaderLabels({tr("Number"), tr("Assigned to"), tr("Expires on")});
     m_list->setAccessibleName(tr("Numbers to cancel"));
     m_list->clear();

@@ -4,7 +4,6 @@
 #include "numbers/NumbersTableModel.h"
 
 #include <QDialog>
-
 #include <vector>
 
 class QLabel;

@@ -1,12 +1,11 @@
 #include "NumbersPage.h"
 
-#include "common/ClearButton.h"
-
 #include "AssignDialog.h"
 #include "CancelDialog.h"
 #include "NumbersTableModel.h"
 #include "ReassignDialog.h"
 #include "common/Banner.h"
+#include "common/ClearButton.h"
 #include "phone/PhoneNumbers.h"
 #include "storage/Database.h"
 
@@ -22,19 +21,19 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace nm {
 
 namespace {
-constexpr NumberState filterStates[] = {NumberState::Pending, NumberState::Active, NumberState::Cancelled,
-                                        NumberState::Expired};
+constexpr NumberState filterStates[]
+    = {NumberState::Pending, NumberState::Active, NumberState::Cancelled, NumberState::Expired};
 }
 
 NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace),
-      m_model(new NumbersTableModel(workspace.database().connection(), this))
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new NumbersTableModel(workspace.database().connection(), this))
 {
     setObjectName(QStringLiteral("numbersPage"));
 
@@ -102,13 +101,15 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
         owner->addAction(action);
         return action;
     };
-    m_findAction = addAction(QStringLiteral("findAction"), QKeySequence::Find, this, Qt::WidgetWithChildrenShortcut);
+    m_findAction
+        = addAction(QStringLiteral("findAction"), QKeySequence::Find, this, Qt::WidgetWithChildrenShortcut);
     m_assignAction = addAction(QStringLiteral("assignAction"), QKeySequence(Qt::CTRL | Qt::Key_N), this,
                                Qt::WidgetWithChildrenShortcut);
     m_reassignAction = addAction(QStringLiteral("reassignAction"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
                                  Qt::WidgetWithChildrenShortcut);
     // Delete belongs to the table: in the search field it deletes text.
-    m_cancelAction = addAction(QStringLiteral("cancelAction"), QKeySequence::Delete, m_view, Qt::WidgetShortcut);
+    m_cancelAction
+        = addAction(QStringLiteral("cancelAction"), QKeySequence::Delete, m_view, Qt::WidgetShortcut);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_searchLabel);
@@ -166,7 +167,8 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
         updateTickAll();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NumbersPage::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &NumbersPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NumbersPage::updateActions);
     connect(&m_workspace, &Workspace::changed, this, &NumbersPage::onWorkspaceChanged);
 
     retranslate();
@@ -268,9 +270,10 @@ void NumbersPage::cancelNumbers()
     auto* dialog = new CancelDialog(m_workspace, std::move(rows), this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_model->setAllTicked(false);
-        m_banner->showInformation(tr("%n number(s) cancelled. Each expires on the date shown; no extra charges "
-                                     "will be made.",
-                                     "", int(dialog->cancelled().size())));
+        m_banner->showInformation(
+            tr("%n number(s) cancelled. Each expires on the date shown; no extra charges "
+               "will be made.",
+               "", int(dialog->cancelled().size())));
         m_workspace.notifyChanged(Workspace::Numbers);
     });
     showDialog(dialog);
@@ -301,13 +304,15 @@ void NumbersPage::changeEvent(QEvent* event)
 void NumbersPage::retranslate()
 {
     // Shortcuts as this platform and language write them.
-    const auto keys = [](const QAction* action) { return action->shortcut().toString(QKeySequence::NativeText); };
+    const auto keys
+        = [](const QAction* action) { return action->shortcut().toString(QKeySequence::NativeText); };
     nameClearButton(m_search, tr("Clear"));
     m_title->setText(tr("Numbers"));
     m_searchLabel->setText(tr("&Search:"));
     m_search->setPlaceholderText(tr("Search by name or number"));
     m_search->setAccessibleName(tr("Search by name or number"));
-    m_search->setToolTip(tr("Search by name, account name, SIP profile id or number (%1)").arg(keys(m_findAction)));
+    m_search->setToolTip(
+        tr("Search by name, account name, SIP profile id or number (%1)").arg(keys(m_findAction)));
     m_stateFilter->setItemText(0, tr("All states"));
     int index = 1;
     for (NumberState state : filterStates)
@@ -319,11 +324,13 @@ void NumbersPage::retranslate()
     m_view->setAccessibleName(tr("Members and SIP profiles with their numbers"));
     m_assignButton->setText(tr("Assign numbers"));
     m_assignButton->setAccessibleName(tr("Assign numbers"));
-    m_assignButton->setToolTip(tr("Buy a new number for each ticked member or SIP profile (%1)").arg(keys(m_assignAction)));
+    m_assignButton->setToolTip(
+        tr("Buy a new number for each ticked member or SIP profile (%1)").arg(keys(m_assignAction)));
     m_reassignButton->setText(tr("Reassign a number"));
     m_reassignButton->setAccessibleName(tr("Reassign a number"));
-    m_reassignButton->setToolTip(tr("Assign the number in the selected row to another member or SIP profile (%1)")
-                                     .arg(keys(m_reassignAction)));
+    m_reassignButton->setToolTip(
+        tr("Assign the number in the selected row to another member or SIP profile (%1)")
+            .arg(keys(m_reassignAction)));
     m_cancelButton->setText(tr("Cancel numbers"));
     m_cancelButton->setAccessibleName(tr("Cancel numbers"));
     m_cancelButton->setToolTip(tr("Cancel the numbers in the ticked rows (%1)").arg(keys(m_cancelAction)));

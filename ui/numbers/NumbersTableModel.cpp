@@ -9,7 +9,6 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcNumbersModel, "nm.ui.numbers")
@@ -18,8 +17,21 @@ namespace nm {
 
 namespace {
 
-enum Value { RowKey, KindValue, AssigneeId, AssigneeKey, AssigneeName, NumberId, E164, CountryValue, StateValue,
-             Version, PaidUntil, AutoRenewValue };
+enum Value
+{
+    RowKey,
+    KindValue,
+    AssigneeId,
+    AssigneeKey,
+    AssigneeName,
+    NumberId,
+    E164,
+    CountryValue,
+    StateValue,
+    Version,
+    PaidUntil,
+    AutoRenewValue
+};
 
 // The row key is made here, outside the subquery: built inside it, the count would
 // build it for every one of 100,000 rows for nothing.
@@ -74,8 +86,9 @@ QString orderExpression(int column)
     case NumbersTableModel::Country:
         return QStringLiteral("r.country IS NULL, r.country");
     case NumbersTableModel::State:
-        return QStringLiteral("CASE r.state WHEN 'pending' THEN 1 WHEN 'active' THEN 2 WHEN 'cancelled' THEN 3 "
-                              "WHEN 'expired' THEN 4 ELSE 9 END");
+        return QStringLiteral(
+            "CASE r.state WHEN 'pending' THEN 1 WHEN 'active' THEN 2 WHEN 'cancelled' THEN 3 "
+            "WHEN 'expired' THEN 4 ELSE 9 END");
     case NumbersTableModel::ExpiresOn:
         return QStringLiteral("r.paid_until IS NULL, r.paid_until");
     case NumbersTableModel::AutoRenew:
@@ -110,7 +123,9 @@ QString uiLanguage()
 
 } // namespace
 
-NumbersTableModel::NumbersTableModel(QSqlDatabase db, QObject* parent) : LazyQueryModel(db, parent), m_db(db)
+NumbersTableModel::NumbersTableModel(QSqlDatabase db, QObject* parent)
+    : LazyQueryModel(db, parent)
+    , m_db(db)
 {
     loadCountryNames();
 }
@@ -148,13 +163,15 @@ LazyQueryModel::Query NumbersTableModel::query() const
         }
         where << QLatin1Char('(') + match + QLatin1Char(')');
     }
-    q.from = QStringLiteral("FROM (") + memberArm + QStringLiteral(" UNION ALL ") + sipArm + QStringLiteral(") r");
+    q.from = QStringLiteral("FROM (") + memberArm + QStringLiteral(" UNION ALL ") + sipArm
+        + QStringLiteral(") r");
     if (!where.isEmpty())
         q.from += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     q.values = armValues + whereValues;
     // The tie-breakers make the order total, so that pages (LIMIT/OFFSET) never overlap.
     // Plain column terms only where possible: see memberRows.
-    const QString direction = sortOrder() == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString direction
+        = sortOrder() == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList terms = orderExpression(sortColumn()).split(QStringLiteral(", "));
     for (const QString& tie : {QStringLiteral("r.aname"), QStringLiteral("r.kind"), QStringLiteral("r.aid"),
                                QStringLiteral("r.nid")})
@@ -177,7 +194,7 @@ NumberRowInfo NumbersTableModel::infoFromValues(const QVariantList& values) cons
     NumberRowInfo info;
     info.rowKey = values.value(RowKey).toString();
     info.kind = values.value(KindValue).toString() == QLatin1String("member") ? AssigneeKind::Member
-                                                                               : AssigneeKind::SipProfile;
+                                                                              : AssigneeKind::SipProfile;
     info.assigneeId = values.value(AssigneeId).toLongLong();
     info.key = values.value(AssigneeKey).toString();
     info.displayName = values.value(AssigneeName).toString();
@@ -208,15 +225,17 @@ QVariant NumbersTableModel::data(const QModelIndex& index, int role) const
     const std::optional<NumberState> parsed = stateFromKey(values.value(StateValue).toString());
     const bool hasState = hasNumber && parsed.has_value();
     const NumberState state = parsed.value_or(NumberState::Pending);
-    const bool endsAtPaidUntil = hasState && (state == NumberState::Cancelled || state == NumberState::Expired);
+    const bool endsAtPaidUntil
+        = hasState && (state == NumberState::Cancelled || state == NumberState::Expired);
     const bool isMember = values.value(KindValue).toString() == QLatin1String("member");
     switch (index.column()) {
     case Tick:
         if (role == Qt::CheckStateRole)
             return m_ticks.contains(values.value(RowKey).toString()) ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
-            return hasNumber ? tr("Tick %1, %2").arg(values.value(AssigneeName).toString(),
-                                                       formatInternational(values.value(E164).toString()))
+            return hasNumber ? tr("Tick %1, %2")
+                                   .arg(values.value(AssigneeName).toString(),
+                                        formatInternational(values.value(E164).toString()))
                              : tr("Tick %1").arg(values.value(AssigneeName).toString());
         return {};
     case Name:

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QHash>
-
 #include <optional>
 #include <vector>
 
@@ -19,9 +18,9 @@ struct NumberRowInfo
     QString rowKey; // stable across refresh, sort and fetch
     AssigneeKind kind = AssigneeKind::Member;
     qint64 assigneeId = 0;
-    QString key;         // account name or SIP profile id
+    QString key; // account name or SIP profile id
     QString displayName; // display name or SIP profile name
-    QString e164;        // empty when the row holds no number
+    QString e164; // empty when the row holds no number
     std::optional<NumberState> state;
     int version = 0;
     QDateTime paidUntil;
@@ -31,7 +30,8 @@ struct NumberRowInfo
     // Pending, active or cancelled: it can still be reassigned.
     bool isUsable() const
     {
-        return state == NumberState::Pending || state == NumberState::Active || state == NumberState::Cancelled;
+        return state == NumberState::Pending || state == NumberState::Active
+            || state == NumberState::Cancelled;
     }
     // Pending or active: cancelling it changes something.
     bool isCancellable() const { return state == NumberState::Pending || state == NumberState::Active; }
@@ -47,7 +47,18 @@ class NumbersTableModel final : public LazyQueryModel
     Q_DISABLE_COPY_MOVE(NumbersTableModel)
 
 public:
-    enum Column { Tick, Name, Kind, Number, Country, State, ExpiresOn, AutoRenew, ColumnCount };
+    enum Column
+    {
+        Tick,
+        Name,
+        Kind,
+        Number,
+        Country,
+        State,
+        ExpiresOn,
+        AutoRenew,
+        ColumnCount
+    };
 
     explicit NumbersTableModel(QSqlDatabase db, QObject* parent = nullptr);
 

@@ -1,9 +1,8 @@
 #include "ReassignDialog.h"
 
-#include "common/ClearButton.h"
-
 #include "AssigneeCompleter.h"
 #include "common/Banner.h"
+#include "common/ClearButton.h"
 #include "common/Workspace.h"
 #include "numbers/NumberService.h"
 #include "phone/PhoneNumbers.h"
@@ -21,7 +20,9 @@
 namespace nm {
 
 ReassignDialog::ReassignDialog(Workspace& workspace, NumberRowInfo row, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_row(std::move(row))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_row(std::move(row))
 {
     setObjectName(QStringLiteral("reassignDialog"));
     setModal(true);

@@ -23,7 +23,9 @@
 
 namespace nm {
 
-SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("settingsPage"));
 

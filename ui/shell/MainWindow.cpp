@@ -34,7 +34,9 @@ QToolBar* toolBarOf(QMainWindow* window)
 } // namespace
 
 MainWindow::MainWindow(Workspace& workspace, UserPreferences* preferences, QWidget* parent)
-    : QMainWindow(parent), m_workspace(workspace), m_preferences(preferences)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_preferences(preferences)
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1200, 760);
@@ -189,9 +191,11 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Number Manager"));
     toolBarOf(this)->setWindowTitle(tr("Sections"));
     toolBarOf(this)->setAccessibleName(tr("Sections"));
-    const auto shortcut = [](QAction* action) { return action->shortcut().toString(QKeySequence::NativeText); };
+    const auto shortcut
+        = [](QAction* action) { return action->shortcut().toString(QKeySequence::NativeText); };
     m_featuresAction->setText(tr("&Features"));
-    m_featuresAction->setToolTip(tr("Features: numbers and SIP profiles (%1)").arg(shortcut(m_featuresAction)));
+    m_featuresAction->setToolTip(
+        tr("Features: numbers and SIP profiles (%1)").arg(shortcut(m_featuresAction)));
     m_membersAction->setText(tr("&Members"));
     m_membersAction->setToolTip(tr("The members of your organisation (%1)").arg(shortcut(m_membersAction)));
     m_historyAction->setText(tr("&History"));

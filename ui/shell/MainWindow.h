@@ -27,8 +27,19 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Section { Welcome, Features, Members, History, Settings };
-    enum class Feature { Numbers, SipProfiles };
+    enum class Section
+    {
+        Welcome,
+        Features,
+        Members,
+        History,
+        Settings
+    };
+    enum class Feature
+    {
+        Numbers,
+        SipProfiles
+    };
 
     // preferences: where the language choice is remembered (may be null in tests).
     MainWindow(Workspace& workspace, UserPreferences* preferences, QWidget* parent = nullptr);

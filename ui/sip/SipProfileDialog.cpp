@@ -23,13 +23,17 @@ const QStringList fields{QStringLiteral("profile-id"), QStringLiteral("name"), Q
                          QStringLiteral("country")};
 }
 
-SipProfileDialog::SipProfileDialog(Workspace& workspace, QWidget* parent) : QDialog(parent), m_workspace(workspace)
+SipProfileDialog::SipProfileDialog(Workspace& workspace, QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
 {
     build();
 }
 
 SipProfileDialog::SipProfileDialog(Workspace& workspace, const SipProfile& profile, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_original(profile)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_original(profile)
 {
     build();
     m_profileId->setText(profile.profileId);

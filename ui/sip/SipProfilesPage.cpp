@@ -73,7 +73,8 @@ void SipProfilesPage::removeRow(int row)
     const qint64 id = m_profiles->recordIdAt(row);
     const QString profileId = m_profiles->profileIdAt(row);
     const QString name = m_profiles->nameAt(row);
-    auto numbers = RemovalConfirmation::numbersToCancel(workspace().context(), AssigneeKind::SipProfile, id, profileId);
+    auto numbers = RemovalConfirmation::numbersToCancel(workspace().context(), AssigneeKind::SipProfile, id,
+                                                        profileId);
     if (!numbers) {
         banner()->showError(numbers.error().message);
         return;
@@ -87,10 +88,11 @@ void SipProfilesPage::removeRow(int row)
         return;
     }
     workspace().notifyChanged(Workspace::SipProfiles | Workspace::Numbers);
-    banner()->showInformation(numbers->empty() ? tr("The SIP profile %1 was removed.").arg(name)
-                                               : tr("The SIP profile %1 was removed and %n number(s) cancelled.", "",
-                                                    int(numbers->size()))
-                                                     .arg(name));
+    banner()->showInformation(
+        numbers->empty()
+            ? tr("The SIP profile %1 was removed.").arg(name)
+            : tr("The SIP profile %1 was removed and %n number(s) cancelled.", "", int(numbers->size()))
+                  .arg(name));
 }
 
 } // namespace nm

@@ -9,9 +9,9 @@ constexpr int valueOf(int column)
 }
 } // namespace
 
-SipProfilesTableModel::SipProfilesTableModel(QSqlDatabase db, QObject* parent) : LazyQueryModel(std::move(db), parent)
-{
-}
+SipProfilesTableModel::SipProfilesTableModel(QSqlDatabase db, QObject* parent)
+    : LazyQueryModel(std::move(db), parent)
+{ }
 
 int SipProfilesTableModel::columnCount(const QModelIndex& parent) const
 {
@@ -26,14 +26,17 @@ LazyQueryModel::Query SipProfilesTableModel::query() const
                               "AND n.state IN ('pending', 'active', 'cancelled'))");
     q.from = QStringLiteral("FROM sip_profiles p WHERE p.status = 'active'");
     if (!m_filterText.isEmpty()) {
-        q.from += QStringLiteral(" AND (instr(lower(p.profile_id), lower(?)) > 0 OR instr(lower(p.name), lower(?)) > 0)");
+        q.from += QStringLiteral(
+            " AND (instr(lower(p.profile_id), lower(?)) > 0 OR instr(lower(p.name), lower(?)) > 0)");
         q.values << m_filterText << m_filterText;
     }
-    static const QStringList orderColumns{QStringLiteral("p.profile_id COLLATE NOCASE"),
-                                          QStringLiteral("p.name COLLATE NOCASE"), QStringLiteral("p.channels"),
-                                          QStringLiteral("p.country"), QStringLiteral("6")};
-    const QString direction = sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    q.orderBy = QStringLiteral("ORDER BY %1 %2, p.id %2").arg(orderColumns.value(sortColumn(), orderColumns.first()), direction);
+    static const QStringList orderColumns{
+        QStringLiteral("p.profile_id COLLATE NOCASE"), QStringLiteral("p.name COLLATE NOCASE"),
+        QStringLiteral("p.channels"), QStringLiteral("p.country"), QStringLiteral("6")};
+    const QString direction
+        = sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    q.orderBy = QStringLiteral("ORDER BY %1 %2, p.id %2")
+                    .arg(orderColumns.value(sortColumn(), orderColumns.first()), direction);
     return q;
 }
 

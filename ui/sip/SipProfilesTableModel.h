@@ -11,7 +11,15 @@ class SipProfilesTableModel final : public LazyQueryModel
     Q_DISABLE_COPY_MOVE(SipProfilesTableModel)
 
 public:
-    enum Column { ProfileId, Name, Channels, Country, NumberCount, ColumnCount };
+    enum Column
+    {
+        ProfileId,
+        Name,
+        Channels,
+        Country,
+        NumberCount,
+        ColumnCount
+    };
 
     explicit SipProfilesTableModel(QSqlDatabase db, QObject* parent = nullptr);
 
