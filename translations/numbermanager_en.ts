@@ -57,10 +57,6 @@
         </translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Assign numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,6 +257,13 @@
     <message>
         <source>Keep numbers</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n number(s)...</source>
+        <translation>
+            <numerusform>Cancelling %n number...</numerusform>
+            <numerusform>Cancelling %n numbers...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2202,13 @@
     </message>
     <message>
         <source>The provisioning delay must be between 0 seconds and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::Progress</name>
+    <message>
+        <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

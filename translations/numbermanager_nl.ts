@@ -57,10 +57,6 @@
         </translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
         <source>Assign numbers</source>
         <translation>Nummers toewijzen</translation>
     </message>
@@ -261,6 +257,13 @@
     <message>
         <source>Keep numbers</source>
         <translation>Nummers behouden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n number(s)...</source>
+        <translation>
+            <numerusform>%n nummer annuleren...</numerusform>
+            <numerusform>%n nummers annuleren...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2203,13 @@
     <message>
         <source>The provisioning delay must be between 0 seconds and 24 hours.</source>
         <translation>De activeringsvertraging moet tussen 0 seconden en 24 uur liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::Progress</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
     </message>
 </context>
 <context>

@@ -499,3 +499,44 @@ TEST_CASE("A purchase for many assignees shows its progress and can be stopped, 
     CHECK(dialog->banner()->text().contains(QStringLiteral("cancelled")));
     CHECK(f.dump() == before);
 }
+
+TEST_CASE("Cancelling many numbers shows its progress and can be stopped, changing nothing", "[ui][numbers]")
+{
+    NumbersFixture f(1'000'00);
+    constexpr int count = 250;
+    PurchaseRequest request;
+    request.country = QStringLiteral("NL");
+    request.areaCode = QStringLiteral("20");
+    request.termsAccepted = true;
+    for (int i = 0; i < count; ++i) {
+        const Member member = f.addMember(QStringLiteral("member%1").arg(i, 4, 10, QLatin1Char('0')),
+                                          QStringLiteral("Member %1").arg(i));
+        request.assignees.push_back({AssigneeKind::Member, member.id});
+    }
+    REQUIRE(NumberService(f.temp.context()).buy(request));
+
+    NumbersPage page(f.workspace);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    clickCheckBox(child<QCheckBox>(&page, "tickAllCheck"));
+    QTest::mouseClick(child<QPushButton>(&page, "cancelNumbersButton"), Qt::LeftButton);
+    auto* dialog = qobject_cast<CancelDialog*>(page.openDialog());
+    REQUIRE(dialog);
+    const QString before = f.dump();
+
+    bool sawProgress = false;
+    QTimer::singleShot(0, dialog, [&] {
+        if (auto* progress = dialog->findChild<QProgressDialog*>(QStringLiteral("cancelProgress"))) {
+            sawProgress = true;
+            progress->cancel();
+        }
+    });
+    QTest::mouseClick(child<QPushButton>(dialog, "confirmButton"), Qt::LeftButton);
+    CHECK(sawProgress);
+    CHECK(dialog->isVisible());
+    CHECK(f.dump() == before);
+
+    // Without stopping, all of them are cancelled.
+    QTest::mouseClick(child<QPushButton>(dialog, "confirmButton"), Qt::LeftButton);
+    CHECK(NumberService(f.temp.context()).list({NumberState::Cancelled, {}, true})->size() == size_t(count));
+}

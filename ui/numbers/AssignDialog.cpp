@@ -1,5 +1,7 @@
 #include "AssignDialog.h"
 
+#include "common/Progress.h"
+
 #include "Format.h"
 #include "common/Banner.h"
 #include "common/Workspace.h"
@@ -18,7 +20,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalBlocker>
@@ -372,34 +373,12 @@ void AssignDialog::buy()
     request.termsAccepted = m_agree->isChecked();
     request.termsVersion = m_termsVersion;
 
-    std::unique_ptr<QProgressDialog> progressDialog;
-    ProgressCallback progress;
-    const int count = int(m_assignees.size());
-    if (count > progressThreshold) {
-        progressDialog = std::make_unique<QProgressDialog>(tr("Buying %n number(s)...", "", count),
-                                                           tr("Stop"), 0, count, this);
-        progressDialog->setObjectName(QStringLiteral("purchaseProgress"));
-        progressDialog->setWindowTitle(tr("Assign numbers"));
-        progressDialog->setWindowModality(Qt::WindowModal);
-        progressDialog->setMinimumDuration(0);
-        progressDialog->setAutoClose(false);
-        progressDialog->setAutoReset(false);
-        progressDialog->setValue(0);
-        progress = [dialog = progressDialog.get()](qint64 done, qint64 total) {
-            dialog->setMaximum(int(total));
-            dialog->setValue(int(done));
-            QCoreApplication::processEvents();
-            return !dialog->wasCanceled();
-        };
-    }
-    Result<PurchaseResult> result = [&] {
-        // While the purchase's transaction is open, events are processed for the
-        // progress dialog: keep the workspace quiet so that no page re-reads half a
-        // purchase. (The processing timer waits until the transaction is over.)
-        const QSignalBlocker quiet(&m_workspace);
+    const ProgressOptions options{QStringLiteral("purchaseProgress"), tr("Assign numbers"),
+                                  tr("Buying %n number(s)...", "", int(m_assignees.size())),
+                                  qint64(m_assignees.size()), progressThreshold};
+    Result<PurchaseResult> result = runWithProgress(this, m_workspace, options, [&](const ProgressCallback& progress) {
         return NumberService(m_workspace.context()).buy(request, progress);
-    }();
-    progressDialog.reset();
+    });
     if (!result) {
         m_banner->showError(result.error().message);
         updateDetails(); // the credit may have changed meanwhile

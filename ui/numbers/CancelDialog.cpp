@@ -1,5 +1,7 @@
 #include "CancelDialog.h"
 
+#include "common/Progress.h"
+
 #include "Format.h"
 #include "common/Banner.h"
 #include "common/Workspace.h"
@@ -80,7 +82,11 @@ void CancelDialog::confirm()
     QStringList numbers;
     for (const NumberRowInfo& row : m_rows)
         numbers << row.e164;
-    auto result = NumberService(m_workspace.context()).cancel(numbers);
+    const ProgressOptions options{QStringLiteral("cancelProgress"), tr("Cancel numbers"),
+                                  tr("Cancelling %n number(s)...", "", int(numbers.size())), numbers.size()};
+    auto result = runWithProgress(this, m_workspace, options, [&](const ProgressCallback& progress) {
+        return NumberService(m_workspace.context()).cancel(numbers, progress);
+    });
     if (!result) {
         m_banner->showError(result.error().message);
         return;
