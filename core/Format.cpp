@@ -1,14 +1,23 @@
 #include "Format.h"
 
-#include <QDateTime>
+#include "Translations.h"
+
 #include <QLocale>
+#include <QTimeZone>
+#include <unicode/uloc.h>
 
 namespace nm {
 
 QString formatMoney(qint64 cents)
 {
-    // Display only: the value is exact in cents, the double never flows back.
+    // Display only: the value is exact in cents, and bounded (money::maxBalanceCents) far
+    // below where a double loses a cent; the double never flows back.
     return QLocale().toCurrencyString(double(cents) / 100.0, QStringLiteral("€"), 2);
+}
+
+QString formatCount(qint64 count)
+{
+    return QLocale().toString(count);
 }
 
 QString formatDate(const QDate& date)
@@ -16,9 +25,47 @@ QString formatDate(const QDate& date)
     return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
+QString formatDate(const QDateTime& time)
+{
+    return formatDate(time.toLocalTime().date());
+}
+
 QString formatDateTime(const QDateTime& time)
 {
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString isoLocalDate(const QDateTime& time)
+{
+    return time.toLocalTime().date().toString(Qt::ISODate);
+}
+
+QString isoLocalDateTime(const QDateTime& time)
+{
+    // With its offset, so that the text means one point in time wherever it is read.
+    const QDateTime local = time.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QString countryName(const QString& code, const QString& language)
+{
+    // ICU (which libphonenumber brings along) knows every territory's name in every language.
+    const QByteArray locale = "_" + code.toUpper().toLatin1();
+    const QByteArray display = language.toLatin1();
+    UChar buffer[128];
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t length
+        = uloc_getDisplayCountry(locale.constData(), display.constData(), buffer, 128, &status);
+    if (U_FAILURE(status) || length <= 0 || status == U_USING_DEFAULT_WARNING)
+        return code.toUpper();
+    const QString name = QString::fromUtf16(reinterpret_cast<const char16_t*>(buffer), length);
+    // ICU answers an unknown code with the code itself.
+    return name;
+}
+
+QString countryName(const QString& code)
+{
+    return countryName(code, currentLanguage());
 }
 
 } // namespace nm

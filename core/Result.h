@@ -23,6 +23,8 @@ enum class ErrorCode
     DatabaseReadOnly,
     DatabaseNewer,
     NotADatabase,
+    DatabaseDamaged,
+    DiskFull,
     DatabaseError,
     IoError,
     Cancelled,

@@ -53,6 +53,74 @@ bool Validation::containsControlCharacter(const QString& value)
     return false;
 }
 
+QString Validation::tidy(const QString& value)
+{
+    const auto invisible = [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Format || c.category() == QChar::Other_Control;
+    };
+    qsizetype begin = 0;
+    qsizetype end = value.size();
+    while (begin < end && invisible(value.at(begin)))
+        ++begin;
+    while (end > begin && invisible(value.at(end - 1)))
+        --end;
+    return value.mid(begin, end - begin);
+}
+
+Status Validation::readableText(const QString& value, const QString& field, const QString& label)
+{
+    bool visible = false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        const bool pairStart
+            = c.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate();
+        if ((c.isSurrogate() && !pairStart) || c == QChar::ReplacementCharacter)
+            return Error{
+                ErrorCode::InvalidInput,
+                tr("%1: the text contains characters that could not be read (it is not valid "
+                   "UTF-8 or UTF-16). Type it again, or check the encoding of the file it came from.")
+                    .arg(label),
+                field};
+        const char32_t code = pairStart ? QChar::surrogateToUcs4(c, value.at(i + 1)) : c.unicode();
+        if (pairStart)
+            ++i;
+        switch (QChar::category(code)) {
+        case QChar::Letter_Uppercase:
+        case QChar::Letter_Lowercase:
+        case QChar::Letter_Titlecase:
+        case QChar::Letter_Modifier:
+        case QChar::Letter_Other:
+        case QChar::Number_DecimalDigit:
+        case QChar::Number_Letter:
+        case QChar::Number_Other:
+        case QChar::Punctuation_Connector:
+        case QChar::Punctuation_Dash:
+        case QChar::Punctuation_Open:
+        case QChar::Punctuation_Close:
+        case QChar::Punctuation_InitialQuote:
+        case QChar::Punctuation_FinalQuote:
+        case QChar::Punctuation_Other:
+        case QChar::Symbol_Math:
+        case QChar::Symbol_Currency:
+        case QChar::Symbol_Modifier:
+        case QChar::Symbol_Other:
+            visible = true;
+            break;
+        default:
+            break;
+        }
+    }
+    if (!visible)
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1: the text has no visible character. Enter letters or digits.").arg(label), field};
+    return {};
+}
+
+QString Validation::searchKey(const QString& value)
+{
+    return value.normalized(QString::NormalizationForm_KC).toCaseFolded();
+}
+
 Status Validation::accountName(const QString& value)
 {
     if (value.isEmpty())

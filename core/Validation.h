@@ -44,6 +44,21 @@ public:
     static int characterCount(const QString& value);
     // Line breaks, tabs and other control characters: refused in one-line fields.
     static bool containsControlCharacter(const QString& value);
+
+    // A name or other line of text as it is kept: without white space or invisible
+    // formatting characters (zero-width space, byte-order mark, direction marks) at
+    // either end. Inside the text nothing is changed.
+    static QString tidy(const QString& value);
+    // Refuses text without a single visible character (only a zero-width space, only a
+    // right-to-left override), and text that could not be read: the replacement
+    // character U+FFFD that invalid UTF-8 becomes, or a broken UTF-16 surrogate.
+    // `label` names the field as the form does ("Display name").
+    static Status readableText(const QString& value, const QString& field, const QString& label);
+
+    // The form of a name that matching and searching compare: Unicode case-folded
+    // (ZOË, Zoë and zoë are the same) and compatibility-normalised. Stored beside each
+    // name, so that the database compares keys instead of folding ASCII only.
+    static QString searchKey(const QString& value);
 };
 
 } // namespace nm

@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 #include "Context.h"
+#include "Format.h"
+#include "Money.h"
 #include "phone/PhoneNumbers.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -10,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,6 +73,71 @@ const AreaCode* CountryOffer::areaCode(const QString& wanted) const
     return nullptr;
 }
 
+std::vector<const AreaCode*> CountryOffer::areaCodesOfCity(const QString& city) const
+{
+    std::vector<const AreaCode*> found;
+    const QString wanted = Catalogue::cityKey(city);
+    if (wanted.isEmpty())
+        return found;
+    for (const AreaCode& area : areaCodes) {
+        bool named = Catalogue::cityKey(area.city) == wanted;
+        for (const QString& alias : area.aliases)
+            named = named || Catalogue::cityKey(alias) == wanted;
+        if (named)
+            found.push_back(&area);
+    }
+    return found;
+}
+
+QString Catalogue::cityKey(const QString& city)
+{
+    // Decomposed, the accents are marks of their own and can be dropped.
+    const QString decomposed = city.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QString key;
+    bool gap = false;
+    for (const QChar c : decomposed) {
+        if (c.isMark())
+            continue;
+        if (c.isLetterOrNumber()) {
+            if (gap && !key.isEmpty())
+                key += QLatin1Char(' ');
+            key += c;
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    return key;
+}
+
+bool Catalogue::sameCity(const QString& countryCode, const QString& termsCity, const QString& typed) const
+{
+    const QString wanted = cityKey(typed);
+    if (wanted.isEmpty())
+        return false;
+    if (wanted == cityKey(termsCity))
+        return true;
+    const CountryOffer* offer = country(countryCode);
+    if (!offer)
+        return false;
+    const std::vector<const AreaCode*> ofTerms = offer->areaCodesOfCity(termsCity);
+    for (const AreaCode* area : offer->areaCodesOfCity(typed))
+        if (std::find(ofTerms.begin(), ofTerms.end(), area) != ofTerms.end())
+            return true;
+    return false;
+}
+
+QStringList Catalogue::cities(const QString& countryCode) const
+{
+    QStringList names;
+    if (const CountryOffer* offer = country(countryCode))
+        for (const AreaCode& area : offer->areaCodes)
+            if (!names.contains(area.city))
+                names << area.city;
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
 const CountryOffer* Catalogue::country(const QString& code) const
 {
     const QString wanted = code.trimmed();
@@ -84,9 +152,14 @@ bool Catalogue::isVersion(const QString& text)
     if (text.isEmpty())
         return false;
     const QStringList parts = text.split(QLatin1Char('.'));
-    for (const QString& part : parts) {
-        // Nine digits at most, so that every part fits comfortably in an integer.
-        if (part.isEmpty() || part.size() > 9)
+    if (parts.size() > 4)
+        return false;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString& part = parts.at(i);
+        // A year first (2000-2999), then small numbers: a version such as 999999999.9 would
+        // otherwise be "newer" than every catalogue that could ever follow it.
+        if (part.isEmpty() || part.size() > 4
+            || (i == 0 && (part.size() != 4 || part.front() != QLatin1Char('2'))))
             return false;
         for (const QChar c : part)
             if (c < QLatin1Char('0') || c > QLatin1Char('9'))
@@ -140,6 +213,11 @@ QString text(const QJsonObject& object, const QString& key)
     return object.value(key).toString().trimmed();
 }
 
+bool tooLong(const QString& value, int limit)
+{
+    return value.size() > limit;
+}
+
 } // namespace
 
 Result<Catalogue> Catalogue::fromJson(const QByteArray& json)
@@ -172,8 +250,9 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json)
         return invalid(tr("The catalogue has no version (such as \"version\": \"2026.11.1\")."));
     catalogue.m_version = version.toString().trimmed();
     if (!isVersion(catalogue.m_version))
-        return invalid(tr("The catalogue version \"%1\" is not a version number such as 2026.11.1.")
-                           .arg(catalogue.m_version));
+        return invalid(tr("The catalogue version \"%1\" is not a version number such as 2026.11.1 (a year, "
+                          "then at most three numbers of up to four digits).")
+                           .arg(catalogue.m_version.left(40)));
 
     const QJsonValue currency = root.value(QLatin1String("currency"));
     if (!currency.isUndefined() && currency.toString() != QLatin1String("EUR"))
@@ -183,6 +262,10 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json)
     const QJsonArray countries = root.value(QLatin1String("countries")).toArray();
     if (countries.isEmpty())
         return invalid(tr("The catalogue lists no countries."));
+    if (countries.size() > maxCountries)
+        return invalid(tr("The catalogue lists %L1 countries; a catalogue has at most %L2.")
+                           .arg(countries.size())
+                           .arg(maxCountries));
 
     QSet<QString> seenCountries;
     for (qsizetype index = 0; index < countries.size(); ++index) {
@@ -208,6 +291,9 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json)
             return invalid(tr("Country \"%1\", name: the English name is missing.").arg(code));
         if (offer.nameNl.isEmpty())
             return invalid(tr("Country \"%1\", name: the Dutch name is missing.").arg(code));
+        if (tooLong(offer.nameEn, maxNameLength) || tooLong(offer.nameNl, maxNameLength))
+            return invalid(
+                tr("Country \"%1\", name: a name has at most %L2 characters.").arg(code).arg(maxNameLength));
 
         const int expectedCallingCode = callingCodeForRegion(code);
         const auto callingCode = wholeNumber(entry.value(QLatin1String("callingCode")));
@@ -229,6 +315,9 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json)
         for (const int months : {1, 3, 12}) {
             const QJsonValue value = prices.value(QString::number(months));
             const auto cents = wholeNumber(value);
+            if (cents && *cents > money::maxPriceCents)
+                return invalid(tr("Country \"%1\", price %2: a price is at most %3 per billing period.")
+                                   .arg(code, asWritten(value), formatMoney(money::maxPriceCents)));
             if (!cents || *cents <= 0) {
                 const QString period = months == 1 ? tr("1 month")
                     : months == 3                  ? tr("3 months")
@@ -262,10 +351,21 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json)
         if (offer.terms.textNl.isEmpty())
             return invalid(
                 tr("Country \"%1\", terms %2: the Dutch text is missing.").arg(code, offer.terms.version));
+        if (tooLong(offer.terms.version, maxTermsVersionLength))
+            return invalid(tr("Country \"%1\", terms: a terms version has at most %L2 characters.")
+                               .arg(code)
+                               .arg(maxTermsVersionLength));
+        if (tooLong(offer.terms.textEn, maxTermsLength) || tooLong(offer.terms.textNl, maxTermsLength))
+            return invalid(tr("Country \"%1\", terms %2: a terms text has at most %L3 characters.")
+                               .arg(code, offer.terms.version)
+                               .arg(maxTermsLength));
 
         const QJsonArray areaCodes = entry.value(QLatin1String("areaCodes")).toArray();
         if (areaCodes.isEmpty())
             return invalid(tr("Country \"%1\": the country has no area codes.").arg(code));
+        if (areaCodes.size() > maxAreaCodes)
+            return invalid(
+                tr("Country \"%1\": a country has at most %L2 area codes.").arg(code).arg(maxAreaCodes));
         QSet<QString> seenAreaCodes;
         for (qsizetype areaIndex = 0; areaIndex < areaCodes.size(); ++areaIndex) {
             const QJsonObject areaEntry = areaCodes.at(areaIndex).toObject();
@@ -290,9 +390,27 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json)
                 return invalid(tr("Country \"%1\", area code \"%2\": the area code is listed twice.")
                                    .arg(code, area.code));
             seenAreaCodes.insert(area.code);
+            if (area.code.size() > 6)
+                return invalid(tr("Country \"%1\", area code \"%2\": an area code has at most 6 digits.")
+                                   .arg(code, area.code.left(20)));
             if (area.city.isEmpty())
                 return invalid(
                     tr("Country \"%1\", area code \"%2\": the city is missing.").arg(code, area.code));
+            const QJsonArray aliases = areaEntry.value(QLatin1String("aliases")).toArray();
+            if (aliases.size() > maxAliases)
+                return invalid(tr("Country \"%1\", area code \"%2\": a city has at most %L3 other names.")
+                                   .arg(code, area.code)
+                                   .arg(maxAliases));
+            for (const QJsonValue& alias : aliases)
+                if (!alias.toString().trimmed().isEmpty())
+                    area.aliases << alias.toString().trimmed();
+            bool longName = tooLong(area.city, maxNameLength);
+            for (const QString& alias : std::as_const(area.aliases))
+                longName = longName || tooLong(alias, maxNameLength);
+            if (longName)
+                return invalid(tr("Country \"%1\", area code \"%2\": a city name has at most %L3 characters.")
+                                   .arg(code, area.code)
+                                   .arg(maxNameLength));
             offer.areaCodes.push_back(std::move(area));
         }
         catalogue.m_countries.push_back(std::move(offer));
@@ -375,17 +493,31 @@ Result<Catalogue> Catalogue::effective(const QSqlDatabase& db)
 Result<Catalogue> Catalogue::import(const Context& context, const QString& filePath)
 {
     const QString native = QDir::toNativeSeparators(filePath);
+    // A device (/dev/zero) never ends and a FIFO blocks until someone writes to it: only a
+    // regular file is opened, and no more than the limit is read from it.
+    const QFileInfo info(filePath);
+    if (!info.exists())
+        return Error{ErrorCode::NotFound, tr("The catalogue file %1 does not exist.").arg(native),
+                     QStringLiteral("file")};
+    if (!info.isFile())
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1 is not a regular file (it is a folder, a device or a pipe), so it cannot be a "
+                        "catalogue. Nothing was imported.")
+                         .arg(native),
+                     QStringLiteral("file")};
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::IoError,
                      tr("The catalogue file %1 cannot be read: %2").arg(native, file.errorString()),
                      QStringLiteral("file")};
-    constexpr qint64 maxSize = 16 * 1024 * 1024;
-    if (file.size() > maxSize)
-        return Error{ErrorCode::InvalidInput,
-                     tr("The file %1 is too large to be a catalogue. Nothing was imported.").arg(native),
-                     QStringLiteral("file")};
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = file.read(maxFileSize + 1);
+    if (bytes.size() > maxFileSize)
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("The file %1 is too large to be a catalogue (a catalogue has at most %2 MiB). Nothing "
+               "was imported.")
+                .arg(native, formatCount(maxFileSize / (1024 * 1024))),
+            QStringLiteral("file")};
     const auto notImported = [&](const Error& error) {
         return Error{error.code, tr("The catalogue file %1 was not imported. %2").arg(native, error.message),
                      error.field};
@@ -394,6 +526,15 @@ Result<Catalogue> Catalogue::import(const Context& context, const QString& fileP
     auto parsed = fromJson(bytes);
     if (!parsed)
         return notImported(parsed.error());
+    // A catalogue is dated by its version: one from the far future would block every real one.
+    const int year = parsed->version().section(QLatin1Char('.'), 0, 0).toInt();
+    const int thisYear = context.clock.now().date().year();
+    if (year > thisYear + 1)
+        return notImported(invalid(tr("The catalogue version %1 is dated %2, more than a year from now (%3). "
+                                      "Check the file with its supplier.")
+                                       .arg(parsed->version())
+                                       .arg(year)
+                                       .arg(thisYear)));
     // Every area code must be one that numbers can be handed out in.
     for (const CountryOffer& offer : parsed->countries())
         for (const AreaCode& area : offer.areaCodes)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -33,7 +34,8 @@ enum class BillingPeriod
 struct AreaCode
 {
     QString code; // national area code without trunk prefix, e.g. "20" for Amsterdam
-    QString city; // the city's usual name, e.g. "Amsterdam"
+    QString city; // the city's usual name, e.g. "München"
+    QStringList aliases; // other names of the same city, e.g. "Munich", "Muenchen"
 };
 
 struct CountryTerms
@@ -60,6 +62,9 @@ struct CountryOffer
     QString name(const QString& language) const { return language == QLatin1String("nl") ? nameNl : nameEn; }
     qint64 priceCents(BillingPeriod period) const;
     const AreaCode* areaCode(const QString& code) const;
+    // The area codes whose city is called `city` (its name or an alias, compared
+    // ignoring case, accents and punctuation).
+    std::vector<const AreaCode*> areaCodesOfCity(const QString& city) const;
 };
 
 // The countries on offer. Shipped embedded (:/data/catalogue.json); an administrator
@@ -70,6 +75,14 @@ class Catalogue final
 
 public:
     static constexpr int formatVersion = 1; // the "format" this program reads
+    // What a catalogue may hold, so that a broken or hostile file cannot bloat every database.
+    static constexpr qint64 maxFileSize = 4 * 1024 * 1024;
+    static constexpr int maxCountries = 300;
+    static constexpr int maxAreaCodes = 1000; // per country
+    static constexpr int maxAliases = 10; // per area code
+    static constexpr int maxNameLength = 100; // country names, cities, aliases
+    static constexpr int maxTermsVersionLength = 40;
+    static constexpr int maxTermsLength = 20'000;
 
     QString version() const { return m_version; }
     const std::vector<CountryOffer>& countries() const { return m_countries; }
@@ -87,8 +100,20 @@ public:
     // with an audit entry). Refuses a catalogue that is not newer than the one in effect.
     static Result<Catalogue> import(const Context& context, const QString& filePath);
 
-    // Catalogue versions are dotted whole numbers ("2026.11.1"); missing parts count as 0.
+    // Catalogue versions are dated: a year, then up to three dotted whole numbers of at
+    // most four digits ("2026.11.1"); missing parts count as 0.
     static bool isVersion(const QString& text);
+
+    // Whether `typed` (a member's city) is the city `termsCity` of one of the country's
+    // area codes: by name or alias, ignoring case, accents and punctuation, so that
+    // "munich" and "München" are one city. Without the catalogue's help, the two names
+    // are compared the same way.
+    bool sameCity(const QString& country, const QString& termsCity, const QString& typed) const;
+    // The cities of a country's area codes, for suggesting a member's city.
+    QStringList cities(const QString& country) const;
+    // The form in which city names are compared: "Frankfurt am Main" -> "frankfurt am main",
+    // "'s-Hertogenbosch" -> "s hertogenbosch", "Köln" -> "koln".
+    static QString cityKey(const QString& city);
     // <0, 0 or >0 as a is older than, the same as, or newer than b.
     static int compareVersions(const QString& a, const QString& b);
 

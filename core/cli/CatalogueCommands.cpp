@@ -1,4 +1,5 @@
 #include "CommandLineTool.h"
+#include "Format.h"
 #include "Money.h"
 #include "Translations.h"
 #include "catalogue/Catalogue.h"
@@ -73,11 +74,11 @@ int listCountries(CommandContext& cli, const Catalogue& catalogue, bool json)
         rows << QStringList{offer.code,
                             offer.name(lang),
                             QStringLiteral("+%1").arg(offer.callingCode),
-                            formatEurosPlain(offer.priceCents1),
-                            formatEurosPlain(offer.priceCents3),
-                            formatEurosPlain(offer.priceCents12),
+                            formatMoney(offer.priceCents1),
+                            formatMoney(offer.priceCents3),
+                            formatMoney(offer.priceCents12),
                             residencyText(offer.residency)};
-    cli.out << CommandLineTool::tr("Catalogue version %1; prices in EUR.").arg(catalogue.version()) << '\n'
+    cli.out << CommandLineTool::tr("Catalogue version %1.").arg(catalogue.version()) << '\n'
             << cli::formatTable({CommandLineTool::tr("Code"), CommandLineTool::tr("Country"),
                                  CommandLineTool::tr("Calling code"), CommandLineTool::tr("1 month"),
                                  CommandLineTool::tr("3 months"), CommandLineTool::tr("12 months"),
@@ -117,9 +118,9 @@ int showCountry(CommandContext& cli, const Catalogue& catalogue, const QString& 
                    .arg(offer->name(lang), offer->code, catalogue.version())
             << '\n'
             << CommandLineTool::tr("Calling code: +%1").arg(offer->callingCode) << '\n'
-            << CommandLineTool::tr("Prices: %1 EUR for 1 month, %2 EUR for 3 months, %3 EUR for 12 months")
-                   .arg(formatEurosPlain(offer->priceCents1), formatEurosPlain(offer->priceCents3),
-                        formatEurosPlain(offer->priceCents12))
+            << CommandLineTool::tr("Prices: %1 for 1 month, %2 for 3 months, %3 for 12 months")
+                   .arg(formatMoney(offer->priceCents1), formatMoney(offer->priceCents3),
+                        formatMoney(offer->priceCents12))
             << '\n'
             << CommandLineTool::tr("Residency: %1").arg(residencyText(offer->residency)) << "\n\n"
             << cli::formatTable({CommandLineTool::tr("Area code"), CommandLineTool::tr("City")}, areas)
@@ -162,8 +163,7 @@ int importCatalogue(CommandContext& cli, const QCommandLineParser& parser)
     if (!imported)
         return cli.fail(imported.error());
     cli.out << CommandLineTool::tr("Imported catalogue version %1. Countries on offer: %2.")
-                   .arg(imported->version())
-                   .arg(imported->countries().size())
+                   .arg(imported->version(), formatCount(qint64(imported->countries().size())))
             << '\n';
     return CommandLineTool::Success;
 }

@@ -5,6 +5,8 @@
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 namespace nm {
 
@@ -29,6 +31,13 @@ Database* CommandContext::database()
         return nullptr;
     }
     m_database = std::move(opened).value();
+    // A mistyped --database path makes a new file: say so, so that it is noticed.
+    if (m_database->wasCreated())
+        err << tr("note: there was no database at %1; a new, empty one was created there.")
+                   .arg(QDir::toNativeSeparators(QFileInfo(m_databasePath).absoluteFilePath()))
+            << Qt::endl;
+    if (m_database->isReadOnly())
+        err << tr("note: %1").arg(m_database->readOnlyMessage()) << Qt::endl;
     return m_database.get();
 }
 
@@ -191,6 +200,22 @@ int CommandLineTool::run(const QStringList& arguments, QTextStream& out, QTextSt
 
     const QString commandName
         = found->group.isEmpty() ? found->name : found->group + QLatin1Char(' ') + found->name;
+    // "-5" is a value, not an option: a negative number that is not an option's value is
+    // passed after "--", so that the command can say what is wrong with it.
+    static const QRegularExpression negativeNumber(QStringLiteral("^-\\d[\\d.,]*$"));
+    QStringList kept;
+    QStringList negatives;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        const bool optionValue = i > 0 && args.at(i - 1).startsWith(QLatin1String("--"))
+            && !args.at(i - 1).contains(QLatin1Char('=')) && args.at(i - 1) != QLatin1String("--");
+        if (negativeNumber.match(arg).hasMatch() && !optionValue)
+            negatives << arg;
+        else
+            kept << arg;
+    }
+    if (!negatives.isEmpty())
+        args = kept + QStringList{QStringLiteral("--")} + negatives;
     if (!parser.parse(QStringList{program + QLatin1Char(' ') + commandName} + args)) {
         err << tr("error: %1").arg(parser.errorText()) << '\n'
             << tr("Run \"%1 %2 --help\" for its options.").arg(program, commandName) << Qt::endl;

@@ -33,6 +33,7 @@ public:
     // Opens (creating and migrating if needed) the database; nullptr after printing why.
     Database* database();
     const Clock& clock() const { return m_clock; }
+    const QString& databasePath() const { return m_databasePath; }
     const QString& actor() const { return m_actor; }
     // Valid only after database() succeeded.
     Context context();

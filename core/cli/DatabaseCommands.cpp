@@ -34,6 +34,44 @@ void addDatabaseCommands(std::vector<Command>& commands)
             }
             return int(CommandLineTool::Success);
         }});
+
+    commands.push_back(Command{
+        QStringLiteral("database"),
+        QStringLiteral("check"),
+        CommandLineTool::tr("Check the database file for damage, and list its backup copies."),
+        {},
+        [](CommandContext& cli, const QCommandLineParser&) {
+            Database::Options options;
+            options.createIfMissing = false;
+            options.allowDamaged = true;
+            auto opened = Database::open(cli.databasePath(), options);
+            if (!opened)
+                return cli.fail(opened.error());
+            auto problems = opened.value()->checkIntegrity();
+            const QStringList copies = Database::backupCopies(cli.databasePath());
+            const auto listCopies = [&] {
+                for (const QString& copy : copies)
+                    cli.out << "  " << QDir::toNativeSeparators(copy) << '\n';
+            };
+            if (problems && problems->isEmpty()) {
+                cli.out << CommandLineTool::tr("The database %1 is sound.")
+                               .arg(QDir::toNativeSeparators(cli.databasePath()))
+                        << '\n';
+                if (!copies.isEmpty()) {
+                    cli.out << CommandLineTool::tr("Backup copies beside it, newest first:") << '\n';
+                    listCopies();
+                }
+                return int(CommandLineTool::Success);
+            }
+            const QString detail = problems ? problems->join(QStringLiteral("; ")) : problems.error().message;
+            cli.fail(Database::damagedError(cli.databasePath(), detail.left(500)));
+            if (!copies.isEmpty()) {
+                cli.err << CommandLineTool::tr("Backup copies beside it, newest first:") << '\n';
+                for (const QString& copy : copies)
+                    cli.err << "  " << QDir::toNativeSeparators(copy) << '\n';
+            }
+            return int(CommandLineTool::Failure);
+        }});
 }
 
 } // namespace nm

@@ -1,7 +1,7 @@
 #include "Clock.h"
 #include "CommandHelpers.h"
 #include "CommandLineTool.h"
-#include "Money.h"
+#include "Format.h"
 #include "numbers/NumberProcessor.h"
 #include "numbers/NumberService.h"
 #include "phone/PhoneNumbers.h"
@@ -33,9 +33,10 @@ QJsonObject toJson(const NumberRecord& r)
             {QStringLiteral("version"), r.version}};
 }
 
+// The local calendar day: a number bought at 00:30 in Amsterdam is paid until that day.
 QString date(const QDateTime& time)
 {
-    return time.date().toString(Qt::ISODate);
+    return isoLocalDate(time);
 }
 
 QString assigneeText(const NumberRecord& r)
@@ -91,8 +92,8 @@ int assign(CommandContext& cli, const QCommandLineParser& parser)
     for (const NumberRecord& r : bought->numbers)
         cli.out << CommandLineTool::tr("Bought %1 for %2.").arg(formatInternational(r.e164), assigneeText(r))
                 << '\n';
-    cli.out << CommandLineTool::tr("Charged %1 euros; the credit is now %2 euros.")
-                   .arg(formatEurosPlain(bought->totalCents), formatEurosPlain(bought->creditAfterCents))
+    cli.out << CommandLineTool::tr("Charged %1; the credit is now %2.")
+                   .arg(formatMoney(bought->totalCents), formatMoney(bought->creditAfterCents))
             << '\n'
             << CommandLineTool::tr(
                    "The numbers are pending. It can take a few minutes before the numbers appear.")
@@ -185,6 +186,10 @@ void addNumberCommands(std::vector<Command>& commands)
         CommandLineTool::tr("Undo a cancellation, or buy the renewal of an expired number on hold."),
         [](QCommandLineParser& p) {
             p.addPositionalArgument(CommandLineTool::tr("NUMBER"), CommandLineTool::tr("The number."));
+            p.addOption({QStringLiteral("to"),
+                         CommandLineTool::tr("Reactivate it for this member or SIP profile instead of its "
+                                             "holder (such as the successor of a removed member)."),
+                         CommandLineTool::tr("NAME")});
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             if (p.positionalArguments().size() != 1) {
@@ -193,7 +198,8 @@ void addNumberCommands(std::vector<Command>& commands)
             }
             if (!cli.database())
                 return int(CommandLineTool::Failure);
-            auto number = NumberService(cli.context()).reactivate(p.positionalArguments().first());
+            auto number = NumberService(cli.context())
+                              .reactivate(p.positionalArguments().first(), p.value(QStringLiteral("to")));
             if (!number)
                 return cli.fail(number.error());
             cli.out << (number->state == NumberState::Pending
@@ -202,6 +208,39 @@ void addNumberCommands(std::vector<Command>& commands)
                                 "provisioned.")
                             : CommandLineTool::tr(
                                 "%1 is active again and renews automatically; paid until %2."))
+                           .arg(formatInternational(number->e164), date(number->paidUntil))
+                    << '\n';
+            if (p.isSet(QStringLiteral("to")))
+                cli.out << CommandLineTool::tr("It is now assigned to %1.").arg(assigneeText(*number))
+                        << '\n';
+            return int(CommandLineTool::Success);
+        }});
+
+    commands.push_back(Command{
+        QStringLiteral("number"), QStringLiteral("auto-renew"),
+        CommandLineTool::tr("Turn automatic renewal of a number on or off."),
+        [](QCommandLineParser& p) {
+            p.addPositionalArgument(CommandLineTool::tr("NUMBER"), CommandLineTool::tr("The number."));
+            p.addPositionalArgument(QStringLiteral("on|off"),
+                                    CommandLineTool::tr("on: renew at the end of each period; off: expire at "
+                                                        "the end of the paid period."));
+        },
+        [](CommandContext& cli, const QCommandLineParser& p) {
+            const QStringList args = p.positionalArguments();
+            const QString value = args.value(1).toLower();
+            if (args.size() != 2 || (value != QLatin1String("on") && value != QLatin1String("off"))) {
+                cli.err << CommandLineTool::tr("error: give one NUMBER and on or off.") << Qt::endl;
+                return int(CommandLineTool::Usage);
+            }
+            if (!cli.database())
+                return int(CommandLineTool::Failure);
+            auto number
+                = NumberService(cli.context()).setAutoRenew(args.first(), value == QLatin1String("on"));
+            if (!number)
+                return cli.fail(number.error());
+            cli.out << (number->autoRenew ? CommandLineTool::tr(
+                            "%1 renews automatically; the next renewal is charged before %2.")
+                                          : CommandLineTool::tr("%1 no longer renews; it expires on %2."))
                            .arg(formatInternational(number->e164), date(number->paidUntil))
                     << '\n';
             return int(CommandLineTool::Success);
@@ -256,7 +295,7 @@ void addNumberCommands(std::vector<Command>& commands)
                                              CommandLineTool::tr("PAID UNTIL"), CommandLineTool::tr("THEN"),
                                              CommandLineTool::tr("ASSIGNED TO")},
                                             rows);
-            cli.out << CommandLineTool::tr("%n number(s)", "", int(numbers->size())) << '\n';
+            cli.out << CommandLineTool::tr("%Ln number(s)", "", int(numbers->size())) << '\n';
             return int(CommandLineTool::Success);
         }});
 
@@ -273,11 +312,9 @@ void addNumberCommands(std::vector<Command>& commands)
                 return cli.fail(report.error());
             cli.out << CommandLineTool::tr(
                            "Activated: %1, renewed: %2, renewals failed: %3, expired: %4, released: %5.")
-                           .arg(report->activated)
-                           .arg(report->renewed)
-                           .arg(report->renewalsFailed)
-                           .arg(report->expired)
-                           .arg(report->released)
+                           .arg(formatCount(report->activated), formatCount(report->renewed),
+                                formatCount(report->renewalsFailed), formatCount(report->expired),
+                                formatCount(report->released))
                     << '\n';
             return int(CommandLineTool::Success);
         }});

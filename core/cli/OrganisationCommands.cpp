@@ -1,6 +1,7 @@
 #include "Clock.h"
 #include "CommandHelpers.h"
 #include "CommandLineTool.h"
+#include "Format.h"
 #include "Money.h"
 #include "organisation/OrganisationService.h"
 #include "organisation/OrganisationSettings.h"
@@ -20,7 +21,9 @@ int creditShow(CommandContext& cli, const QCommandLineParser& p)
     if (!cli.database())
         return CommandLineTool::Failure;
     OrganisationService service(cli.context());
-    const qint64 balance = service.balanceCents();
+    const auto balance = service.balanceCents();
+    if (!balance)
+        return cli.fail(balance.error());
     const bool withLedger = p.isSet(QStringLiteral("ledger"));
     auto ledger = service.ledger(withLedger ? -1 : 0);
     if (!ledger)
@@ -33,19 +36,25 @@ int creditShow(CommandContext& cli, const QCommandLineParser& p)
                                     {QStringLiteral("kind"), OrganisationService::kindKey(e.kind)},
                                     {QStringLiteral("amountCents"), e.amountCents},
                                     {QStringLiteral("balanceAfterCents"), e.balanceAfterCents},
-                                    {QStringLiteral("description"), e.description}});
-        QJsonObject object{{QStringLiteral("balanceCents"), balance},
+                                    {QStringLiteral("description"), e.description()},
+                                    {QStringLiteral("details"), e.details}});
+        QJsonObject object{{QStringLiteral("balanceCents"), *balance},
                            {QStringLiteral("currency"), QStringLiteral("EUR")}};
         if (withLedger)
             object.insert(QStringLiteral("ledger"), rows);
         cli.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         return CommandLineTool::Success;
     }
-    cli.out << CommandLineTool::tr("Credit: %1 euros").arg(formatEurosPlain(balance)) << '\n';
+    cli.out << CommandLineTool::tr("Credit: %1").arg(formatMoney(*balance)) << '\n';
+    QList<QStringList> rows;
     for (const LedgerEntry& e : *ledger)
-        cli.out << QStringLiteral("%1  %2  %3  %4\n")
-                       .arg(toStorage(e.at), formatEurosPlain(e.amountCents).rightJustified(12),
-                            formatEurosPlain(e.balanceAfterCents).rightJustified(12), e.description);
+        rows << QStringList{isoLocalDateTime(e.at), e.actor, formatMoney(e.amountCents),
+                            formatMoney(e.balanceAfterCents), e.description()};
+    if (!rows.isEmpty())
+        cli.out << cli::formatTable({CommandLineTool::tr("TIME"), CommandLineTool::tr("ADMINISTRATOR"),
+                                     CommandLineTool::tr("AMOUNT"), CommandLineTool::tr("BALANCE"),
+                                     CommandLineTool::tr("DESCRIPTION")},
+                                    rows);
     return CommandLineTool::Success;
 }
 
@@ -53,31 +62,32 @@ int creditShow(CommandContext& cli, const QCommandLineParser& p)
 
 void addOrganisationCommands(std::vector<Command>& commands)
 {
-    commands.push_back(
-        Command{QStringLiteral("credit"), QStringLiteral("add"),
-                CommandLineTool::tr("Top up the organisation's credit."),
-                [](QCommandLineParser& p) {
-                    p.addPositionalArgument(CommandLineTool::tr("AMOUNT"),
-                                            CommandLineTool::tr("Euros, such as 100.00."));
-                },
-                [](CommandContext& cli, const QCommandLineParser& p) {
-                    if (p.positionalArguments().size() != 1) {
-                        cli.err << CommandLineTool::tr("error: give one AMOUNT, such as 100.00.") << Qt::endl;
-                        return int(CommandLineTool::Usage);
-                    }
-                    auto cents = parseEuros(p.positionalArguments().first());
-                    if (!cents)
-                        return cli.fail(cents.error());
-                    if (!cli.database())
-                        return int(CommandLineTool::Failure);
-                    auto balance = OrganisationService(cli.context()).topUp(*cents);
-                    if (!balance)
-                        return cli.fail(balance.error());
-                    cli.out << CommandLineTool::tr("Added %1 euros; the credit is now %2 euros.")
-                                   .arg(formatEurosPlain(*cents), formatEurosPlain(*balance))
-                            << '\n';
-                    return int(CommandLineTool::Success);
-                }});
+    commands.push_back(Command{QStringLiteral("credit"), QStringLiteral("add"),
+                               CommandLineTool::tr("Top up the organisation's credit."),
+                               [](QCommandLineParser& p) {
+                                   p.addPositionalArgument(CommandLineTool::tr("AMOUNT"),
+                                                           CommandLineTool::tr("Euros, such as 100.00."));
+                               },
+                               [](CommandContext& cli, const QCommandLineParser& p) {
+                                   if (p.positionalArguments().size() != 1) {
+                                       cli.err
+                                           << CommandLineTool::tr("error: give one AMOUNT, such as 100.00.")
+                                           << Qt::endl;
+                                       return int(CommandLineTool::Usage);
+                                   }
+                                   auto cents = parseEuros(p.positionalArguments().first());
+                                   if (!cents)
+                                       return cli.fail(cents.error());
+                                   if (!cli.database())
+                                       return int(CommandLineTool::Failure);
+                                   auto balance = OrganisationService(cli.context()).topUp(*cents);
+                                   if (!balance)
+                                       return cli.fail(balance.error());
+                                   cli.out << CommandLineTool::tr("Added %1; the credit is now %2.")
+                                                  .arg(formatMoney(*cents), formatMoney(*balance))
+                                           << '\n';
+                                   return int(CommandLineTool::Success);
+                               }});
 
     commands.push_back(
         Command{QStringLiteral("credit"), QStringLiteral("show"),
@@ -131,7 +141,7 @@ void addOrganisationCommands(std::vector<Command>& commands)
             }
             QList<QStringList> rows;
             for (const AuditEntry& e : *entries)
-                rows << QStringList{toStorage(e.at), e.actor, e.action, e.objectId};
+                rows << QStringList{isoLocalDateTime(e.at), e.actor, e.action, e.objectId};
             if (!rows.isEmpty())
                 cli.out << cli::formatTable({CommandLineTool::tr("TIME"),
                                              CommandLineTool::tr("ADMINISTRATOR"),
@@ -149,9 +159,10 @@ void addOrganisationCommands(std::vector<Command>& commands)
             if (!cli.database())
                 return int(CommandLineTool::Failure);
             const OrganisationSettings settings(cli.database()->connection());
-            cli.out << CommandLineTool::tr("member-limit: %1").arg(settings.memberNumberLimit()) << '\n'
-                    << CommandLineTool::tr("provisioning-delay: %1 seconds")
-                           .arg(settings.provisioningDelaySeconds())
+            cli.out << CommandLineTool::tr("member-limit: %1").arg(formatCount(settings.memberNumberLimit()))
+                    << '\n'
+                    << CommandLineTool::tr("provisioning-delay: %Ln second(s)", "",
+                                           settings.provisioningDelaySeconds())
                     << '\n';
             return int(CommandLineTool::Success);
         }});
@@ -183,7 +194,7 @@ void addOrganisationCommands(std::vector<Command>& commands)
                 : OrganisationSettings::setProvisioningDelaySeconds(cli.context(), value);
             if (!status)
                 return cli.fail(status.error());
-            cli.out << CommandLineTool::tr("%1 is now %2.").arg(key).arg(value) << '\n';
+            cli.out << CommandLineTool::tr("%1 is now %2.").arg(key, formatCount(value)) << '\n';
             return int(CommandLineTool::Success);
         }});
 
@@ -203,10 +214,9 @@ void addOrganisationCommands(std::vector<Command>& commands)
                         << '\n';
                 return int(CommandLineTool::Success);
             }
-            cli.out
-                << CommandLineTool::tr("Name: %1").arg((*organisation)->name) << '\n'
-                << CommandLineTool::tr("Credit: %1 euros").arg(formatEurosPlain((*organisation)->creditCents))
-                << '\n';
+            cli.out << CommandLineTool::tr("Name: %1").arg((*organisation)->name) << '\n'
+                    << CommandLineTool::tr("Credit: %1").arg(formatMoney((*organisation)->creditCents))
+                    << '\n';
             return int(CommandLineTool::Success);
         }});
 
@@ -227,8 +237,10 @@ void addOrganisationCommands(std::vector<Command>& commands)
                 return int(CommandLineTool::Failure);
             if (Status s = OrganisationService(cli.context()).rename(p.positionalArguments().first()); !s)
                 return cli.fail(s.error());
+            auto renamed = OrganisationService(cli.context()).get();
             cli.out << CommandLineTool::tr("The organisation is now called %1.")
-                           .arg(p.positionalArguments().first())
+                           .arg(renamed && renamed->has_value() ? (*renamed)->name
+                                                                : p.positionalArguments().first())
                     << '\n';
             return int(CommandLineTool::Success);
         }});

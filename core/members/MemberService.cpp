@@ -46,8 +46,8 @@ Result<std::optional<Member>> selectOne(const QSqlDatabase& db, const QString& w
 
 Result<std::optional<Member>> selectActive(const QSqlDatabase& db, const QString& accountName)
 {
-    // The column's NOCASE collation makes the comparison case-insensitive.
-    return selectOne(db, QStringLiteral("WHERE account_name = ? AND status = 'active'"), accountName);
+    return selectOne(db, QStringLiteral("WHERE account_key = ? AND status = 'active'"),
+                     Validation::searchKey(accountName));
 }
 
 } // namespace
@@ -62,11 +62,14 @@ Error MemberService::notFound(const QString& accountName) const
                  QStringLiteral("account")};
 }
 
-Status MemberService::validateDisplayName(const QString& displayName)
+Status MemberService::validateDisplayName(const QString& typed)
 {
     const QString field = QStringLiteral("display-name");
-    if (displayName.trimmed().isEmpty())
+    const QString displayName = Validation::tidy(typed);
+    if (displayName.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("Enter a display name for the member."), field};
+    if (Status s = Validation::readableText(displayName, field, tr("Display name")); !s)
+        return s;
     const int length = Validation::characterCount(displayName);
     if (length > displayNameMaxLength)
         return Error{
@@ -81,9 +84,14 @@ Status MemberService::validateDisplayName(const QString& displayName)
     return {};
 }
 
-Status MemberService::validateCity(const QString& city)
+Status MemberService::validateCity(const QString& typed)
 {
     const QString field = QStringLiteral("city");
+    const QString city = Validation::tidy(typed);
+    // Optional, but what is typed must be readable: only invisible characters are refused.
+    if (!city.isEmpty() || !typed.trimmed().isEmpty())
+        if (Status s = Validation::readableText(city.isEmpty() ? typed : city, field, tr("City")); !s)
+            return s;
     const int length = Validation::characterCount(city);
     if (length > cityMaxLength)
         return Error{ErrorCode::InvalidInput,
@@ -99,13 +107,13 @@ Status MemberService::validateCity(const QString& city)
 Status MemberService::validate(const MemberInput& input)
 {
     // In the order of the form's fields, so that the first error is the first field to fix.
-    if (Status s = Validation::accountName(input.accountName); !s)
+    if (Status s = Validation::accountName(Validation::tidy(input.accountName)); !s)
         return s;
     if (Status s = validateDisplayName(input.displayName); !s)
         return s;
-    if (Status s = Validation::email(input.email); !s)
+    if (Status s = Validation::email(Validation::tidy(input.email)); !s)
         return s;
-    if (auto country = Validation::countryCode(input.country); !country)
+    if (auto country = Validation::countryCode(Validation::tidy(input.country)); !country)
         return country.error();
     return validateCity(input.city);
 }
@@ -115,12 +123,13 @@ Result<Member> MemberService::add(const MemberInput& input)
     if (Status s = validate(input); !s)
         return s.error();
 
+    // Stored as typed, without white space or invisible characters at either end.
     Member member;
-    member.accountName = input.accountName;
-    member.displayName = input.displayName;
-    member.email = input.email;
-    member.country = Validation::countryCode(input.country).value();
-    member.city = input.city;
+    member.accountName = Validation::tidy(input.accountName);
+    member.displayName = Validation::tidy(input.displayName);
+    member.email = Validation::tidy(input.email);
+    member.country = Validation::countryCode(Validation::tidy(input.country)).value();
+    member.city = Validation::tidy(input.city);
     member.status = MemberStatus::Active;
     member.createdAt = m_context.clock.now();
 
@@ -144,8 +153,9 @@ Result<Member> MemberService::add(const MemberInput& input)
         QSqlQuery insert(db);
         if (Status s = prepare(insert,
                                QStringLiteral("INSERT INTO members (account_name, display_name, email, "
-                                              "country, city, status, created_at) "
-                                              "VALUES (?, ?, ?, ?, ?, 'active', ?)"));
+                                              "country, city, status, created_at, account_key, display_key, "
+                                              "email_key, city_key) "
+                                              "VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?)"));
             !s)
             return s.error();
         insert.addBindValue(storedText(member.accountName));
@@ -154,6 +164,8 @@ Result<Member> MemberService::add(const MemberInput& input)
         insert.addBindValue(storedText(member.country));
         insert.addBindValue(storedText(member.city));
         insert.addBindValue(toStorage(member.createdAt));
+        for (const QString* name : {&member.accountName, &member.displayName, &member.email, &member.city})
+            insert.addBindValue(storedText(Validation::searchKey(*name)));
         if (Status s = exec(insert); !s)
             return s.error();
         member.id = insert.lastInsertId().toLongLong();
@@ -169,8 +181,12 @@ Result<Member> MemberService::add(const MemberInput& input)
     return member;
 }
 
-Result<Member> MemberService::edit(const QString& accountName, const MemberEdit& edit)
+Result<Member> MemberService::edit(const QString& accountName, const MemberEdit& typed)
 {
+    MemberEdit edit = typed;
+    for (std::optional<QString>* field : {&edit.displayName, &edit.email, &edit.country, &edit.city})
+        if (*field)
+            **field = Validation::tidy(**field);
     if (edit.displayName)
         if (Status s = validateDisplayName(*edit.displayName); !s)
             return s.error();
@@ -193,7 +209,7 @@ Result<Member> MemberService::edit(const QString& accountName, const MemberEdit&
     if (!transaction.isActive())
         return transaction.beginStatus().error();
 
-    auto existing = selectActive(db, accountName);
+    auto existing = selectActive(db, Validation::tidy(accountName));
     if (!existing)
         return existing.error();
     if (!existing->has_value())
@@ -217,17 +233,32 @@ Result<Member> MemberService::edit(const QString& accountName, const MemberEdit&
     if (changedAfter.isEmpty())
         return before; // the transaction rolls back: nothing was written
 
+    // A new address must still meet the terms of every number the member holds.
+    if (after.country != before.country || after.city != before.city) {
+        Assignee moved{AssigneeKind::Member, after.id, after.accountName, after.displayName, after.country,
+                       after.city,           true};
+        if (Status s = NumberService::checkTermsAfterMove(m_context, moved); !s) {
+            Error error = s.error();
+            error.field
+                = after.country != before.country ? QStringLiteral("country") : QStringLiteral("city");
+            return error;
+        }
+    }
+
     {
         QSqlQuery update(db);
-        if (Status s = prepare(update,
-                               QStringLiteral("UPDATE members SET display_name = ?, email = ?, country = ?, "
-                                              "city = ? WHERE id = ?"));
+        if (Status s
+            = prepare(update,
+                      QStringLiteral("UPDATE members SET display_name = ?, email = ?, country = ?, "
+                                     "city = ?, display_key = ?, email_key = ?, city_key = ? WHERE id = ?"));
             !s)
             return s.error();
         update.addBindValue(storedText(after.displayName));
         update.addBindValue(storedText(after.email));
         update.addBindValue(storedText(after.country));
         update.addBindValue(storedText(after.city));
+        for (const QString* name : {&after.displayName, &after.email, &after.city})
+            update.addBindValue(storedText(Validation::searchKey(*name)));
         update.addBindValue(after.id);
         if (Status s = exec(update); !s)
             return s.error();
@@ -250,7 +281,7 @@ Result<Member> MemberService::remove(const QString& accountName)
     if (!transaction.isActive())
         return transaction.beginStatus().error();
 
-    auto existing = selectActive(db, accountName);
+    auto existing = selectActive(db, Validation::tidy(accountName));
     if (!existing)
         return existing.error();
     if (!existing->has_value())
@@ -291,34 +322,32 @@ Result<std::vector<Member>> MemberService::list(const MemberFilter& filter) cons
 {
     QSqlQuery query(m_context.database.connection());
     query.setForwardOnly(true);
-    QString sql = selectColumns;
+    QString sql = selectColumns + QStringLiteral("WHERE 1 = 1 ");
     if (!filter.includeRemoved)
-        sql += QStringLiteral("WHERE status = 'active' ");
+        sql += QStringLiteral("AND status = 'active' ");
+    // The stored case-folded keys: "ZOË" finds "Zoë" (SQLite's lower() folds ASCII only).
+    const QString key = Validation::searchKey(Validation::tidy(filter.text));
+    if (!key.isEmpty())
+        sql += QStringLiteral("AND (instr(account_key, ?) > 0 OR instr(display_key, ?) > 0 OR "
+                              "instr(email_key, ?) > 0 OR instr(city_key, ?) > 0) ");
     sql += QStringLiteral("ORDER BY account_name COLLATE NOCASE, id");
     if (Status s = prepare(query, sql); !s)
         return s.error();
+    if (!key.isEmpty())
+        for (int i = 0; i < 4; ++i)
+            query.addBindValue(key);
     if (Status s = exec(query); !s)
         return s.error();
 
-    // Filtered here rather than in SQL: SQLite's lower() and LIKE fold ASCII only, and
-    // display names and cities are anything but ASCII ("Zoë", "ZOË").
-    const QString text = filter.text;
     std::vector<Member> members;
-    while (query.next()) {
-        Member member = readMember(query);
-        if (!text.isEmpty() && !member.accountName.contains(text, Qt::CaseInsensitive)
-            && !member.displayName.contains(text, Qt::CaseInsensitive)
-            && !member.email.contains(text, Qt::CaseInsensitive)
-            && !member.city.contains(text, Qt::CaseInsensitive))
-            continue;
-        members.push_back(std::move(member));
-    }
+    while (query.next())
+        members.push_back(readMember(query));
     return members;
 }
 
 Result<Member> MemberService::findByAccountName(const QString& accountName) const
 {
-    auto found = selectActive(m_context.database.connection(), accountName);
+    auto found = selectActive(m_context.database.connection(), Validation::tidy(accountName));
     if (!found)
         return found.error();
     if (!found->has_value())

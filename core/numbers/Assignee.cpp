@@ -1,5 +1,9 @@
 #include "Assignee.h"
 
+#include "Format.h"
+#include "Validation.h"
+#include "catalogue/Catalogue.h"
+#include "organisation/OrganisationSettings.h"
 #include "storage/SqlError.h"
 
 #include <QLocale>
@@ -9,8 +13,10 @@ namespace nm {
 
 namespace {
 
-const QString memberColumns = QStringLiteral("'member', id, account_name, display_name, country, city");
-const QString sipColumns = QStringLiteral("'sip_profile', id, profile_id, name, country, ''");
+const QString memberColumns
+    = QStringLiteral("'member', id, account_name, display_name, country, city, status = 'active'");
+const QString sipColumns
+    = QStringLiteral("'sip_profile', id, profile_id, name, country, '', status = 'active'");
 
 Assignee readAssignee(const QSqlQuery& query)
 {
@@ -22,6 +28,7 @@ Assignee readAssignee(const QSqlQuery& query)
     a.displayName = query.value(3).toString();
     a.country = query.value(4).toString();
     a.city = query.value(5).toString();
+    a.active = query.value(6).toBool();
     return a;
 }
 
@@ -58,23 +65,28 @@ QString Assignee::label() const
     return AssigneeResolver::tr("%1 (%2)").arg(displayName, key);
 }
 
+AssigneeResolver::AssigneeResolver(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+AssigneeResolver::~AssigneeResolver() = default;
+
 Result<Assignee> AssigneeResolver::resolve(const QString& name) const
 {
-    const QString wanted = name.trimmed();
+    const QString wanted = Validation::tidy(name);
     if (wanted.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("Enter the name of a member or SIP profile."),
                      QStringLiteral("to")};
-    // lower() folds ASCII only in SQLite; compare case-folded in C++ for the rest.
-    // One indexed lookup per name column: an OR across columns would scan every member.
+    // Stored case-folded keys: one indexed lookup per name column.
+    const QString key = Validation::searchKey(wanted);
     auto exact = runQuery(
         m_db,
-        QStringLiteral(
-            "SELECT %1 FROM members WHERE status = 'active' AND account_name = ? COLLATE NOCASE "
-            "UNION SELECT %1 FROM members WHERE status = 'active' AND display_name = ? COLLATE NOCASE "
-            "UNION SELECT %2 FROM sip_profiles WHERE status = 'active' AND profile_id = ? COLLATE NOCASE "
-            "UNION SELECT %2 FROM sip_profiles WHERE status = 'active' AND name = ? COLLATE NOCASE")
+        QStringLiteral("SELECT %1 FROM members WHERE status = 'active' AND account_key = ? "
+                       "UNION SELECT %1 FROM members WHERE status = 'active' AND display_key = ? "
+                       "UNION SELECT %2 FROM sip_profiles WHERE status = 'active' AND profile_key = ? "
+                       "UNION SELECT %2 FROM sip_profiles WHERE status = 'active' AND name_key = ?")
             .arg(memberColumns, sipColumns),
-        {wanted, wanted, wanted, wanted});
+        {key, key, key, key});
     if (!exact)
         return exact.error();
     if (exact->size() == 1)
@@ -97,13 +109,7 @@ Result<Assignee> AssigneeResolver::resolve(const QString& name) const
                  QStringLiteral("to")};
 }
 
-AssigneeResolver::AssigneeResolver(QSqlDatabase db)
-    : m_db(std::move(db))
-{ }
-
-AssigneeResolver::~AssigneeResolver() = default;
-
-Result<Assignee> AssigneeResolver::byRef(const AssigneeRef& ref) const
+Result<Assignee> AssigneeResolver::byId(const AssigneeRef& ref, bool activeOnly) const
 {
     const bool member = ref.kind == AssigneeKind::Member;
     std::unique_ptr<QSqlQuery>& query = member ? m_memberById : m_sipById;
@@ -111,9 +117,8 @@ Result<Assignee> AssigneeResolver::byRef(const AssigneeRef& ref) const
         query = std::make_unique<QSqlQuery>(m_db);
         query->setForwardOnly(true);
         const QString sql = member
-            ? QStringLiteral("SELECT %1 FROM members WHERE id = ? AND status = 'active'").arg(memberColumns)
-            : QStringLiteral("SELECT %1 FROM sip_profiles WHERE id = ? AND status = 'active'")
-                  .arg(sipColumns);
+            ? QStringLiteral("SELECT %1 FROM members WHERE id = ?").arg(memberColumns)
+            : QStringLiteral("SELECT %1 FROM sip_profiles WHERE id = ?").arg(sipColumns);
         if (Status s = prepare(*query, sql); !s) {
             query.reset();
             return s.error();
@@ -122,49 +127,101 @@ Result<Assignee> AssigneeResolver::byRef(const AssigneeRef& ref) const
     query->addBindValue(ref.id);
     if (Status s = exec(*query); !s)
         return s.error();
-    if (!query->next())
+    std::optional<Assignee> found;
+    if (query->next())
+        found = readAssignee(*query);
+    query->finish();
+    if (!found || (activeOnly && !found->active))
         return Error{
             ErrorCode::NotFound,
             member ? tr("The member no longer exists; it may have been removed by another administrator.")
                    : tr("The SIP profile no longer exists; it may have been removed by another "
                         "administrator."),
             QStringLiteral("to")};
-    Assignee found = readAssignee(*query);
-    query->finish();
-    return found;
+    return *found;
+}
+
+Result<Assignee> AssigneeResolver::byRef(const AssigneeRef& ref) const
+{
+    return byId(ref, true);
+}
+
+Result<Assignee> AssigneeResolver::holder(const AssigneeRef& ref) const
+{
+    return byId(ref, false);
 }
 
 Result<std::vector<Assignee>> AssigneeResolver::search(const QString& text, int limit) const
 {
+    const QString key = Validation::searchKey(Validation::tidy(text));
     return runQuery(
         m_db,
-        QStringLiteral(
-            "SELECT * FROM (SELECT %1 FROM members WHERE status = 'active' AND "
-            "(instr(lower(account_name), lower(?)) > 0 OR instr(lower(display_name), lower(?)) > 0) "
-            "UNION ALL SELECT %2 FROM sip_profiles WHERE status = 'active' AND "
-            "(instr(lower(profile_id), lower(?)) > 0 OR instr(lower(name), lower(?)) > 0)) "
-            "ORDER BY 4 COLLATE NOCASE LIMIT ?")
+        QStringLiteral("SELECT * FROM (SELECT %1, display_key AS sort_key FROM members WHERE status = "
+                       "'active' AND (instr(account_key, ?) > 0 OR instr(display_key, ?) > 0) "
+                       "UNION ALL SELECT %2, name_key FROM sip_profiles WHERE status = 'active' AND "
+                       "(instr(profile_key, ?) > 0 OR instr(name_key, ?) > 0)) "
+                       "ORDER BY sort_key, 3 LIMIT ?")
             .arg(memberColumns, sipColumns),
-        {text, text, text, text, limit});
+        {key, key, key, key, limit});
+}
+
+Result<int> AssigneeResolver::heldCount(qint64 memberId, qint64 except) const
+{
+    if (!m_held) {
+        m_held = std::make_unique<QSqlQuery>(m_db);
+        m_held->setForwardOnly(true);
+        if (Status s = prepare(*m_held,
+                               QStringLiteral("SELECT count(*) FROM numbers WHERE member_id = ? "
+                                              "AND id <> ? AND state IN %1")
+                                   .arg(heldStatesSql()));
+            !s) {
+            m_held.reset();
+            return s.error();
+        }
+    }
+    m_held->addBindValue(memberId);
+    m_held->addBindValue(except);
+    if (Status s = exec(*m_held); !s)
+        return s.error();
+    const int count = m_held->next() ? m_held->value(0).toInt() : 0;
+    m_held->finish();
+    return count;
+}
+
+Status AssigneeResolver::checkLimit(const Assignee& assignee, qint64 except) const
+{
+    if (assignee.kind != AssigneeKind::Member)
+        return {};
+    auto held = heldCount(assignee.id, except);
+    if (!held)
+        return held.error();
+    if (!m_limit)
+        m_limit = OrganisationSettings(m_db).memberNumberLimit();
+    if (*held + 1 > *m_limit)
+        return Error{ErrorCode::LimitReached,
+                     tr("%1 already holds %Ln number(s); a member may hold at most %2.", "", *held)
+                         .arg(assignee.label(), formatCount(*m_limit)),
+                     QStringLiteral("to")};
+    return {};
 }
 
 QString residencyProblem(const Assignee& assignee, const QString& residency, const QString& country,
-                         const QString& city)
+                         const QString& city, const Catalogue& catalogue)
 {
     if (residency == QLatin1String("none"))
         return {};
-    const QString countryName = QLocale::territoryToString(QLocale::codeToTerritory(country));
+    const QString name = countryName(country);
     const bool inCountry = assignee.country.compare(country, Qt::CaseInsensitive) == 0;
     if (residency == QLatin1String("city")) {
-        if (!inCountry || assignee.city.trimmed().compare(city.trimmed(), Qt::CaseInsensitive) != 0)
+        if (!inCountry || !catalogue.sameCity(country, city, assignee.city))
             return AssigneeResolver::tr(
                        "%1 has no address in %2 (%3), which the terms of this area code require.")
-                .arg(assignee.label(), city, countryName);
+                .arg(assignee.label(), city, name);
         return {};
     }
     if (!inCountry)
         return AssigneeResolver::tr("%1 has no address in %2, which the terms of numbers there require.")
-            .arg(assignee.label(), countryName);
+            .arg(assignee.label(), name);
     return {};
 }
 

@@ -11,7 +11,7 @@
 
 namespace nm {
 
-enum class Residency;
+class Catalogue;
 
 // A member or SIP profile that can hold numbers, with what the terms look at.
 struct Assignee
@@ -22,6 +22,7 @@ struct Assignee
     QString displayName; // display name or SIP profile name
     QString country;
     QString city;
+    bool active = true; // false once removed
 
     // "Jan de Vries (jan.devries)": how messages name an assignee.
     QString label() const;
@@ -34,7 +35,8 @@ struct AssigneeRef
     friend bool operator==(const AssigneeRef&, const AssigneeRef&) = default;
 };
 
-// Finds active members and SIP profiles by what an administrator types.
+// Finds active members and SIP profiles by what an administrator types. Call it inside
+// the write transaction whose change depends on the answer.
 class AssigneeResolver final
 {
     Q_DECLARE_TR_FUNCTIONS(nm::AssigneeResolver)
@@ -44,21 +46,37 @@ public:
     ~AssigneeResolver();
 
     // Matches the account name, display name, SIP profile id or SIP profile name,
-    // ignoring case. No match: NotFound with similar names; several: Ambiguous listing them.
+    // Unicode case-insensitively. No match: NotFound with similar names; several:
+    // Ambiguous listing them.
     Result<Assignee> resolve(const QString& name) const;
+    // The active member or SIP profile; NotFound once it was removed.
     Result<Assignee> byRef(const AssigneeRef& ref) const;
+    // Active or removed: who holds a number.
+    Result<Assignee> holder(const AssigneeRef& ref) const;
     // Every active member and SIP profile whose names contain `text` (for completion).
     Result<std::vector<Assignee>> search(const QString& text, int limit) const;
 
+    // How many numbers a member holds towards the per-member limit (pending, active and
+    // cancelled), not counting `except` (a number id, or 0).
+    Result<int> heldCount(qint64 memberId, qint64 except = 0) const;
+    // LimitReached when the member may not hold one more number (`except` as above).
+    Status checkLimit(const Assignee& assignee, qint64 except = 0) const;
+
 private:
+    Result<Assignee> byId(const AssigneeRef& ref, bool activeOnly) const;
+
     QSqlDatabase m_db;
-    // byRef() runs once per ticked row: its two statements are prepared once.
+    // byRef() runs once per ticked row: its statements are prepared once.
     mutable std::unique_ptr<QSqlQuery> m_memberById;
     mutable std::unique_ptr<QSqlQuery> m_sipById;
+    mutable std::unique_ptr<QSqlQuery> m_held;
+    mutable std::optional<int> m_limit;
 };
 
-// Why `assignee` does not meet a residency requirement; empty when it does.
+// Why `assignee` does not meet a number's residency requirement (residency "none",
+// "country" or "city", of `country`, and for "city" the city of the terms); empty when
+// it does. Cities are compared through the catalogue (Catalogue::sameCity).
 QString residencyProblem(const Assignee& assignee, const QString& residency, const QString& country,
-                         const QString& city);
+                         const QString& city, const Catalogue& catalogue);
 
 } // namespace nm

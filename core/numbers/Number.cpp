@@ -4,6 +4,11 @@
 
 namespace nm {
 
+QString heldStatesSql()
+{
+    return QStringLiteral("('pending', 'active', 'cancelled')");
+}
+
 QString stateKey(NumberState state)
 {
     switch (state) {

@@ -28,6 +28,10 @@ enum class AssigneeKind
 QString assigneeKindKey(AssigneeKind kind); // "member", "sip_profile", "none"
 QString assigneeKindDisplayName(AssigneeKind kind);
 
+// The states in which a number is held (it counts towards the per-member limit and can
+// still be used): as an SQL list, "('pending', 'active', 'cancelled')".
+QString heldStatesSql();
+
 // How long an expired number is held for reactivation before it is released.
 constexpr int holdDays = 90;
 // Auto-renewing subscriptions are charged this many days before paid-until.
@@ -44,9 +48,11 @@ struct NumberRecord
     qint64 assigneeId = 0;
     QString assigneeName; // account name or SIP profile id
     QString assigneeDisplayName; // display name or SIP profile name
+    bool assigneeActive = true; // false when the member or SIP profile has been removed
     int periodMonths = 1;
     qint64 priceCents = 0;
     QDateTime paidUntil;
+    QDateTime billingAnchor; // periods count from here (see Billing.h)
     bool autoRenew = true;
     bool renewalFailed = false;
     int version = 1;

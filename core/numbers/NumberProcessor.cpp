@@ -1,7 +1,7 @@
 #include "NumberProcessor.h"
 
 #include "Clock.h"
-#include "Money.h"
+#include "numbers/Billing.h"
 #include "numbers/Number.h"
 #include "numbers/Provisioner.h"
 #include "organisation/OrganisationService.h"
@@ -14,6 +14,7 @@
 
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace nm {
 
@@ -59,6 +60,13 @@ Status provision(const Context& context, AuditWriter& audit, Provisioner& provis
     return {};
 }
 
+// Renewals, charged 3 days before paid-until. When processing did not run for a while, a
+// number owes several periods: every missed period of every number is charged in the
+// order its period began (the oldest first, across all numbers), so that the credit goes
+// to the periods that were due first. A number whose period the credit cannot pay stops
+// renewing (auto-renew off, renewal failed) and expires at the end of the last period
+// that was paid, which may already have passed; later periods of other numbers that the
+// credit can still pay are charged.
 Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, ProcessReport& report)
 {
     QSqlDatabase db = context.database.connection();
@@ -68,76 +76,104 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, P
         QString e164;
         int months;
         qint64 price;
+        QDateTime anchor;
         QDateTime paidUntil;
     };
     std::vector<Due> due;
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral(
-            "SELECT n.id, n.e164, s.period_months, s.price_cents, s.paid_until "
-            "FROM numbers n JOIN subscriptions s ON s.number_id = n.id "
-            "WHERE n.state IN ('pending', 'active') AND s.auto_renew = 1 AND s.paid_until <= ? "
-            "ORDER BY s.paid_until, n.id"));
+        if (Status s
+            = prepare(query,
+                      QStringLiteral("SELECT n.id, n.e164, s.period_months, s.price_cents, s.billing_anchor, "
+                                     "s.paid_until FROM subscriptions s JOIN numbers n ON n.id = s.number_id "
+                                     "WHERE s.paid_until <= ? AND s.auto_renew = 1 AND n.state IN "
+                                     "('pending', 'active') ORDER BY s.paid_until, n.id"));
+            !s)
+            return s;
         query.addBindValue(toStorage(now.addDays(renewalLeadDays)));
         if (Status s = exec(query); !s)
             return s;
-        while (query.next())
+        while (query.next()) {
+            const QDateTime paidUntil = fromStorage(query.value(5).toString());
+            const QString anchor = query.value(4).toString();
             due.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
-                           query.value(3).toLongLong(), fromStorage(query.value(4).toString())});
+                           query.value(3).toLongLong(), anchor.isEmpty() ? paidUntil : fromStorage(anchor),
+                           paidUntil});
+        }
     }
+    if (due.empty())
+        return {};
+
     QSqlQuery extend(db);
-    extend.prepare(QStringLiteral("UPDATE subscriptions SET paid_until = ? WHERE number_id = ?"));
     QSqlQuery fail(db);
-    fail.prepare(
-        QStringLiteral("UPDATE subscriptions SET auto_renew = 0, renewal_failed = 1 WHERE number_id = ?"));
     QSqlQuery bump(db);
-    bump.prepare(QStringLiteral("UPDATE numbers SET version = version + 1 WHERE id = ?"));
-    for (const Due& number : due) {
-        QDateTime paidUntil = number.paidUntil;
-        // A number can owe several periods when processing did not run for a while.
-        while (paidUntil.addDays(-renewalLeadDays) <= now) {
-            const QString description
-                = NumberProcessor::tr("Renewal of %1 for %n month(s)", "", number.months)
-                      .arg(formatInternational(number.e164));
-            const Status charged
-                = OrganisationService::charge(context, number.price, LedgerKind::Renewal, description);
-            if (!charged && charged.error().code != ErrorCode::InsufficientCredit)
-                return charged;
-            if (!charged) {
-                fail.addBindValue(number.id);
-                if (Status s = exec(fail); !s)
-                    return s;
-                const QString reason
-                    = NumberProcessor::tr(
-                          "The renewal of %1 failed: the credit of %2 euros does not cover %3 euros. "
-                          "The number expires on %4 unless it is reactivated.")
-                          .arg(formatInternational(number.e164),
-                               formatEurosPlain(OrganisationService(context).balanceCents()),
-                               formatEurosPlain(number.price), paidUntil.date().toString(Qt::ISODate));
-                if (Status s = audit.record(
-                        QStringLiteral("number.renewal_failed"), QStringLiteral("number"), number.e164,
-                        {{QStringLiteral("autoRenew"), true}},
-                        {{QStringLiteral("autoRenew"), false}, {QStringLiteral("reason"), reason}});
-                    !s)
-                    return s;
-                ++report.renewalsFailed;
-                break;
-            }
-            const QDateTime extended = paidUntil.addMonths(number.months);
-            extend.addBindValue(toStorage(extended));
-            extend.addBindValue(number.id);
-            if (Status s = exec(extend); !s)
+    for (auto [query, sql] :
+         {std::pair{&extend, QStringLiteral("UPDATE subscriptions SET paid_until = ? WHERE number_id = ?")},
+          std::pair{&fail,
+                    QStringLiteral("UPDATE subscriptions SET auto_renew = 0, renewal_failed = 1 WHERE "
+                                   "number_id = ?")},
+          std::pair{&bump, QStringLiteral("UPDATE numbers SET version = version + 1 WHERE id = ?")}})
+        if (Status s = prepare(*query, sql); !s)
+            return s;
+
+    CreditAccount credit(context);
+    // Oldest period first: a min-heap on the end of each number's current period.
+    const auto later = [&due](size_t a, size_t b) {
+        return due[a].paidUntil != due[b].paidUntil ? due[a].paidUntil > due[b].paidUntil
+                                                    : due[a].id > due[b].id;
+    };
+    std::vector<size_t> heap(due.size());
+    for (size_t i = 0; i < due.size(); ++i)
+        heap[i] = i;
+    std::make_heap(heap.begin(), heap.end(), later);
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), later);
+        Due& number = due[heap.back()];
+        heap.pop_back();
+        const QJsonObject details{{QStringLiteral("number"), number.e164},
+                                  {QStringLiteral("months"), number.months}};
+        const Status charged = credit.charge(number.price, LedgerKind::Renewal, details);
+        if (!charged && charged.error().code != ErrorCode::InsufficientCredit)
+            return charged;
+        if (!charged) {
+            auto balance = credit.balance();
+            if (!balance)
+                return balance.error();
+            fail.addBindValue(number.id);
+            if (Status s = exec(fail); !s)
                 return s;
-            if (Status s = audit.record(QStringLiteral("number.renew"), QStringLiteral("number"), number.e164,
-                                        {{QStringLiteral("paidUntil"), toStorage(paidUntil)}},
-                                        {{QStringLiteral("paidUntil"), toStorage(extended)},
-                                         {QStringLiteral("chargedCents"), number.price}});
+            // Values, not a sentence: the history shows them in the reader's language.
+            if (Status s = audit.record(QStringLiteral("number.renewal_failed"), QStringLiteral("number"),
+                                        number.e164, {{QStringLiteral("autoRenew"), true}},
+                                        {{QStringLiteral("autoRenew"), false},
+                                         {QStringLiteral("creditCents"), *balance},
+                                         {QStringLiteral("priceCents"), number.price},
+                                         {QStringLiteral("paidUntil"), toStorage(number.paidUntil)}});
                 !s)
                 return s;
-            paidUntil = extended;
-            ++report.renewed;
+            ++report.renewalsFailed;
+            continue;
         }
+        const QDateTime extended = nextPaidUntil(number.anchor, number.paidUntil, number.months);
+        extend.addBindValue(toStorage(extended));
+        extend.addBindValue(number.id);
+        if (Status s = exec(extend); !s)
+            return s;
+        if (Status s = audit.record(QStringLiteral("number.renew"), QStringLiteral("number"), number.e164,
+                                    {{QStringLiteral("paidUntil"), toStorage(number.paidUntil)}},
+                                    {{QStringLiteral("paidUntil"), toStorage(extended)},
+                                     {QStringLiteral("chargedCents"), number.price}});
+            !s)
+            return s;
+        number.paidUntil = extended;
+        ++report.renewed;
+        if (extended.addDays(-renewalLeadDays) <= now) {
+            heap.push_back(size_t(&number - due.data()));
+            std::push_heap(heap.begin(), heap.end(), later);
+        }
+    }
+    for (const Due& number : due) {
         bump.addBindValue(number.id);
         if (Status s = exec(bump); !s)
             return s;

@@ -1,9 +1,11 @@
 #include "NumberService.h"
 
 #include "Clock.h"
+#include "Format.h"
 #include "Money.h"
+#include "Validation.h"
+#include "numbers/Billing.h"
 #include "organisation/OrganisationService.h"
-#include "organisation/OrganisationSettings.h"
 #include "phone/PhoneNumbers.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -24,16 +26,14 @@ const QString selectNumbers = QStringLiteral(
     "SELECT n.id, n.e164, n.country, n.area_code, n.state, n.member_id, n.sip_profile_id, "
     "m.account_name, m.display_name, p.profile_id, p.name, s.period_months, s.price_cents, s.paid_until, "
     "s.auto_renew, s.renewal_failed, n.version, n.created_at, n.activated_at, n.expired_at, n.released_at, "
-    "n.terms_version, n.terms_accepted_at, n.terms_accepted_by, n.residency, n.residency_city "
+    "n.terms_version, n.terms_accepted_at, n.terms_accepted_by, n.residency, n.residency_city, "
+    "s.billing_anchor, coalesce(m.status, p.status, 'active') = 'active' "
     "FROM numbers n JOIN subscriptions s ON s.number_id = n.id "
     "LEFT JOIN members m ON m.id = n.member_id LEFT JOIN sip_profiles p ON p.id = n.sip_profile_id");
 
-// Numbers a member holds for the per-member limit: those still usable.
-const QString heldStates = QStringLiteral("('pending', 'active', 'cancelled')");
-
 QDateTime optionalTime(const QVariant& value)
 {
-    return value.isNull() ? QDateTime() : fromStorage(value.toString());
+    return value.isNull() || value.toString().isEmpty() ? QDateTime() : fromStorage(value.toString());
 }
 
 NumberRecord readNumber(const QSqlQuery& q)
@@ -70,6 +70,10 @@ NumberRecord readNumber(const QSqlQuery& q)
     r.termsAcceptedBy = q.value(23).toString();
     r.residency = q.value(24).toString();
     r.residencyCity = q.value(25).toString();
+    r.billingAnchor = optionalTime(q.value(26));
+    if (!r.billingAnchor.isValid())
+        r.billingAnchor = r.paidUntil;
+    r.assigneeActive = q.value(27).toBool();
     return r;
 }
 
@@ -136,11 +140,6 @@ QJsonObject numberJson(const NumberRecord& r)
     return object;
 }
 
-QString dateText(const QDateTime& time)
-{
-    return QLocale().toString(time.date(), QLocale::LongFormat);
-}
-
 // Every statement a change of one number needs, prepared once per transaction.
 class NumberWriter
 {
@@ -150,15 +149,21 @@ public:
         , m_state(context.database.connection())
         , m_subscription(context.database.connection())
     {
-        m_state.prepare(QStringLiteral("UPDATE numbers SET state = ?, member_id = ?, sip_profile_id = ?, "
-                                       "version = version + 1 WHERE id = ?"));
-        m_subscription.prepare(QStringLiteral("UPDATE subscriptions SET auto_renew = ?, paid_until = ?, "
-                                              "renewal_failed = ? WHERE number_id = ?"));
+        m_prepared = prepare(m_state,
+                             QStringLiteral("UPDATE numbers SET state = ?, member_id = ?, "
+                                            "sip_profile_id = ?, version = version + 1 WHERE id = ?"));
+        if (m_prepared)
+            m_prepared
+                = prepare(m_subscription,
+                          QStringLiteral("UPDATE subscriptions SET auto_renew = ?, paid_until = ?, "
+                                         "renewal_failed = ?, billing_anchor = ? WHERE number_id = ?"));
     }
 
     // Writes `after` over `before` and records the change as `action`.
     Status write(const NumberRecord& before, NumberRecord& after, const QString& action)
     {
+        if (!m_prepared)
+            return m_prepared;
         m_state.addBindValue(stateKey(after.state));
         m_state.addBindValue(after.assigneeKind == AssigneeKind::Member
                                  ? QVariant(after.assigneeId)
@@ -172,6 +177,7 @@ public:
         m_subscription.addBindValue(after.autoRenew ? 1 : 0);
         m_subscription.addBindValue(toStorage(after.paidUntil));
         m_subscription.addBindValue(after.renewalFailed ? 1 : 0);
+        m_subscription.addBindValue(toStorage(after.billingAnchor));
         m_subscription.addBindValue(after.id);
         if (Status s = exec(m_subscription); !s)
             return s;
@@ -184,6 +190,7 @@ private:
     AuditWriter m_audit;
     QSqlQuery m_state;
     QSqlQuery m_subscription;
+    Status m_prepared;
 };
 
 Status cancelOne(NumberWriter& writer, const NumberRecord& record, std::vector<NumberRecord>& cancelled)
@@ -215,6 +222,35 @@ Result<std::vector<NumberRecord>> cancelUsableOf(const Context& context, const A
     return cancelled;
 }
 
+Result<NumberRecord> findNumber(NumberLookup& lookup, const QString& number)
+{
+    const QString e164 = NumberService::canonical(number);
+    if (e164.isEmpty())
+        return Error{
+            ErrorCode::InvalidInput,
+            NumberService::tr("\"%1\" is not a phone number. Enter it in international form, such as "
+                              "+31 20 123 4567.")
+                .arg(number),
+            QStringLiteral("number")};
+    auto found = lookup.find(e164);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{ErrorCode::NotFound,
+                     NumberService::tr("The number %1 does not belong to this organisation.")
+                         .arg(formatInternational(e164)),
+                     QStringLiteral("number")};
+    return **found;
+}
+
+// The holder a number's terms are checked against: `holder` of record, by name.
+QString holderText(const NumberRecord& r)
+{
+    if (r.assigneeKind == AssigneeKind::SipProfile)
+        return NumberService::tr("SIP profile %1 (%2)").arg(r.assigneeDisplayName, r.assigneeName);
+    return NumberService::tr("%1 (%2)").arg(r.assigneeDisplayName, r.assigneeName);
+}
+
 } // namespace
 
 NumberService::NumberService(const Context& context)
@@ -223,7 +259,9 @@ NumberService::NumberService(const Context& context)
 
 QString NumberService::canonical(const QString& typed)
 {
-    QString text = typed;
+    QString text = typed.trimmed();
+    if (text.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
+        text = text.mid(4);
     static const QRegularExpression separators(QStringLiteral("[\\s\\-./()]"));
     text.remove(separators);
     if (text.startsWith(QLatin1String("00")))
@@ -241,12 +279,31 @@ Result<qint64> NumberService::quote(const QString& country, BillingPeriod period
     if (!offer)
         return Error{ErrorCode::NotFound, tr("The catalogue has no numbers in \"%1\".").arg(country),
                      QStringLiteral("country")};
-    return offer->priceCents(period) * count;
+    return money::total(offer->priceCents(period), count);
 }
 
 Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const ProgressCallback& progress)
 {
+    const int months = int(request.period);
+    if (months != 1 && months != 3 && months != 12)
+        return Error{ErrorCode::InvalidInput, tr("The billing period must be 1, 3 or 12 months."),
+                     QStringLiteral("period")};
+    if (!request.termsAccepted)
+        return Error{ErrorCode::TermsNotAccepted,
+                     tr("You must agree to the terms for numbers in this country before you can buy them."),
+                     QStringLiteral("accept-terms")};
+    if (request.assignees.empty() && request.assigneeNames.isEmpty())
+        return Error{ErrorCode::InvalidInput,
+                     tr("Choose at least one member or SIP profile to assign numbers to."),
+                     QStringLiteral("to")};
+
     QSqlDatabase db = m_context.database.connection();
+    // Everything that decides the purchase is read under the write lock: the catalogue
+    // and its terms, who gets a number, their limits and the credit.
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+
     auto catalogue = Catalogue::effective(db);
     if (!catalogue)
         return catalogue.error();
@@ -260,33 +317,17 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
     if (!area)
         return Error{ErrorCode::NotFound,
                      tr("%1 has no area code \"%2\" in the catalogue.")
-                         .arg(offer->name(QStringLiteral("en")), request.areaCode),
+                         .arg(countryName(offer->code), request.areaCode),
                      QStringLiteral("area-code")};
-    const int months = int(request.period);
-    if (months != 1 && months != 3 && months != 12)
-        return Error{ErrorCode::InvalidInput, tr("The billing period must be 1, 3 or 12 months."),
-                     QStringLiteral("period")};
-    if (!request.termsAccepted)
-        return Error{ErrorCode::TermsNotAccepted,
-                     tr("You must agree to the terms for numbers in this country before you can buy them."),
-                     QStringLiteral("accept-terms")};
     if (!request.termsVersion.isEmpty() && request.termsVersion != offer->terms.version)
         return Error{ErrorCode::TermsNotAccepted,
                      tr("The terms for this country have changed since you read them. Read the new terms and "
                         "agree to them again."),
                      QStringLiteral("accept-terms")};
-    if (request.assignees.empty() && request.assigneeNames.isEmpty())
-        return Error{ErrorCode::InvalidInput,
-                     tr("Choose at least one member or SIP profile to assign numbers to."),
-                     QStringLiteral("to")};
 
     auto plan = NumberPlan::forAreaCode(offer->code, area->code);
     if (!plan)
         return plan.error();
-
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.beginStatus().error();
 
     // Who gets a number, and why not, all checked before anything is written.
     const AssigneeResolver resolver(db);
@@ -294,14 +335,14 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
     QSet<QPair<int, qint64>> seen;
     QStringList problems;
     std::optional<ErrorCode> problemCode; // the first problem's kind, for callers that branch on it
-    auto addProblem = [&](ErrorCode code, const QString& message) {
-        problems << message;
+    auto addProblem = [&](const Error& error) {
+        problems << error.message;
         if (!problemCode)
-            problemCode = code;
+            problemCode = error.code;
     };
     auto take = [&](const Result<Assignee>& resolved) {
         if (!resolved) {
-            addProblem(resolved.error().code, resolved.error().message);
+            addProblem(resolved.error());
             return;
         }
         if (!seen.contains({int(resolved->kind), resolved->id})) {
@@ -314,64 +355,62 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
     for (const AssigneeRef& ref : request.assignees)
         take(resolver.byRef(ref));
 
-    const int limit = OrganisationSettings(db).memberNumberLimit();
-    QSqlQuery held(db);
-    held.prepare(
-        QStringLiteral("SELECT count(*) FROM numbers WHERE member_id = ? AND state IN %1").arg(heldStates));
     for (const Assignee& assignee : assignees) {
         const QString residencyIssue
-            = residencyProblem(assignee, residencyKey(offer->residency), offer->code, area->city);
+            = residencyProblem(assignee, residencyKey(offer->residency), offer->code, area->city, *catalogue);
         if (!residencyIssue.isEmpty())
-            addProblem(ErrorCode::ResidencyNotMet, residencyIssue);
-        if (assignee.kind == AssigneeKind::Member) {
-            held.addBindValue(assignee.id);
-            if (Status s = exec(held); !s)
+            addProblem(Error{ErrorCode::ResidencyNotMet, residencyIssue, {}});
+        if (Status s = resolver.checkLimit(assignee); !s) {
+            if (s.error().code != ErrorCode::LimitReached)
                 return s.error();
-            held.next();
-            const int count = held.value(0).toInt();
-            held.finish();
-            if (count + 1 > limit)
-                addProblem(ErrorCode::LimitReached,
-                           tr("%1 already holds %n number(s); a member may hold at most %2.", "", count)
-                               .arg(assignee.label())
-                               .arg(limit));
+            addProblem(s.error());
         }
     }
     if (!problems.isEmpty()) {
         constexpr int shown = 20;
         QStringList lines = problems.mid(0, shown);
         if (problems.size() > shown)
-            lines << tr("... and %n more.", "", int(problems.size() - shown));
+            lines << tr("... and %Ln more.", "", int(problems.size() - shown));
         return Error{*problemCode,
                      tr("Nothing was bought or charged:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
                      QStringLiteral("to")};
     }
 
     const qint64 price = offer->priceCents(request.period);
-    const qint64 total = price * qint64(assignees.size());
-    const QString description
-        = tr("%n number(s) in %1, area code %2 (%3), billed every %4 month(s)", "", int(assignees.size()))
-              .arg(offer->name(QStringLiteral("en")), area->code, area->city)
-              .arg(months);
-    if (Status s = OrganisationService::charge(m_context, total, LedgerKind::Purchase, description); !s) {
-        if (s.error().code == ErrorCode::InsufficientCredit)
-            return Error{
-                ErrorCode::InsufficientCredit,
-                tr("There is not enough credit for %n number(s): they cost %1 euros and the credit is "
-                   "%2 euros. Top up the credit and try again. Nothing was bought or charged.",
-                   "", int(assignees.size()))
-                    .arg(formatEurosPlain(total),
-                         formatEurosPlain(OrganisationService(m_context).balanceCents())),
-                QStringLiteral("credit")};
+    const qint64 count = qint64(assignees.size());
+    auto total = money::total(price, count);
+    if (!total)
+        return total.error();
+    CreditAccount credit(m_context);
+    auto balance = credit.balance();
+    if (!balance)
+        return balance.error();
+    if (*balance < *total)
+        return Error{
+            ErrorCode::InsufficientCredit,
+            tr("There is not enough credit for %Ln number(s): they cost %1 and the credit is %2. Top up "
+               "the credit and try again. Nothing was bought or charged.",
+               "", int(count))
+                .arg(formatMoney(*total), formatMoney(*balance)),
+            QStringLiteral("credit")};
+    const QJsonObject details{{QStringLiteral("count"), count},
+                              {QStringLiteral("country"), offer->code},
+                              {QStringLiteral("areaCode"), area->code},
+                              {QStringLiteral("city"), area->city},
+                              {QStringLiteral("months"), months}};
+    if (Status s = credit.charge(*total, LedgerKind::Purchase, details); !s)
         return s.error();
-    }
 
     // Allocate: walk the area code's candidates past every number ever handed out there.
     QSet<QString> taken;
     {
         QSqlQuery existing(db);
         existing.setForwardOnly(true);
-        existing.prepare(QStringLiteral("SELECT e164 FROM numbers WHERE country = ? AND area_code = ?"));
+        if (Status s = prepare(existing,
+                               QStringLiteral("SELECT e164 FROM numbers WHERE country = ? AND "
+                                              "area_code = ?"));
+            !s)
+            return s.error();
         existing.addBindValue(offer->code);
         existing.addBindValue(area->code);
         if (Status s = exec(existing); !s)
@@ -383,22 +422,27 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
 
     const QDateTime now = m_context.clock.now();
     const QString nowText = toStorage(now);
-    const QDateTime paidUntil = now.addMonths(months);
+    const QDateTime paidUntil = firstPaidUntil(now, months);
     QSqlQuery insertNumber(db);
-    insertNumber.prepare(
-        QStringLiteral("INSERT INTO numbers (e164, country, area_code, member_id, sip_profile_id, state, "
-                       "created_at, terms_country, "
-                       "terms_version, terms_accepted_at, terms_accepted_by, residency, residency_city) "
-                       "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?)"));
+    if (Status s
+        = prepare(insertNumber,
+                  QStringLiteral("INSERT INTO numbers (e164, country, area_code, member_id, sip_profile_id, "
+                                 "state, created_at, terms_country, terms_version, terms_accepted_at, "
+                                 "terms_accepted_by, residency, residency_city) "
+                                 "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?)"));
+        !s)
+        return s.error();
     QSqlQuery insertSubscription(db);
-    insertSubscription.prepare(
-        QStringLiteral("INSERT INTO subscriptions (number_id, period_months, price_cents, "
-                       "paid_until, auto_renew) VALUES (?, ?, ?, ?, 1)"));
+    if (Status s
+        = prepare(insertSubscription,
+                  QStringLiteral("INSERT INTO subscriptions (number_id, period_months, price_cents, "
+                                 "paid_until, auto_renew, billing_anchor) VALUES (?, ?, ?, ?, 1, ?)"));
+        !s)
+        return s.error();
     AuditWriter audit(m_context);
     PurchaseResult result;
-    result.totalCents = total;
+    result.totalCents = *total;
     result.numbers.reserve(assignees.size());
-    const qint64 count = qint64(assignees.size());
     for (qint64 i = 0; i < count; ++i) {
         const Assignee& assignee = assignees[size_t(i)];
         QString e164;
@@ -428,6 +472,7 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
         record.periodMonths = months;
         record.priceCents = price;
         record.paidUntil = paidUntil;
+        record.billingAnchor = now;
         record.createdAt = now;
         record.termsVersion = offer->terms.version;
         record.termsAcceptedAt = now;
@@ -450,6 +495,7 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
         insertSubscription.addBindValue(months);
         insertSubscription.addBindValue(price);
         insertSubscription.addBindValue(toStorage(paidUntil));
+        insertSubscription.addBindValue(nowText);
         if (Status s = exec(insertSubscription); !s)
             return s.error();
         QJsonObject after = numberJson(record);
@@ -466,34 +512,14 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
             return Error{
                 ErrorCode::Cancelled, tr("The purchase was cancelled. Nothing was bought or charged."), {}};
     }
+    auto after = credit.balance();
+    if (!after)
+        return after.error();
+    result.creditAfterCents = *after;
     if (Status s = transaction.commit(); !s)
         return s.error();
-    result.creditAfterCents = OrganisationService(m_context).balanceCents();
     return result;
 }
-
-namespace {
-Result<NumberRecord> findNumber(NumberLookup& lookup, const QString& number)
-{
-    const QString e164 = NumberService::canonical(number);
-    if (e164.isEmpty())
-        return Error{
-            ErrorCode::InvalidInput,
-            NumberService::tr("\"%1\" is not a phone number. Enter it in international form, such as "
-                              "+31 20 123 4567.")
-                .arg(number),
-            QStringLiteral("number")};
-    auto found = lookup.find(e164);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return Error{ErrorCode::NotFound,
-                     NumberService::tr("The number %1 does not belong to this organisation.")
-                         .arg(formatInternational(e164)),
-                     QStringLiteral("number")};
-    return **found;
-}
-} // namespace
 
 Result<NumberRecord> NumberService::find(const QString& number) const
 {
@@ -511,13 +537,18 @@ Result<std::vector<NumberRecord>> NumberService::list(const NumberFilter& filter
     } else if (!filter.includeReleased) {
         where += QStringLiteral(" AND n.state <> 'released'");
     }
-    if (!filter.text.isEmpty()) {
-        const QString digits = canonical(filter.text).isEmpty() ? filter.text : canonical(filter.text);
-        where += QStringLiteral(
-            " AND (instr(n.e164, ?) > 0 OR instr(lower(m.account_name), lower(?)) > 0 "
-            "OR instr(lower(m.display_name), lower(?)) > 0 OR instr(lower(p.profile_id), lower(?)) > 0 "
-            "OR instr(lower(p.name), lower(?)) > 0)");
-        values << digits << filter.text << filter.text << filter.text << filter.text;
+    const QString text = Validation::tidy(filter.text);
+    if (!text.isEmpty()) {
+        const QString key = Validation::searchKey(text);
+        QString match = QStringLiteral("instr(m.account_key, ?) > 0 OR instr(m.display_key, ?) > 0 "
+                                       "OR instr(p.profile_key, ?) > 0 OR instr(p.name_key, ?) > 0");
+        values << key << key << key << key;
+        const QString digits = searchDigits(text);
+        if (!digits.isEmpty()) {
+            match += QStringLiteral(" OR instr(n.e164, ?) > 0");
+            values << digits;
+        }
+        where += QStringLiteral(" AND (") + match + QLatin1Char(')');
     }
     return queryNumbers(m_context.database.connection(), where + QStringLiteral(" ORDER BY n.id"), values);
 }
@@ -525,18 +556,19 @@ Result<std::vector<NumberRecord>> NumberService::list(const NumberFilter& filter
 Result<NumberRecord> NumberService::reassign(const QString& number, const QString& targetName,
                                              std::optional<int> expectedVersion)
 {
-    return reassignTo(number, AssigneeResolver(m_context.database.connection()).resolve(targetName),
-                      expectedVersion);
+    return reassignTo(
+        number, [&](const AssigneeResolver& resolver) { return resolver.resolve(targetName); },
+        expectedVersion);
 }
 
 Result<NumberRecord> NumberService::reassign(const QString& number, const AssigneeRef& target,
                                              std::optional<int> expectedVersion)
 {
-    return reassignTo(number, AssigneeResolver(m_context.database.connection()).byRef(target),
-                      expectedVersion);
+    return reassignTo(
+        number, [&](const AssigneeResolver& resolver) { return resolver.byRef(target); }, expectedVersion);
 }
 
-Result<NumberRecord> NumberService::reassignTo(const QString& number, const Result<Assignee>& target,
+Result<NumberRecord> NumberService::reassignTo(const QString& number, const TargetLookup& target,
                                                std::optional<int> expectedVersion)
 {
     QSqlDatabase db = m_context.database.connection();
@@ -562,43 +594,36 @@ Result<NumberRecord> NumberService::reassignTo(const QString& number, const Resu
                  : tr("The number %1 has been released and can no longer be reassigned."))
                 .arg(formatInternational(before.e164)),
             QStringLiteral("number")};
-    if (!target)
-        return target.error();
-    const Assignee& to = *target;
+    // Resolved here, under the write lock: a member removed a moment ago is not found.
+    const AssigneeResolver resolver(db);
+    const Result<Assignee> resolved = target(resolver);
+    if (!resolved)
+        return resolved.error();
+    const Assignee& to = *resolved;
     if (to.kind == before.assigneeKind && to.id == before.assigneeId)
         return Error{
             ErrorCode::InvalidInput,
             tr("The number %1 is already assigned to %2.").arg(formatInternational(before.e164), to.label()),
             QStringLiteral("to")};
+    auto catalogue = Catalogue::effective(db);
+    if (!catalogue)
+        return catalogue.error();
     // The terms accepted when the number was bought, not today's catalogue.
-    const QString problem = residencyProblem(to, before.residency, before.country, before.residencyCity);
+    const QString problem
+        = residencyProblem(to, before.residency, before.country, before.residencyCity, *catalogue);
     if (!problem.isEmpty())
         return Error{
             ErrorCode::ResidencyNotMet,
             tr("The number %1 cannot be reassigned: %2").arg(formatInternational(before.e164), problem),
             QStringLiteral("to")};
-    if (to.kind == AssigneeKind::Member) {
-        QSqlQuery held(db);
-        held.prepare(QStringLiteral("SELECT count(*) FROM numbers WHERE member_id = ? AND state IN %1")
-                         .arg(heldStates));
-        held.addBindValue(to.id);
-        if (Status s = exec(held); !s)
-            return s.error();
-        held.next();
-        const int limit = OrganisationSettings(db).memberNumberLimit();
-        if (held.value(0).toInt() + 1 > limit)
-            return Error{
-                ErrorCode::LimitReached,
-                tr("%1 already holds %n number(s); a member may hold at most %2.", "", held.value(0).toInt())
-                    .arg(to.label())
-                    .arg(limit),
-                QStringLiteral("to")};
-    }
+    if (Status s = resolver.checkLimit(to); !s)
+        return s.error();
     NumberRecord after = before;
     after.assigneeKind = to.kind;
     after.assigneeId = to.id;
     after.assigneeName = to.key;
     after.assigneeDisplayName = to.displayName;
+    after.assigneeActive = true;
     NumberWriter writer(m_context);
     if (Status s = writer.write(before, after, QStringLiteral("number.reassign")); !s)
         return s.error();
@@ -621,8 +646,14 @@ Result<std::vector<NumberRecord>> NumberService::cancel(const QStringList& numbe
     NumberLookup lookup(db);
     std::vector<NumberRecord> cancelled;
     cancelled.reserve(size_t(numbers.size()));
+    QSet<QString> seen;
     const qint64 total = numbers.size();
     for (qint64 i = 0; i < total; ++i) {
+        // The same number twice ("+31 20 ..." and "020 ...") is one cancellation.
+        const QString e164 = canonical(numbers.at(i));
+        if (!e164.isEmpty() && seen.contains(e164))
+            continue;
+        seen.insert(e164);
         auto found = findNumber(lookup, numbers.at(i));
         if (!found)
             return found.error();
@@ -630,7 +661,7 @@ Result<std::vector<NumberRecord>> NumberService::cancel(const QStringList& numbe
         if (record.state == NumberState::Cancelled)
             return Error{ErrorCode::InvalidState,
                          tr("The number %1 is already cancelled; it expires on %2. Nothing was changed.")
-                             .arg(formatInternational(record.e164), dateText(record.paidUntil)),
+                             .arg(formatInternational(record.e164), formatDate(record.paidUntil)),
                          QStringLiteral("number")};
         if (!record.isUsable())
             return Error{
@@ -679,7 +710,11 @@ Result<std::vector<NumberRecord>> NumberService::cancelForAssignees(const std::v
 
 Result<std::vector<NumberRecord>> NumberService::cancelForMember(const QString& memberName)
 {
-    auto assignee = AssigneeResolver(m_context.database.connection()).resolve(memberName);
+    QSqlDatabase db = m_context.database.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    auto assignee = AssigneeResolver(db).resolve(memberName);
     if (!assignee)
         return Error{assignee.error().code, assignee.error().message, QStringLiteral("member")};
     auto result = cancelForAssignees({AssigneeRef{assignee->kind, assignee->id}});
@@ -688,6 +723,10 @@ Result<std::vector<NumberRecord>> NumberService::cancelForMember(const QString& 
             ErrorCode::InvalidState,
             tr("%1 holds no numbers that can be cancelled. Nothing was changed.").arg(assignee->label()),
             QStringLiteral("member")};
+    if (!result)
+        return result;
+    if (Status s = transaction.commit(); !s)
+        return s.error();
     return result;
 }
 
@@ -700,7 +739,58 @@ Result<std::vector<NumberRecord>> NumberService::cancelHeldBy(const Context& con
     return cancelUsableOf(context, assignee);
 }
 
-Result<NumberRecord> NumberService::reactivate(const QString& number)
+Status NumberService::checkTermsAfterMove(const Context& context, const Assignee& moved)
+{
+    QSqlDatabase db = context.database.connection();
+    const QString column = moved.kind == AssigneeKind::Member ? QStringLiteral("n.member_id")
+                                                              : QStringLiteral("n.sip_profile_id");
+    auto held
+        = queryNumbers(db,
+                       QStringLiteral("WHERE %1 = ? AND n.state IN ('pending', 'active') AND n.residency <> "
+                                      "'none' ORDER BY n.e164")
+                           .arg(column),
+                       {moved.id});
+    if (!held)
+        return held.error();
+    if (held->empty())
+        return {};
+    auto catalogue = Catalogue::effective(db);
+    if (!catalogue)
+        return catalogue.error();
+    QStringList blocked;
+    for (const NumberRecord& number : *held) {
+        if (residencyProblem(moved, number.residency, number.country, number.residencyCity, *catalogue)
+                .isEmpty())
+            continue;
+        const QString where = number.residency == QLatin1String("city")
+            ? tr("%1, %2").arg(number.residencyCity, countryName(number.country))
+            : countryName(number.country);
+        blocked << tr("%1 (an address in %2)").arg(formatInternational(number.e164), where);
+    }
+    if (blocked.isEmpty())
+        return {};
+    return Error{ErrorCode::ResidencyNotMet,
+                 tr("%1 holds %Ln number(s) whose terms require an address they would no longer have: %2. "
+                    "Reassign or cancel those numbers first, then change the address. Nothing was changed.",
+                    "", int(blocked.size()))
+                     .arg(moved.label(), QLocale().createSeparatedList(blocked)),
+                 moved.kind == AssigneeKind::Member ? QStringLiteral("city") : QStringLiteral("country")};
+}
+
+Result<NumberRecord> NumberService::reactivate(const QString& number, const QString& successor)
+{
+    if (Validation::tidy(successor).isEmpty())
+        return reactivateFor(number, {});
+    return reactivateFor(number,
+                         [&](const AssigneeResolver& resolver) { return resolver.resolve(successor); });
+}
+
+Result<NumberRecord> NumberService::reactivate(const QString& number, const AssigneeRef& successor)
+{
+    return reactivateFor(number, [&](const AssigneeResolver& resolver) { return resolver.byRef(successor); });
+}
+
+Result<NumberRecord> NumberService::reactivateFor(const QString& number, const TargetLookup& successor)
 {
     QSqlDatabase db = m_context.database.connection();
     Transaction transaction(db);
@@ -710,49 +800,130 @@ Result<NumberRecord> NumberService::reactivate(const QString& number)
     if (!found)
         return found.error();
     const NumberRecord before = *found;
-    NumberRecord after = before;
-    const QDateTime now = m_context.clock.now();
-    if (before.state == NumberState::Cancelled) {
-        after.state = before.activatedAt.isValid() ? NumberState::Active : NumberState::Pending;
-        after.autoRenew = true;
-        after.renewalFailed = false;
-    } else if (before.state == NumberState::Expired) {
-        if (before.assigneeKind == AssigneeKind::None)
-            return Error{ErrorCode::InvalidState,
-                         tr("The number %1 has no member or SIP profile any more; buy a new number instead.")
-                             .arg(formatInternational(before.e164)),
-                         QStringLiteral("number")};
-        const QString description = tr("Reactivation of %1 for %n month(s)", "", before.periodMonths)
-                                        .arg(formatInternational(before.e164));
-        if (Status s
-            = OrganisationService::charge(m_context, before.priceCents, LedgerKind::Renewal, description);
-            !s)
-            return s.error();
-        after.state = NumberState::Active;
-        after.autoRenew = true;
-        after.renewalFailed = false;
-        after.paidUntil = now.addMonths(before.periodMonths);
-    } else {
+    const QString shown = formatInternational(before.e164);
+    if (before.state != NumberState::Cancelled && before.state != NumberState::Expired)
         return Error{
             ErrorCode::InvalidState,
             (before.state == NumberState::Released
                  ? tr("The number %1 has been released and can no longer be reactivated.")
-                 : tr("The number %1 is in use and renews automatically; only cancelled numbers and expired "
-                      "numbers on hold can be reactivated."))
-                .arg(formatInternational(before.e164)),
+                 : tr("The number %1 is in use; only cancelled numbers and expired numbers on hold can "
+                      "be reactivated. To let it renew again, turn auto-renew on."))
+                .arg(shown),
             QStringLiteral("number")};
+
+    // The same checks as a purchase, made under the write lock.
+    const AssigneeResolver resolver(db);
+    Result<Assignee> holder = successor ? successor(resolver)
+        : before.assigneeKind == AssigneeKind::None
+        ? Result<Assignee>(Error{ErrorCode::InvalidState,
+                                 tr("The number %1 has no member or SIP profile any more; reactivate it for "
+                                    "someone, or buy a new number instead.")
+                                     .arg(shown),
+                                 QStringLiteral("to")})
+        : resolver.holder(AssigneeRef{before.assigneeKind, before.assigneeId});
+    if (!holder)
+        return holder.error();
+    if (!holder->active)
+        return Error{
+            ErrorCode::InvalidState,
+            tr("The number %1 is held by %2, who has been removed. Reactivate it for their successor: "
+               "choose who gets the number.")
+                .arg(shown, holder->label()),
+            QStringLiteral("to")};
+    auto catalogue = Catalogue::effective(db);
+    if (!catalogue)
+        return catalogue.error();
+    const QString problem
+        = residencyProblem(*holder, before.residency, before.country, before.residencyCity, *catalogue);
+    if (!problem.isEmpty())
+        return Error{ErrorCode::ResidencyNotMet,
+                     tr("The number %1 cannot be reactivated: %2").arg(shown, problem), QStringLiteral("to")};
+    if (Status s = resolver.checkLimit(*holder, before.id); !s)
+        return s.error();
+
+    NumberRecord after = before;
+    after.assigneeKind = holder->kind;
+    after.assigneeId = holder->id;
+    after.assigneeName = holder->key;
+    after.assigneeDisplayName = holder->displayName;
+    after.assigneeActive = true;
+    after.autoRenew = true;
+    after.renewalFailed = false;
+    if (before.state == NumberState::Cancelled) {
+        after.state = before.activatedAt.isValid() ? NumberState::Active : NumberState::Pending;
+    } else {
+        // Expired and on hold: a new period is bought, from now.
+        const QJsonObject details{{QStringLiteral("number"), before.e164},
+                                  {QStringLiteral("months"), before.periodMonths},
+                                  {QStringLiteral("reactivation"), true}};
+        if (Status s
+            = OrganisationService::charge(m_context, before.priceCents, LedgerKind::Renewal, details);
+            !s)
+            return s.error();
+        const QDateTime now = m_context.clock.now();
+        after.state = NumberState::Active;
+        after.billingAnchor = now;
+        after.paidUntil = firstPaidUntil(now, before.periodMonths);
     }
     NumberWriter writer(m_context);
     if (Status s = writer.write(before, after, QStringLiteral("number.reactivate")); !s)
         return s.error();
     if (before.state == NumberState::Expired) {
         QSqlQuery clear(db);
-        clear.prepare(QStringLiteral("UPDATE numbers SET expired_at = NULL WHERE id = ?"));
+        if (Status s = prepare(clear, QStringLiteral("UPDATE numbers SET expired_at = NULL WHERE id = ?"));
+            !s)
+            return s.error();
         clear.addBindValue(before.id);
         if (Status s = exec(clear); !s)
             return s.error();
         after.expiredAt = {};
     }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return after;
+}
+
+Result<NumberRecord> NumberService::setAutoRenew(const QString& number, bool on)
+{
+    QSqlDatabase db = m_context.database.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    auto found = find(number);
+    if (!found)
+        return found.error();
+    const NumberRecord before = *found;
+    const QString shown = formatInternational(before.e164);
+    switch (before.state) {
+    case NumberState::Pending:
+    case NumberState::Active:
+        break;
+    case NumberState::Cancelled:
+        return Error{ErrorCode::InvalidState,
+                     tr("The number %1 is cancelled; reactivate it to let it renew again.").arg(shown),
+                     QStringLiteral("number")};
+    case NumberState::Expired:
+        return Error{ErrorCode::InvalidState,
+                     tr("The number %1 has expired; reactivate it to buy a new period.").arg(shown),
+                     QStringLiteral("number")};
+    case NumberState::Released:
+        return Error{ErrorCode::InvalidState,
+                     tr("The number %1 has been released and can no longer renew.").arg(shown),
+                     QStringLiteral("number")};
+    }
+    if (on && !before.assigneeActive)
+        return Error{ErrorCode::InvalidState,
+                     tr("The number %1 is held by %2, who has been removed. Reassign it first.")
+                         .arg(shown, holderText(before)),
+                     QStringLiteral("number")};
+    if (before.autoRenew == on && !(on && before.renewalFailed))
+        return before; // nothing to change; the transaction rolls back
+    NumberRecord after = before;
+    after.autoRenew = on;
+    after.renewalFailed = false;
+    NumberWriter writer(m_context);
+    if (Status s = writer.write(before, after, QStringLiteral("number.auto_renew")); !s)
+        return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
     return after;

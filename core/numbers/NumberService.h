@@ -64,15 +64,25 @@ public:
     Result<NumberRecord> reassign(const QString& number, const AssigneeRef& target,
                                   std::optional<int> expectedVersion = std::nullopt);
 
-    // Stops auto-renewal; each number stays usable until its paid-until date.
+    // Stops auto-renewal; each number stays usable until its paid-until date. A number
+    // given twice (in any notation) is cancelled once.
     Result<std::vector<NumberRecord>> cancel(const QStringList& numbers,
                                              const ProgressCallback& progress = {});
     Result<std::vector<NumberRecord>> cancelForAssignees(const std::vector<AssigneeRef>& assignees);
     Result<std::vector<NumberRecord>> cancelForMember(const QString& memberName);
 
     // Undoes a cancellation before paid-until (no charge), or buys the renewal of an
-    // expired number still on hold (charged, a new period from now).
-    Result<NumberRecord> reactivate(const QString& number);
+    // expired number still on hold (charged, a new period from now). The checks of a
+    // purchase apply: the holder must be active, within the per-member limit, and meet the
+    // number's residency terms. `successor` (a name, as for reassign) reactivates it for
+    // someone else, such as the successor of a removed member, in the same transaction.
+    Result<NumberRecord> reactivate(const QString& number, const QString& successor = {});
+    Result<NumberRecord> reactivate(const QString& number, const AssigneeRef& successor);
+
+    // Turns automatic renewal of a pending or active number on or off. Off, the number
+    // stays in use until its paid-until date and then expires; on again, it renews (also
+    // after a renewal failed for lack of credit).
+    Result<NumberRecord> setAutoRenew(const QString& number, bool on);
 
     Result<NumberRecord> find(const QString& number) const;
     Result<std::vector<NumberRecord>> list(const NumberFilter& filter = {}) const;
@@ -82,12 +92,19 @@ public:
     static Result<std::vector<NumberRecord>> cancelHeldBy(const Context& context,
                                                           const AssigneeRef& assignee);
 
-    // "+31 20 123 4567", "0031201234567" -> "+31201234567"; empty when not a number.
+    // Within an open transaction (editing a member's or SIP profile's address): refuses,
+    // naming the numbers and what to do, when `moved` (with its new country and city)
+    // would no longer meet the residency terms of a pending or active number it holds.
+    static Status checkTermsAfterMove(const Context& context, const Assignee& moved);
+
+    // "+31 20 123 4567", "0031201234567", "tel:+31..." -> "+31201234567"; empty when not a number.
     static QString canonical(const QString& typed);
 
 private:
-    Result<NumberRecord> reassignTo(const QString& number, const Result<Assignee>& target,
+    using TargetLookup = std::function<Result<Assignee>(const AssigneeResolver&)>;
+    Result<NumberRecord> reassignTo(const QString& number, const TargetLookup& target,
                                     std::optional<int> expectedVersion);
+    Result<NumberRecord> reactivateFor(const QString& number, const TargetLookup& successor);
     Context m_context;
 };
 

@@ -1,12 +1,16 @@
 #include "OrganisationService.h"
 
 #include "Clock.h"
+#include "Format.h"
 #include "Money.h"
+#include "Validation.h"
+#include "phone/PhoneNumbers.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace nm {
@@ -18,8 +22,8 @@ Status ensureOrganisation(const Context& context)
 {
     QSqlQuery query(context.database.connection());
     if (Status s = prepare(query,
-                           QStringLiteral("INSERT OR IGNORE INTO organisation (id, name, created_at) "
-                                          "VALUES (1, ?, ?)"));
+                           QStringLiteral("INSERT INTO organisation (id, name, created_at) VALUES (1, ?, ?) "
+                                          "ON CONFLICT (id) DO NOTHING"));
         !s)
         return s;
     query.addBindValue(OrganisationService::tr("My organisation"));
@@ -27,34 +31,156 @@ Status ensureOrganisation(const Context& context)
     return exec(query);
 }
 
-Status checkName(const QString& name)
+Result<QString> checkName(const QString& typed)
 {
-    if (name.trimmed().isEmpty() || name.size() > 200)
+    const QString field = QStringLiteral("name");
+    const QString name = Validation::tidy(typed);
+    if (name.isEmpty() || Validation::characterCount(name) > OrganisationService::nameMaxLength)
         return Error{ErrorCode::InvalidInput,
-                     OrganisationService::tr("The organisation needs a name of at most 200 characters."),
-                     QStringLiteral("name")};
-    return {};
+                     OrganisationService::tr("The organisation needs a name of at most %1 characters.")
+                         .arg(formatCount(OrganisationService::nameMaxLength)),
+                     field};
+    if (Status s = Validation::readableText(name, field, OrganisationService::tr("Organisation name")); !s)
+        return s.error();
+    if (Validation::containsControlCharacter(name))
+        return Error{
+            ErrorCode::InvalidInput,
+            OrganisationService::tr("The organisation's name must be one line, without tabs or other "
+                                    "control characters."),
+            field};
+    return name;
 }
 
-Status addLedgerRow(const Context& context, LedgerKind kind, qint64 amount, qint64 balanceAfter,
-                    const QString& description)
+QString detailsText(const QJsonObject& details)
 {
-    QSqlQuery query(context.database.connection());
-    if (Status s = prepare(query,
-                           QStringLiteral("INSERT INTO credit_ledger (at, actor, kind, amount_cents, "
-                                          "balance_after_cents, description) VALUES (?, ?, ?, ?, ?, ?)"));
-        !s)
-        return s;
-    query.addBindValue(toStorage(context.clock.now()));
-    query.addBindValue(context.actor);
-    query.addBindValue(OrganisationService::kindKey(kind));
-    query.addBindValue(amount);
-    query.addBindValue(balanceAfter);
-    query.addBindValue(description);
-    return exec(query);
+    if (details.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+}
+
+LedgerKind kindFromKey(const QString& key)
+{
+    if (key == QLatin1String("purchase"))
+        return LedgerKind::Purchase;
+    if (key == QLatin1String("renewal"))
+        return LedgerKind::Renewal;
+    return LedgerKind::TopUp;
 }
 
 } // namespace
+
+QString LedgerEntry::description() const
+{
+    if (kind == LedgerKind::TopUp)
+        return OrganisationService::tr("Credit top-up");
+    if (details.isEmpty())
+        return storedDescription;
+    const int months = details.value(QLatin1String("months")).toInt();
+    switch (kind) {
+    case LedgerKind::TopUp:
+        break;
+    case LedgerKind::Purchase: {
+        const int count = details.value(QLatin1String("count")).toInt();
+        const QString country = countryName(details.value(QLatin1String("country")).toString());
+        const QString area = details.value(QLatin1String("areaCode")).toString();
+        const QString city = details.value(QLatin1String("city")).toString();
+        const QString period = months == 1 ? OrganisationService::tr("billed every month")
+                                           : OrganisationService::tr("billed every %1 months").arg(months);
+        return OrganisationService::tr("%Ln number(s) in %1, area code %2 (%3), %4", "", count)
+            .arg(country, area, city, period);
+    }
+    case LedgerKind::Renewal: {
+        const QString number = formatInternational(details.value(QLatin1String("number")).toString());
+        if (details.value(QLatin1String("reactivation")).toBool())
+            return OrganisationService::tr("Reactivation of %1 for %Ln month(s)", "", months).arg(number);
+        return OrganisationService::tr("Renewal of %1 for %Ln month(s)", "", months).arg(number);
+    }
+    }
+    return storedDescription;
+}
+
+CreditAccount::CreditAccount(const Context& context)
+    : m_context(context)
+    , m_update(context.database.connection())
+    , m_ledger(context.database.connection())
+{
+    m_prepared = prepare(m_update, QStringLiteral("UPDATE organisation SET credit_cents = ? WHERE id = 1"));
+    if (m_prepared)
+        m_prepared = prepare(m_ledger,
+                             QStringLiteral("INSERT INTO credit_ledger (at, actor, kind, amount_cents, "
+                                            "balance_after_cents, details) VALUES (?, ?, ?, ?, ?, ?)"));
+}
+
+Result<qint64> CreditAccount::balance()
+{
+    if (!m_balance) {
+        if (Status s = ensureOrganisation(m_context); !s)
+            return s.error();
+        auto read = OrganisationService(m_context).balanceCents();
+        if (!read)
+            return read.error();
+        m_balance = *read;
+    }
+    return *m_balance;
+}
+
+Status CreditAccount::write(LedgerKind kind, qint64 amount, qint64 after, const QJsonObject& details)
+{
+    if (!m_prepared)
+        return m_prepared;
+    m_update.addBindValue(after);
+    if (Status s = exec(m_update); !s)
+        return s;
+    m_ledger.addBindValue(toStorage(m_context.clock.now()));
+    m_ledger.addBindValue(m_context.actor);
+    m_ledger.addBindValue(OrganisationService::kindKey(kind));
+    m_ledger.addBindValue(amount);
+    m_ledger.addBindValue(after);
+    m_ledger.addBindValue(detailsText(details));
+    if (Status s = exec(m_ledger); !s)
+        return s;
+    m_balance = after;
+    return {};
+}
+
+Status CreditAccount::charge(qint64 cents, LedgerKind kind, const QJsonObject& details)
+{
+    // Reachable from user input (a catalogue price, a count): refused, never asserted.
+    if (cents <= 0 || cents > money::maxBalanceCents)
+        return Error{ErrorCode::InvalidInput,
+                     tr("A charge must be more than %1 and at most %2; %3 cannot be charged. Nothing was "
+                        "charged.")
+                         .arg(formatMoney(0), formatMoney(money::maxBalanceCents), formatEurosPlain(cents)),
+                     QStringLiteral("amount")};
+    auto before = balance();
+    if (!before)
+        return before.error();
+    if (*before < cents)
+        return Error{
+            ErrorCode::InsufficientCredit,
+            tr("There is not enough credit: this costs %1 and the credit is %2. Top up the credit and "
+               "try again. Nothing was bought or charged.")
+                .arg(formatMoney(cents), formatMoney(*before)),
+            QStringLiteral("credit")};
+    return write(kind, -cents, *before - cents, details);
+}
+
+Result<qint64> CreditAccount::add(qint64 cents, const QJsonObject& details)
+{
+    auto before = balance();
+    if (!before)
+        return before.error();
+    const std::optional<qint64> after = money::add(*before, cents);
+    if (cents <= 0 || !after || *after > money::maxBalanceCents)
+        return Error{ErrorCode::InvalidInput,
+                     tr("The credit is %1 and may be at most %2: a top-up of %3 would exceed it. Nothing was "
+                        "added.")
+                         .arg(formatMoney(*before), formatMoney(money::maxBalanceCents), formatMoney(cents)),
+                     QStringLiteral("amount")};
+    if (Status s = write(LedgerKind::TopUp, cents, *after, details); !s)
+        return s.error();
+    return *after;
+}
 
 OrganisationService::OrganisationService(const Context& context)
     : m_context(context)
@@ -89,10 +215,11 @@ Result<std::optional<Organisation>> OrganisationService::get() const
     return std::optional<Organisation>{organisation};
 }
 
-Result<Organisation> OrganisationService::create(const QString& name)
+Result<Organisation> OrganisationService::create(const QString& typed)
 {
-    if (Status s = checkName(name); !s)
-        return s.error();
+    const auto name = checkName(typed);
+    if (!name)
+        return name.error();
     QSqlDatabase db = m_context.database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -103,7 +230,7 @@ Result<Organisation> OrganisationService::create(const QString& name)
                                           "ON CONFLICT (id) DO NOTHING"));
         !s)
         return s.error();
-    query.addBindValue(name);
+    query.addBindValue(*name);
     query.addBindValue(toStorage(m_context.clock.now()));
     if (Status s = exec(query); !s)
         return s.error();
@@ -112,7 +239,7 @@ Result<Organisation> OrganisationService::create(const QString& name)
                      QStringLiteral("name")};
     if (Status s
         = AuditLog::record(m_context, QStringLiteral("organisation.create"), QStringLiteral("organisation"),
-                           name, {}, {{QStringLiteral("name"), name}});
+                           *name, {}, {{QStringLiteral("name"), *name}});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -123,10 +250,11 @@ Result<Organisation> OrganisationService::create(const QString& name)
     return **created;
 }
 
-Status OrganisationService::rename(const QString& name)
+Status OrganisationService::rename(const QString& typed)
 {
-    if (Status s = checkName(name); !s)
-        return s;
+    const auto name = checkName(typed);
+    if (!name)
+        return name.error();
     QSqlDatabase db = m_context.database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -139,92 +267,71 @@ Status OrganisationService::rename(const QString& name)
     QSqlQuery query(db);
     if (Status s = prepare(query, QStringLiteral("UPDATE organisation SET name = ? WHERE id = 1")); !s)
         return s;
-    query.addBindValue(name);
+    query.addBindValue(*name);
     if (Status s = exec(query); !s)
         return s;
     const QString old = current->has_value() ? (*current)->name : QString();
     if (Status s
         = AuditLog::record(m_context, QStringLiteral("organisation.rename"), QStringLiteral("organisation"),
-                           name, {{QStringLiteral("name"), old}}, {{QStringLiteral("name"), name}});
+                           *name, {{QStringLiteral("name"), old}}, {{QStringLiteral("name"), *name}});
         !s)
         return s;
     return transaction.commit();
 }
 
-qint64 OrganisationService::balanceCents() const
+Result<qint64> OrganisationService::balanceCents() const
 {
     QSqlQuery query(m_context.database.connection());
-    if (query.exec(QStringLiteral("SELECT credit_cents FROM organisation WHERE id = 1")) && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT credit_cents FROM organisation WHERE id = 1")))
+        return databaseError(query);
+    if (!query.next())
+        return qint64(0); // no organisation yet: no credit
+    return query.value(0).toLongLong();
 }
 
 Result<qint64> OrganisationService::topUp(qint64 cents)
 {
-    constexpr qint64 maximum = 100'000'000; // one million euros at a time
-    if (cents <= 0 || cents > maximum)
-        return Error{
-            ErrorCode::InvalidInput,
-            tr("A top-up must be more than 0.00 and at most %1 euros.").arg(formatEurosPlain(maximum)),
-            QStringLiteral("amount")};
+    if (cents <= 0 || cents > money::maxTopUpCents)
+        return Error{ErrorCode::InvalidInput,
+                     tr("A top-up must be more than %1 and at most %2.")
+                         .arg(formatMoney(0), formatMoney(money::maxTopUpCents)),
+                     QStringLiteral("amount")};
     QSqlDatabase db = m_context.database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
-    if (Status s = ensureOrganisation(m_context); !s)
-        return s.error();
-    const qint64 before = balanceCents();
-    const qint64 after = before + cents;
-    QSqlQuery query(db);
-    if (Status s = prepare(query, QStringLiteral("UPDATE organisation SET credit_cents = ? WHERE id = 1"));
-        !s)
-        return s.error();
-    query.addBindValue(after);
-    if (Status s = exec(query); !s)
-        return s.error();
-    if (Status s = addLedgerRow(m_context, LedgerKind::TopUp, cents, after, tr("Credit top-up")); !s)
-        return s.error();
-    if (Status s = AuditLog::record(m_context, QStringLiteral("credit.top_up"), QStringLiteral("credit"),
-                                    QStringLiteral("organisation"), {{QStringLiteral("creditCents"), before}},
-                                    {{QStringLiteral("creditCents"), after}});
+    CreditAccount credit(m_context);
+    auto before = credit.balance();
+    if (!before)
+        return before.error();
+    auto after = credit.add(cents, {});
+    if (!after)
+        return after.error();
+    if (Status s
+        = AuditLog::record(m_context, QStringLiteral("credit.top_up"), QStringLiteral("credit"),
+                           QStringLiteral("organisation"), {{QStringLiteral("creditCents"), *before}},
+                           {{QStringLiteral("creditCents"), *after}});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
-    return after;
+    return *after;
 }
 
 Status OrganisationService::charge(const Context& context, qint64 cents, LedgerKind kind,
-                                   const QString& description)
+                                   const QJsonObject& details)
 {
-    Q_ASSERT(cents > 0);
-    if (Status s = ensureOrganisation(context); !s)
-        return s;
-    const qint64 before = OrganisationService(context).balanceCents();
-    if (before < cents)
-        return Error{
-            ErrorCode::InsufficientCredit,
-            tr("There is not enough credit: this costs %1 euros and the credit is %2 euros. Top up the "
-               "credit and try again. Nothing was bought or charged.")
-                .arg(formatEurosPlain(cents), formatEurosPlain(before)),
-            QStringLiteral("credit")};
-    const qint64 after = before - cents;
-    QSqlQuery query(context.database.connection());
-    if (Status s = prepare(query, QStringLiteral("UPDATE organisation SET credit_cents = ? WHERE id = 1"));
-        !s)
-        return s;
-    query.addBindValue(after);
-    if (Status s = exec(query); !s)
-        return s;
-    return addLedgerRow(context, kind, -cents, after, description);
+    return CreditAccount(context).charge(cents, kind, details);
 }
 
 Result<std::vector<LedgerEntry>> OrganisationService::ledger(int limit) const
 {
     QSqlQuery query(m_context.database.connection());
     query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT id, at, actor, kind, amount_cents, balance_after_cents, description "
-                                 "FROM credit_ledger ORDER BY id DESC");
+    QString sql
+        = QStringLiteral("SELECT id, at, actor, kind, amount_cents, balance_after_cents, description, "
+                         "details FROM credit_ledger ORDER BY id DESC");
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     if (!query.exec(sql))
@@ -235,14 +342,13 @@ Result<std::vector<LedgerEntry>> OrganisationService::ledger(int limit) const
         entry.id = query.value(0).toLongLong();
         entry.at = fromStorage(query.value(1).toString());
         entry.actor = query.value(2).toString();
-        const QString kind = query.value(3).toString();
-        entry.kind = kind == QLatin1String("purchase") ? LedgerKind::Purchase
-            : kind == QLatin1String("renewal")         ? LedgerKind::Renewal
-                                                       : LedgerKind::TopUp;
+        entry.kind = kindFromKey(query.value(3).toString());
         entry.amountCents = query.value(4).toLongLong();
         entry.balanceAfterCents = query.value(5).toLongLong();
-        entry.description = query.value(6).toString();
-        entries.push_back(entry);
+        entry.storedDescription = query.value(6).toString();
+        if (!query.value(7).isNull())
+            entry.details = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+        entries.push_back(std::move(entry));
     }
     return entries;
 }

@@ -166,6 +166,23 @@ std::optional<QString> normalise(const QString& text, const QString& defaultRegi
     return std::nullopt;
 }
 
+QString searchDigits(const QString& text)
+{
+    QString digits;
+    for (QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+        else if (!c.isSpace() && c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char('(')
+                 && c != QLatin1Char(')') && c != QLatin1Char('.') && c != QLatin1Char('/'))
+            return {};
+    }
+    if (digits.startsWith(QLatin1String("00")))
+        return digits.mid(2);
+    if (digits.startsWith(QLatin1Char('0')))
+        return digits.mid(1);
+    return digits;
+}
+
 int callingCodeForRegion(const QString& region)
 {
     const std::string code = regionCode(region);

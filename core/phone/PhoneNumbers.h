@@ -23,6 +23,10 @@ QString formatNational(const QString& e164);
 // What an administrator types ("020 123 4567", "+31 20 1234567", "0031 20 ...") as E.164,
 // reading national numbers as numbers of defaultRegion. nullopt unless it is a valid number.
 std::optional<QString> normalise(const QString& text, const QString& defaultRegion);
+// What a search for a number matches in stored E.164 text: the digits typed, without
+// an international (00) or national (0) prefix, so that "020 123", "+31 20 123" and
+// "0031 20" all find +3120123...; empty when the text has letters (a name, not a number).
+QString searchDigits(const QString& text);
 // The international calling code of a region (31 for "NL"); 0 for an unknown region.
 int callingCodeForRegion(const QString& region);
 

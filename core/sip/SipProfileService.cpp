@@ -46,8 +46,8 @@ Result<std::optional<SipProfile>> selectOne(const QSqlDatabase& db, const QStrin
 
 Result<std::optional<SipProfile>> selectActive(const QSqlDatabase& db, const QString& profileId)
 {
-    // The column's NOCASE collation makes the comparison case-insensitive.
-    return selectOne(db, QStringLiteral("WHERE profile_id = ? AND status = 'active'"), profileId);
+    return selectOne(db, QStringLiteral("WHERE profile_key = ? AND status = 'active'"),
+                     Validation::searchKey(profileId));
 }
 
 } // namespace
@@ -62,11 +62,14 @@ Error SipProfileService::notFound(const QString& profileId) const
                  QStringLiteral("profile-id")};
 }
 
-Status SipProfileService::validateName(const QString& name)
+Status SipProfileService::validateName(const QString& typed)
 {
     const QString field = QStringLiteral("name");
-    if (name.trimmed().isEmpty())
+    const QString name = Validation::tidy(typed);
+    if (name.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("Enter a name for the SIP profile."), field};
+    if (Status s = Validation::readableText(name, field, tr("Name")); !s)
+        return s;
     const int length = Validation::characterCount(name);
     if (length > nameMaxLength)
         return Error{
@@ -96,13 +99,13 @@ Status SipProfileService::validateChannels(int channels)
 Status SipProfileService::validate(const SipProfileInput& input)
 {
     // In the order of the form's fields, so that the first error is the first field to fix.
-    if (Status s = Validation::profileId(input.profileId); !s)
+    if (Status s = Validation::profileId(Validation::tidy(input.profileId)); !s)
         return s;
     if (Status s = validateName(input.name); !s)
         return s;
     if (Status s = validateChannels(input.channels); !s)
         return s;
-    if (auto country = Validation::countryCode(input.country); !country)
+    if (auto country = Validation::countryCode(Validation::tidy(input.country)); !country)
         return country.error();
     return {};
 }
@@ -113,10 +116,10 @@ Result<SipProfile> SipProfileService::add(const SipProfileInput& input)
         return s.error();
 
     SipProfile profile;
-    profile.profileId = input.profileId;
-    profile.name = input.name;
+    profile.profileId = Validation::tidy(input.profileId);
+    profile.name = Validation::tidy(input.name);
     profile.channels = input.channels;
-    profile.country = Validation::countryCode(input.country).value();
+    profile.country = Validation::countryCode(Validation::tidy(input.country)).value();
     profile.status = SipProfileStatus::Active;
     profile.createdAt = m_context.clock.now();
 
@@ -140,8 +143,8 @@ Result<SipProfile> SipProfileService::add(const SipProfileInput& input)
         QSqlQuery insert(db);
         if (Status s = prepare(insert,
                                QStringLiteral("INSERT INTO sip_profiles (profile_id, name, channels, "
-                                              "country, status, created_at) "
-                                              "VALUES (?, ?, ?, ?, 'active', ?)"));
+                                              "country, status, created_at, profile_key, name_key) "
+                                              "VALUES (?, ?, ?, ?, 'active', ?, ?, ?)"));
             !s)
             return s.error();
         insert.addBindValue(storedText(profile.profileId));
@@ -149,6 +152,8 @@ Result<SipProfile> SipProfileService::add(const SipProfileInput& input)
         insert.addBindValue(profile.channels);
         insert.addBindValue(storedText(profile.country));
         insert.addBindValue(toStorage(profile.createdAt));
+        insert.addBindValue(storedText(Validation::searchKey(profile.profileId)));
+        insert.addBindValue(storedText(Validation::searchKey(profile.name)));
         if (Status s = exec(insert); !s)
             return s.error();
         profile.id = insert.lastInsertId().toLongLong();
@@ -164,8 +169,13 @@ Result<SipProfile> SipProfileService::add(const SipProfileInput& input)
     return profile;
 }
 
-Result<SipProfile> SipProfileService::edit(const QString& profileId, const SipProfileEdit& edit)
+Result<SipProfile> SipProfileService::edit(const QString& profileId, const SipProfileEdit& typed)
 {
+    SipProfileEdit edit = typed;
+    if (edit.name)
+        edit.name = Validation::tidy(*edit.name);
+    if (edit.country)
+        edit.country = Validation::tidy(*edit.country);
     if (edit.name)
         if (Status s = validateName(*edit.name); !s)
             return s.error();
@@ -185,7 +195,7 @@ Result<SipProfile> SipProfileService::edit(const QString& profileId, const SipPr
     if (!transaction.isActive())
         return transaction.beginStatus().error();
 
-    auto existing = selectActive(db, profileId);
+    auto existing = selectActive(db, Validation::tidy(profileId));
     if (!existing)
         return existing.error();
     if (!existing->has_value())
@@ -213,16 +223,25 @@ Result<SipProfile> SipProfileService::edit(const QString& profileId, const SipPr
     if (changedAfter.isEmpty())
         return before; // the transaction rolls back: nothing was written
 
+    // A new country must still meet the terms of every number the profile holds.
+    if (after.country != before.country) {
+        const Assignee moved{
+            AssigneeKind::SipProfile, after.id, after.profileId, after.name, after.country, {}, true};
+        if (Status s = NumberService::checkTermsAfterMove(m_context, moved); !s)
+            return s.error();
+    }
+
     {
         QSqlQuery update(db);
-        if (Status s = prepare(
-                update,
-                QStringLiteral("UPDATE sip_profiles SET name = ?, channels = ?, country = ? WHERE id = ?"));
+        if (Status s = prepare(update,
+                               QStringLiteral("UPDATE sip_profiles SET name = ?, channels = ?, country = ?, "
+                                              "name_key = ? WHERE id = ?"));
             !s)
             return s.error();
         update.addBindValue(storedText(after.name));
         update.addBindValue(after.channels);
         update.addBindValue(storedText(after.country));
+        update.addBindValue(storedText(Validation::searchKey(after.name)));
         update.addBindValue(after.id);
         if (Status s = exec(update); !s)
             return s.error();
@@ -245,7 +264,7 @@ Result<SipProfile> SipProfileService::remove(const QString& profileId)
     if (!transaction.isActive())
         return transaction.beginStatus().error();
 
-    auto existing = selectActive(db, profileId);
+    auto existing = selectActive(db, Validation::tidy(profileId));
     if (!existing)
         return existing.error();
     if (!existing->has_value())
@@ -288,30 +307,30 @@ Result<std::vector<SipProfile>> SipProfileService::list(const SipProfileFilter& 
 {
     QSqlQuery query(m_context.database.connection());
     query.setForwardOnly(true);
-    QString sql = selectColumns;
+    QString sql = selectColumns + QStringLiteral("WHERE 1 = 1 ");
     if (!filter.includeRemoved)
-        sql += QStringLiteral("WHERE status = 'active' ");
+        sql += QStringLiteral("AND status = 'active' ");
+    const QString key = Validation::searchKey(Validation::tidy(filter.text));
+    if (!key.isEmpty())
+        sql += QStringLiteral("AND (instr(profile_key, ?) > 0 OR instr(name_key, ?) > 0) ");
     sql += QStringLiteral("ORDER BY profile_id COLLATE NOCASE, id");
     if (Status s = prepare(query, sql); !s)
         return s.error();
+    if (!key.isEmpty()) {
+        query.addBindValue(key);
+        query.addBindValue(key);
+    }
     if (Status s = exec(query); !s)
         return s.error();
-
-    // Filtered here rather than in SQL: SQLite's lower() and LIKE fold ASCII only.
     std::vector<SipProfile> profiles;
-    while (query.next()) {
-        SipProfile profile = readProfile(query);
-        if (!filter.text.isEmpty() && !profile.profileId.contains(filter.text, Qt::CaseInsensitive)
-            && !profile.name.contains(filter.text, Qt::CaseInsensitive))
-            continue;
-        profiles.push_back(std::move(profile));
-    }
+    while (query.next())
+        profiles.push_back(readProfile(query));
     return profiles;
 }
 
 Result<SipProfile> SipProfileService::findByProfileId(const QString& profileId) const
 {
-    auto found = selectActive(m_context.database.connection(), profileId);
+    auto found = selectActive(m_context.database.connection(), Validation::tidy(profileId));
     if (!found)
         return found.error();
     if (!found->has_value())

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Context.h"
+#include "Validation.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -30,9 +31,10 @@ AuditWriter::AuditWriter(const Context& context)
     : m_context(context)
     , m_query(context.database.connection())
 {
-    m_prepared = prepare(m_query,
-                         QStringLiteral("INSERT INTO audit_log (at, actor, action, object_kind, object_id, "
-                                        "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    m_prepared
+        = prepare(m_query,
+                  QStringLiteral("INSERT INTO audit_log (at, actor, action, object_kind, object_id, "
+                                 "before_json, after_json, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
 Status AuditWriter::record(const QString& action, const QString& objectKind, const QString& objectId,
@@ -47,6 +49,7 @@ Status AuditWriter::record(const QString& action, const QString& objectKind, con
     m_query.addBindValue(objectId);
     m_query.addBindValue(toJsonText(before));
     m_query.addBindValue(toJsonText(after));
+    m_query.addBindValue(AuditLog::searchKey(m_context.actor, objectId, before, after));
     return exec(m_query);
 }
 
@@ -56,18 +59,38 @@ Status AuditLog::record(const Context& context, const QString& action, const QSt
     return AuditWriter(context).record(action, objectKind, objectId, before, after);
 }
 
+QString AuditLog::searchKey(const QString& actor, const QString& objectId, const QJsonObject& before,
+                            const QJsonObject& after)
+{
+    QStringList parts{objectId, actor};
+    for (const QJsonObject* object : {&before, &after})
+        for (auto it = object->constBegin(); it != object->constEnd(); ++it)
+            if (it->isString())
+                parts << it->toString();
+    return Validation::searchKey(parts.join(QLatin1Char('\n')));
+}
+
+QString AuditLog::searchCondition()
+{
+    // action and object_kind are ASCII keys ("member.add"); the rest is in search_key.
+    return QStringLiteral("(instr(search_key, ?) > 0 OR instr(action, ?) > 0 OR instr(object_kind, ?) > 0)");
+}
+
+QVariantList AuditLog::searchValues(const QString& text)
+{
+    const QString key = Validation::searchKey(text.trimmed());
+    return {key, key, key};
+}
+
 Result<std::vector<AuditEntry>> AuditLog::list(const QSqlDatabase& db, const Filter& filter)
 {
     QString sql
         = QStringLiteral("SELECT id, at, actor, action, object_kind, object_id, before_json, after_json "
                          "FROM audit_log WHERE 1 = 1");
     QVariantList values;
-    if (!filter.text.isEmpty()) {
-        sql += QStringLiteral(
-            " AND (instr(lower(action), lower(?)) > 0 OR instr(lower(object_id), lower(?)) > 0"
-            " OR instr(lower(actor), lower(?)) > 0 OR instr(lower(object_kind), lower(?)) > 0)");
-        for (int i = 0; i < 4; ++i)
-            values << filter.text;
+    if (!filter.text.trimmed().isEmpty()) {
+        sql += QStringLiteral(" AND ") + searchCondition();
+        values << searchValues(filter.text);
     }
     if (filter.from.isValid()) {
         sql += QStringLiteral(" AND at >= ?");

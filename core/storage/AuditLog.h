@@ -59,6 +59,14 @@ public:
     };
     // Newest first.
     static Result<std::vector<AuditEntry>> list(const QSqlDatabase& db, const Filter& filter);
+
+    // What a history search matches an entry by: the object, the administrator and every
+    // value before and after, case-folded (Validation::searchKey), one per line.
+    static QString searchKey(const QString& actor, const QString& objectId, const QJsonObject& before,
+                             const QJsonObject& after);
+    // The condition (on audit_log) and its bound values that a search text adds.
+    static QString searchCondition();
+    static QVariantList searchValues(const QString& text);
 };
 
 } // namespace nm

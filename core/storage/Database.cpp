@@ -9,8 +9,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcDatabase, "nm.storage.database")
 
@@ -51,6 +55,55 @@ FileKind inspect(const QString& path)
     return header == QByteArray("SQLite format 3\0", 16) ? FileKind::Sqlite : FileKind::Other;
 }
 
+// The folders of a new database that do not exist yet, created readable by the user
+// only (0700 on POSIX; Windows' per-user AppData is private already).
+bool makePrivateFolders(const QString& folder)
+{
+    QStringList missing;
+    QDir dir(folder);
+    while (!dir.exists()) {
+        missing.prepend(dir.absolutePath());
+        if (!dir.cdUp())
+            break;
+    }
+    for (const QString& path : std::as_const(missing))
+        if (!QDir().mkdir(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            return false;
+    return true;
+}
+
+// An empty file with the given permissions, for SQLite to fill: SQLite would create it
+// with the process's default (0644), and its -wal and -shm files take the permissions
+// of the database file.
+bool createEmptyFile(const QString& path, QFileDevice::Permissions permissions)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly, permissions);
+}
+
+constexpr QFileDevice::Permissions privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QMutex damagedLock;
+QSet<QString>& damagedPaths()
+{
+    static QSet<QString> paths;
+    return paths;
+}
+
+QString canonicalKey(const QString& path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return canonical.isEmpty() ? QFileInfo(path).absoluteFilePath() : canonical;
+}
+
+// "file:///path/to/db?mode=ro&immutable=1": a database in a read-only folder, where SQLite
+// cannot create the -shm file that reading a WAL database needs.
+QString immutableUri(const QString& path)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+        + QStringLiteral("?mode=ro&immutable=1");
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -79,10 +132,106 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("numbermanager.sqlite"));
 }
 
+QStringList Database::backupCopies(const QString& path)
+{
+    const QFileInfo info(path);
+    QDir dir = info.absoluteDir();
+    QFileInfoList copies
+        = dir.entryInfoList({info.fileName() + QStringLiteral(".*backup*")}, QDir::Files, QDir::Time);
+    QStringList paths;
+    for (const QFileInfo& copy : copies)
+        if (!copy.fileName().endsWith(QLatin1String("-wal"))
+            && !copy.fileName().endsWith(QLatin1String("-shm")))
+            paths << copy.absoluteFilePath();
+    return paths;
+}
+
+void Database::markDamaged(const QString& path)
+{
+    QMutexLocker locker(&damagedLock);
+    damagedPaths().insert(canonicalKey(path));
+}
+
+bool Database::isMarkedDamaged(const QString& path)
+{
+    QMutexLocker locker(&damagedLock);
+    return !damagedPaths().isEmpty() && damagedPaths().contains(canonicalKey(path));
+}
+
+Error Database::damagedError(const QString& path, const QString& detail)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    const QStringList copies = backupCopies(path);
+    QString message = tr("The database %1 is damaged, so Number Manager will not write to it: what it "
+                         "would write could be lost or spread the damage. Nothing was changed.")
+                          .arg(native);
+    if (!detail.isEmpty())
+        message += QLatin1Char(' ') + tr("(SQLite reports: %1)").arg(detail);
+    message += QLatin1Char(' ');
+    if (copies.isEmpty())
+        message += tr("To recover, close Number Manager and put back a copy of the file from your own "
+                      "backups; there is no backup copy beside it.");
+    else
+        message += tr("To recover, close Number Manager and put the newest backup copy, %1, in its place "
+                      "(keep the damaged file aside for your IT support).")
+                       .arg(QDir::toNativeSeparators(copies.first()));
+    return Error{ErrorCode::DatabaseDamaged, message, QStringLiteral("database")};
+}
+
+QString Database::readOnlyMessage() const
+{
+    const QString native = QDir::toNativeSeparators(m_path);
+    switch (m_readOnlyReason) {
+    case ReadOnlyReason::None:
+        return {};
+    case ReadOnlyReason::Requested:
+        return tr("The database %1 is open read-only: you can look, but not change anything.").arg(native);
+    case ReadOnlyReason::FileNotWritable:
+        return tr("You may not write to the database %1, so it is open read-only: you can look, but not "
+                  "change "
+                  "anything.")
+            .arg(native);
+    case ReadOnlyReason::FolderNotWritable:
+        return tr("The database %1 is in a folder you may not write to, so it is open read-only: you can "
+                  "look, but not change anything. To work with it, copy it to a folder of your own.")
+            .arg(native);
+    case ReadOnlyReason::Damaged:
+        return damagedError(m_path).message;
+    }
+    return {};
+}
+
+Result<QStringList> Database::checkForDamage() const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(20)")))
+        return databaseError(query);
+    QStringList problems;
+    while (query.next())
+        if (query.value(0).toString() != QLatin1String("ok"))
+            problems << query.value(0).toString();
+    return problems;
+}
+
+Result<QStringList> Database::checkIntegrity() const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check(100)")))
+        return databaseError(query);
+    QStringList problems;
+    while (query.next())
+        if (query.value(0).toString() != QLatin1String("ok"))
+            problems << query.value(0).toString();
+    return problems;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
     const QString native = QDir::toNativeSeparators(path);
     const FileKind kind = inspect(path);
+    bool created = false;
     switch (kind) {
     case FileKind::Other:
         return Error{ErrorCode::NotADatabase,
@@ -98,10 +247,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         if (!options.createIfMissing || options.readOnly)
             return Error{ErrorCode::NotFound, tr("The database %1 does not exist.").arg(native),
                          QStringLiteral("database")};
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        if (!makePrivateFolders(QFileInfo(path).absolutePath()))
             return Error{ErrorCode::IoError,
                          tr("The folder for the database %1 cannot be created.").arg(native),
                          QStringLiteral("database")};
+        if (!createEmptyFile(path, privateFile))
+            return Error{
+                ErrorCode::IoError,
+                tr("The database %1 cannot be created. Check that you may write to its folder.").arg(native),
+                QStringLiteral("database")};
+        created = true;
         break;
     case FileKind::Empty:
     case FileKind::Sqlite:
@@ -110,27 +265,63 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 
     const QString name = options.connectionName.isEmpty() ? uniqueConnectionName() : options.connectionName;
     std::unique_ptr<Database> database(new Database(path, name));
+    database->m_created = created;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
     const QFileInfo info(path);
-    database->m_readOnly = options.readOnly || (info.exists() && !info.isWritable());
+    const QFileInfo folder(info.absolutePath());
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const QFileInfo shm(path + QStringLiteral("-shm"));
+    if (options.readOnly)
+        database->m_readOnlyReason = ReadOnlyReason::Requested;
+    else if (!info.isWritable())
+        database->m_readOnlyReason = ReadOnlyReason::FileNotWritable;
+    else if (!folder.isWritable())
+        database->m_readOnlyReason = ReadOnlyReason::FolderNotWritable;
+    if (options.allowDamaged && database->m_readOnlyReason == ReadOnlyReason::None)
+        database->m_readOnlyReason = ReadOnlyReason::Requested; // for examining, never for changing
+
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
-    if (database->m_readOnly)
+    if (database->isReadOnly())
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    // Reading a WAL database needs its -shm file; where that cannot be made (a read-only
+    // folder) and no -wal holds changes, the file is read as it is on disk.
+    if (database->isReadOnly() && !folder.isWritable() && !shm.exists()
+        && (!wal.exists() || wal.size() == 0)) {
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setDatabaseName(immutableUri(path));
+    } else {
+        db.setDatabaseName(path);
+    }
     db.setConnectOptions(connectOptions);
     if (!db.open())
         return Error{ErrorCode::IoError,
                      tr("The database %1 cannot be opened: %2").arg(native, db.lastError().text()),
                      QStringLiteral("database")};
+    // Lets every later error on this connection name its file (damage, a full disk).
+    db.driver()->setProperty(databasePathProperty, info.absoluteFilePath());
 
     // Read the version before anything is written: a newer or foreign file stays untouched.
     QSqlQuery versionQuery(db);
     if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next()) {
         const Error error = databaseError(versionQuery);
+        // With SQLite's header in place, a file SQLite cannot read is a damaged database.
+        if (kind == FileKind::Sqlite
+            && (error.code == ErrorCode::NotADatabase || error.code == ErrorCode::DatabaseDamaged)) {
+            markDamaged(path);
+            return damagedError(path, versionQuery.lastError().databaseText());
+        }
         if (error.code == ErrorCode::NotADatabase)
             return Error{ErrorCode::NotADatabase,
                          tr("The file %1 is not a Number Manager database. It was not opened and has not "
                             "been changed.")
+                             .arg(native),
+                         QStringLiteral("database")};
+        if (database->m_readOnlyReason == ReadOnlyReason::FolderNotWritable)
+            return Error{ErrorCode::DatabaseReadOnly,
+                         tr("The database %1 is in a folder you may not write to, and it holds changes that "
+                            "SQLite cannot read from there (its -wal file). Copy the database with its -wal "
+                            "file to a folder of your own, or ask who may write to the folder to open it "
+                            "once. Nothing was changed.")
                              .arg(native),
                          QStringLiteral("database")};
         return error;
@@ -161,7 +352,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                          QStringLiteral("database")};
     }
 
-    if (database->m_readOnly && version < currentSchemaVersion)
+    // Damage is looked for before anything is written (the migration below, any change).
+    if (options.checkForDamage && kind == FileKind::Sqlite) {
+        auto problems = database->checkForDamage();
+        if (!problems && problems.error().code != ErrorCode::DatabaseDamaged)
+            return problems.error();
+        const QString detail = problems ? problems->join(QStringLiteral("; ")) : problems.error().message;
+        if (!problems || !problems->isEmpty()) {
+            markDamaged(path);
+            if (!options.allowDamaged)
+                return damagedError(path, detail.left(300));
+            database->m_readOnlyReason = ReadOnlyReason::Damaged;
+        }
+    }
+
+    if (database->isReadOnly() && version < currentSchemaVersion)
         return Error{ErrorCode::DatabaseReadOnly,
                      tr("The database %1 is read-only and must be upgraded before it can be used. Nothing "
                         "was changed.")
@@ -172,24 +377,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         return status.error();
 
     if (version < currentSchemaVersion) {
-        if (version > 0) {
-            const QString backup
-                = QStringLiteral("%1.schema-%2-backup-%3")
-                      .arg(path)
-                      .arg(version)
-                      .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-            QSqlQuery vacuum(db);
-            vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-            vacuum.addBindValue(backup);
-            if (!vacuum.exec())
-                return Error{ErrorCode::IoError,
-                             tr("The database %1 could not be backed up before upgrading it (%2). It has "
-                                "not been changed.")
-                                 .arg(native, vacuum.lastError().text()),
-                             QStringLiteral("database")};
-            database->m_backupPath = backup;
-            qCInfo(lcDatabase) << "Backed up" << path << "to" << backup << "before migrating";
-        }
+        if (version > 0)
+            if (Status status = database->backUpBeforeMigration(version); !status)
+                return status.error();
         if (Status status = database->migrate(version); !status)
             return status.error();
     }
@@ -197,12 +387,43 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     return database;
 }
 
+Status Database::backUpBeforeMigration(int version)
+{
+    const QString native = QDir::toNativeSeparators(m_path);
+    const QString backup
+        = QStringLiteral("%1.schema-%2-backup-%3")
+              .arg(m_path)
+              .arg(version)
+              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // The copy is as private as the database itself.
+    if (!createEmptyFile(backup, QFileInfo(m_path).permissions()))
+        return Error{ErrorCode::IoError,
+                     tr("The database %1 could not be backed up before upgrading it (the copy %2 cannot be "
+                        "created). It has not been changed.")
+                         .arg(native, QDir::toNativeSeparators(backup)),
+                     QStringLiteral("database")};
+    QSqlQuery vacuum(connection());
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.addBindValue(backup);
+    if (!vacuum.exec()) {
+        QFile::remove(backup);
+        return Error{ErrorCode::IoError,
+                     tr("The database %1 could not be backed up before upgrading it (%2). It has "
+                        "not been changed.")
+                         .arg(native, databaseError(vacuum).message),
+                     QStringLiteral("database")};
+    }
+    m_backupPath = backup;
+    qCInfo(lcDatabase) << "Backed up" << m_path << "to" << backup << "before migrating";
+    return {};
+}
+
 Status Database::configure()
 {
     QSqlDatabase db = connection();
     if (Status s = execSql(db, QStringLiteral("PRAGMA foreign_keys = ON")); !s)
         return s;
-    if (m_readOnly)
+    if (isReadOnly())
         return {};
     QSqlQuery journal(db);
     if (!journal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
@@ -228,6 +449,16 @@ Status Database::migrate(int fromVersion)
                              tr("Upgrading the database to schema %1 failed: %2")
                                  .arg(migration.version)
                                  .arg(error.message),
+                             QStringLiteral("database")};
+            }
+        }
+        if (migration.code) {
+            if (Status s = migration.code(db); !s) {
+                (void)execSql(db, QStringLiteral("ROLLBACK"));
+                return Error{s.error().code,
+                             tr("Upgrading the database to schema %1 failed: %2")
+                                 .arg(migration.version)
+                                 .arg(s.error().message),
                              QStringLiteral("database")};
             }
         }

@@ -1,6 +1,94 @@
 #include "Schema.h"
 
+#include "Validation.h"
+#include "storage/AuditLog.h"
+#include "storage/SqlError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
 namespace nm {
+
+namespace {
+
+// Tidies the stored names (as the services now store them) and fills their search keys.
+Status fillSearchKeys(const QSqlDatabase& db)
+{
+    struct Table
+    {
+        QString name;
+        QStringList columns; // name column, then its key column, in pairs
+        QStringList tidied; // the columns that are trimmed
+    };
+    const Table tables[] = {
+        {QStringLiteral("members"),
+         {QStringLiteral("account_name"), QStringLiteral("account_key"), QStringLiteral("display_name"),
+          QStringLiteral("display_key"), QStringLiteral("email"), QStringLiteral("email_key"),
+          QStringLiteral("city"), QStringLiteral("city_key")},
+         {QStringLiteral("display_name"), QStringLiteral("city")}},
+        {QStringLiteral("sip_profiles"),
+         {QStringLiteral("profile_id"), QStringLiteral("profile_key"), QStringLiteral("name"),
+          QStringLiteral("name_key")},
+         {QStringLiteral("name")}},
+    };
+    for (const Table& table : tables) {
+        QStringList names;
+        QStringList assignments;
+        for (qsizetype i = 0; i < table.columns.size(); i += 2) {
+            names << table.columns.at(i);
+            assignments << table.columns.at(i) + QStringLiteral(" = ?")
+                        << table.columns.at(i + 1) + QStringLiteral(" = ?");
+        }
+        QSqlQuery read(db);
+        read.setForwardOnly(true);
+        if (!read.exec(
+                QStringLiteral("SELECT id, %1 FROM %2").arg(names.join(QStringLiteral(", ")), table.name)))
+            return databaseError(read);
+        QSqlQuery write(db);
+        if (Status s = prepare(write,
+                               QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                   .arg(table.name, assignments.join(QStringLiteral(", "))));
+            !s)
+            return s;
+        while (read.next()) {
+            for (qsizetype i = 0; i < names.size(); ++i) {
+                QString value = read.value(int(i) + 1).toString();
+                if (table.tidied.contains(names.at(i))) {
+                    const QString tidied = Validation::tidy(value);
+                    if (!tidied.isEmpty())
+                        value = tidied;
+                }
+                write.addBindValue(value);
+                write.addBindValue(Validation::searchKey(value));
+            }
+            write.addBindValue(read.value(0));
+            if (Status s = exec(write); !s)
+                return s;
+        }
+    }
+
+    QSqlQuery entries(db);
+    entries.setForwardOnly(true);
+    if (!entries.exec(QStringLiteral("SELECT id, actor, object_id, before_json, after_json FROM audit_log")))
+        return databaseError(entries);
+    QSqlQuery key(db);
+    if (Status s = prepare(key, QStringLiteral("UPDATE audit_log SET search_key = ? WHERE id = ?")); !s)
+        return s;
+    const auto object = [](const QVariant& json) {
+        return json.isNull() ? QJsonObject() : QJsonDocument::fromJson(json.toString().toUtf8()).object();
+    };
+    while (entries.next()) {
+        key.addBindValue(AuditLog::searchKey(entries.value(1).toString(), entries.value(2).toString(),
+                                             object(entries.value(3)), object(entries.value(4))));
+        key.addBindValue(entries.value(0));
+        if (Status s = exec(key); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
 
 const std::vector<Migration>& migrations()
 {
@@ -122,6 +210,35 @@ const std::vector<Migration>& migrations()
     imported_by  TEXT    NOT NULL
 ))"),
          }},
+        {4,
+         {
+             // Unicode case-folded keys beside every name that is matched or searched:
+             // SQLite's lower(), LIKE and NOCASE fold ASCII only ("ZOË" is not "Zoë").
+             QStringLiteral("ALTER TABLE members ADD COLUMN account_key TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE members ADD COLUMN display_key TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE members ADD COLUMN email_key TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE members ADD COLUMN city_key TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE sip_profiles ADD COLUMN profile_key TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE sip_profiles ADD COLUMN name_key TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN search_key TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "CREATE INDEX members_account_key ON members (account_key) WHERE status = 'active'"),
+             QStringLiteral(
+                 "CREATE INDEX members_display_key ON members (display_key) WHERE status = 'active'"),
+             QStringLiteral("CREATE INDEX sip_profiles_profile_key ON sip_profiles (profile_key) "
+                            "WHERE status = 'active'"),
+             QStringLiteral("CREATE INDEX sip_profiles_name_key ON sip_profiles (name_key) "
+                            "WHERE status = 'active'"),
+             // The billing day is anchored to the purchase (or reactivation): every paid-until
+             // date is the anchor plus whole periods, so that Jan 31 renews to Feb 28, then Mar 31.
+             // Existing subscriptions are anchored at their current paid-until date.
+             QStringLiteral("ALTER TABLE subscriptions ADD COLUMN billing_anchor TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("UPDATE subscriptions SET billing_anchor = paid_until"),
+             // What a ledger row paid for, as language-neutral JSON (codes and values), rendered
+             // in the reader's language; description keeps the text of rows written before.
+             QStringLiteral("ALTER TABLE credit_ledger ADD COLUMN details TEXT"),
+         },
+         fillSearchKeys},
     };
     return all;
 }

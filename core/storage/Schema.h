@@ -1,6 +1,10 @@
 #pragma once
 
+#include "Result.h"
+
+#include <QSqlDatabase>
 #include <QStringList>
+#include <functional>
 #include <vector>
 
 namespace nm {
@@ -9,6 +13,9 @@ struct Migration
 {
     int version; // the schema version after this migration
     QStringList statements;
+    // Runs after the statements, in the same transaction: for data that SQL alone cannot
+    // compute (Unicode case folding of stored names).
+    std::function<Status(const QSqlDatabase&)> code = {};
 };
 
 // Every migration, oldest first. A released migration is never edited: add a new one.

@@ -3,13 +3,45 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QStorageInfo>
 
-Q_LOGGING_CATEGORY(lcSql, "nm.storage.sql")
+// For the log, not the user's terminal: off unless QT_LOGGING_RULES asks for it.
+Q_LOGGING_CATEGORY(lcSql, "nm.storage.sql", QtCriticalMsg)
 
 namespace nm {
 
-Error databaseError(const QSqlError& error)
+namespace {
+
+// Below this, a failed write is a full disk whatever SQLite calls it ("disk I/O error"
+// when the -wal or -shm file cannot grow).
+constexpr qint64 nearlyFullBytes = 8 * 1024 * 1024;
+
+Error diskFull(const QString& path)
+{
+    const QString folder
+        = path.isEmpty() ? QString() : QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+    return {
+        ErrorCode::DiskFull,
+        folder.isEmpty()
+            ? Database::tr("The disk is full. Nothing was changed. Make room on the disk and try again.")
+            : Database::tr("The disk that holds %1 is full. Nothing was changed. Make room on the disk and "
+                           "try again.")
+                  .arg(folder),
+        {}};
+}
+
+} // namespace
+
+QString databasePathOf(const QSqlDriver* driver)
+{
+    return driver ? driver->property(databasePathProperty).toString() : QString();
+}
+
+Error databaseError(const QSqlError& error, const QString& databasePath, std::optional<qint64> freeBytes)
 {
     qCWarning(lcSql) << "SQL error:" << error.nativeErrorCode() << error.text();
     // SQLite primary result codes, as the QSQLITE driver reports them.
@@ -28,8 +60,32 @@ Error databaseError(const QSqlError& error)
             Database::tr("The database file is read-only. Nothing was changed. Check that you may write to "
                          "the file and its folder."),
             {}};
+    case 10: { // SQLITE_IOERR
+        if (!freeBytes && !databasePath.isEmpty()) {
+            const QStorageInfo storage(QFileInfo(databasePath).absolutePath());
+            if (storage.isValid())
+                freeBytes = storage.bytesAvailable();
+        }
+        if (freeBytes && *freeBytes >= 0 && *freeBytes < nearlyFullBytes)
+            return diskFull(databasePath);
+        return {
+            ErrorCode::IoError,
+            Database::tr("The database file could not be read or written (%1). Nothing was changed. Check "
+                         "the disk or network drive it is on.")
+                .arg(error.databaseText()),
+            {}};
+    }
+    case 11: // SQLITE_CORRUPT
+        if (!databasePath.isEmpty()) {
+            Database::markDamaged(databasePath);
+            return Database::damagedError(databasePath, error.databaseText());
+        }
+        return {ErrorCode::DatabaseDamaged,
+                Database::tr("The database file is damaged. Nothing was changed. Restore the newest backup "
+                             "copy."),
+                {}};
     case 13: // SQLITE_FULL
-        return {ErrorCode::DatabaseError, Database::tr("The disk is full. Nothing was changed."), {}};
+        return diskFull(databasePath);
     case 19: // SQLITE_CONSTRAINT
         return {ErrorCode::Conflict,
                 Database::tr("The change conflicts with existing data (%1). Nothing was changed.")
@@ -43,6 +99,11 @@ Error databaseError(const QSqlError& error)
     return {ErrorCode::DatabaseError,
             Database::tr("The database reported an error: %1. Nothing was changed.").arg(error.text()),
             {}};
+}
+
+Error databaseError(const QSqlQuery& query)
+{
+    return databaseError(query.lastError(), databasePathOf(query.driver()));
 }
 
 Status exec(QSqlQuery& query)

@@ -6,15 +6,22 @@
 #include <QSqlQuery>
 #include <optional>
 
+class QSqlDriver;
+
 namespace nm {
 
+// The driver property that holds a connection's database file (set by Database::open),
+// so that an error can say which file is damaged or on which disk space ran out.
+inline constexpr char databasePathProperty[] = "nm_database_path";
+QString databasePathOf(const QSqlDriver* driver);
+
 // Turns a failed statement into an Error with a message an administrator can act on
-// (busy, read-only, full disk, constraint), never the raw SQL.
-Error databaseError(const QSqlError& error);
-inline Error databaseError(const QSqlQuery& query)
-{
-    return databaseError(query.lastError());
-}
+// (busy, read-only, full disk, damaged file, constraint), never the raw SQL. Damage
+// marks the file (Database::markDamaged), so that nothing more is written to it.
+// `freeBytes` (of the database's disk) is looked up when not given.
+Error databaseError(const QSqlError& error, const QString& databasePath = {},
+                    std::optional<qint64> freeBytes = std::nullopt);
+Error databaseError(const QSqlQuery& query);
 
 // Prepares and executes; on failure returns the mapped error.
 Status exec(QSqlQuery& query);

@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "SqlError.h"
+#include "storage/Database.h"
 
 #include <QHash>
 #include <QMutex>
@@ -41,6 +42,12 @@ bool Transaction::isOpen(const QSqlDatabase& db)
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
+    // Nothing more is written to a file found damaged.
+    const QString path = databasePathOf(m_db.driver());
+    if (!path.isEmpty() && Database::isMarkedDamaged(path)) {
+        m_begin = Database::damagedError(path);
+        return;
+    }
     const int depth = enter(m_db.connectionName());
     if (depth > 0) {
         m_savepoint = QStringLiteral("nm_savepoint_%1").arg(depth);

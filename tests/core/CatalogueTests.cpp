@@ -238,10 +238,16 @@ TEST_CASE("Catalogue versions compare as dotted whole numbers", "[catalogue]")
     CHECK(Catalogue::compareVersions(QStringLiteral("2026.11.1"), QStringLiteral("2026.12")) < 0);
     CHECK(Catalogue::compareVersions(QStringLiteral("2026.10.2"), QStringLiteral("2026.9.9")) > 0);
     CHECK(Catalogue::compareVersions(QStringLiteral("2026.11"), QStringLiteral("2026.11.0")) == 0);
-    CHECK(Catalogue::compareVersions(QStringLiteral("10"), QStringLiteral("9")) > 0);
+    CHECK(Catalogue::compareVersions(QStringLiteral("2027.1"), QStringLiteral("2026.12.9")) > 0);
     CHECK(Catalogue::compareVersions(QStringLiteral("2026.11.1"), QStringLiteral("2026.11.1")) == 0);
     CHECK(Catalogue::isVersion(QStringLiteral("2026.11.1")));
-    CHECK(Catalogue::isVersion(QStringLiteral("7")));
+    CHECK(Catalogue::isVersion(QStringLiteral("2026")));
+    // Dated: a year first, then at most three parts of four digits; nothing that would
+    // outrank every later catalogue.
+    CHECK_FALSE(Catalogue::isVersion(QStringLiteral("7")));
+    CHECK_FALSE(Catalogue::isVersion(QStringLiteral("999999999.999999999")));
+    CHECK_FALSE(Catalogue::isVersion(QStringLiteral("2026.11.1.1.1")));
+    CHECK_FALSE(Catalogue::isVersion(QStringLiteral("2026.12345")));
     CHECK_FALSE(Catalogue::isVersion(QStringLiteral("2026.x")));
     CHECK_FALSE(Catalogue::isVersion(QStringLiteral("2026..1")));
     CHECK_FALSE(Catalogue::isVersion(QStringLiteral("v2026")));
@@ -442,11 +448,11 @@ TEST_CASE("Importing a newer catalogue stores it for everyone, puts it in effect
     const auto imported
         = Catalogue::import(temp.context(), testDataPath(QStringLiteral("catalogue-newer.json")));
     REQUIRE(imported);
-    CHECK(imported->version() == QStringLiteral("2099.1.0"));
+    CHECK(imported->version() == QStringLiteral("2027.1.0"));
 
     const auto effective = Catalogue::effective(temp.database().connection());
     REQUIRE(effective);
-    CHECK(effective->version() == QStringLiteral("2099.1.0"));
+    CHECK(effective->version() == QStringLiteral("2027.1.0"));
     REQUIRE(effective->country(QStringLiteral("NL")));
     CHECK(effective->country(QStringLiteral("NL"))->priceCents1 == 299);
     CHECK_FALSE(effective->country(QStringLiteral("FR")));
@@ -455,7 +461,7 @@ TEST_CASE("Importing a newer catalogue stores it for everyone, puts it in effect
     auto other = temp.openAnother();
     const auto seenByOther = Catalogue::effective(other->connection());
     REQUIRE(seenByOther);
-    CHECK(seenByOther->version() == QStringLiteral("2099.1.0"));
+    CHECK(seenByOther->version() == QStringLiteral("2027.1.0"));
 
     CHECK(temp.scalar(QStringLiteral("SELECT count(*) FROM catalogue")).toInt() == 1);
     CHECK(temp.scalar(QStringLiteral("SELECT imported_by FROM catalogue")).toString()
@@ -471,10 +477,10 @@ TEST_CASE("Importing a newer catalogue stores it for everyone, puts it in effect
     const AuditEntry& entry = history->front();
     CHECK(entry.action == QStringLiteral("catalogue.import"));
     CHECK(entry.objectKind == QStringLiteral("catalogue"));
-    CHECK(entry.objectId == QStringLiteral("2099.1.0"));
+    CHECK(entry.objectId == QStringLiteral("2027.1.0"));
     CHECK(entry.actor == QStringLiteral("test-admin"));
     CHECK(entry.before.value(QStringLiteral("version")).toString() == Catalogue::builtIn().version());
-    CHECK(entry.after.value(QStringLiteral("version")).toString() == QStringLiteral("2099.1.0"));
+    CHECK(entry.after.value(QStringLiteral("version")).toString() == QStringLiteral("2027.1.0"));
 }
 
 TEST_CASE("A catalogue that is not newer than the one in effect is refused and changes nothing",
@@ -502,7 +508,7 @@ TEST_CASE("A catalogue that is not newer than the one in effect is refused and c
     {
         REQUIRE(Catalogue::import(temp.context(), testDataPath(QStringLiteral("catalogue-newer.json"))));
         path = testDataPath(QStringLiteral("catalogue-newer.json"));
-        version = QStringLiteral("2099.1.0");
+        version = QStringLiteral("2027.1.0");
     }
 
     const QString before = dumpDatabase(temp.database().connection());
@@ -537,7 +543,7 @@ TEST_CASE("A catalogue file that cannot be read or is not a catalogue is refused
         const auto refused
             = Catalogue::import(temp.context(), QDir(temp.dir()).filePath(QStringLiteral("none.json")));
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().code == ErrorCode::IoError);
+        CHECK(refused.error().code == ErrorCode::NotFound);
         CHECK(refused.error().message.contains(QStringLiteral("none.json")));
     }
     SECTION("a newer catalogue with a broken entry")
@@ -546,7 +552,7 @@ TEST_CASE("A catalogue file that cannot be read or is not a catalogue is refused
             = QJsonDocument::fromJson(
                   withAreaCodes(QStringLiteral("DE"), {area(QStringLiteral("3x"), QStringLiteral("Berlin"))}))
                   .object();
-        document.insert(QStringLiteral("version"), QStringLiteral("2099.2"));
+        document.insert(QStringLiteral("version"), QStringLiteral("2027.2"));
         const QString path = QDir(temp.dir()).filePath(QStringLiteral("broken.json"));
         QFile file(path);
         REQUIRE(file.open(QIODevice::WriteOnly));
@@ -563,7 +569,7 @@ TEST_CASE("A catalogue file that cannot be read or is not a catalogue is refused
             = QJsonDocument::fromJson(
                   withAreaCodes(QStringLiteral("NL"), {area(QStringLiteral("6"), QStringLiteral("Mobiel"))}))
                   .object();
-        document.insert(QStringLiteral("version"), QStringLiteral("2099.2"));
+        document.insert(QStringLiteral("version"), QStringLiteral("2027.2"));
         const QString path = QDir(temp.dir()).filePath(QStringLiteral("mobile.json"));
         QFile file(path);
         REQUIRE(file.open(QIODevice::WriteOnly));
@@ -692,13 +698,13 @@ TEST_CASE("catalogue import puts a newer file in effect and refuses an older one
                                        testDataPath(QStringLiteral("catalogue-newer.json"))});
     INFO(imported.err.toStdString());
     REQUIRE(imported.code == CommandLineTool::Success);
-    CHECK(imported.out.contains(QStringLiteral("2099.1.0")));
+    CHECK(imported.out.contains(QStringLiteral("2027.1.0")));
 
     const CliResult listed
         = runCli(temp, {QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(listed.code == CommandLineTool::Success);
     const QJsonObject object = QJsonDocument::fromJson(listed.out.toUtf8()).object();
-    CHECK(object.value(QLatin1String("version")).toString() == QStringLiteral("2099.1.0"));
+    CHECK(object.value(QLatin1String("version")).toString() == QStringLiteral("2027.1.0"));
     CHECK(object.value(QLatin1String("countries")).toArray().size() == 2);
 
     const CliResult older = runCli(temp,

@@ -57,7 +57,7 @@ TEST_CASE("The demo organisation has members, SIP profiles, credit and numbers i
     CHECK(states.value(NumberState::Pending) >= 1);
 
     // The numbers were paid from the €250 credit, through the ledger.
-    const qint64 credit = OrganisationService(temp.context()).balanceCents();
+    const qint64 credit = OrganisationService(temp.context()).balanceCents().value();
     CHECK(credit > 0);
     CHECK(credit < DemoOrganisation::creditCents);
     CHECK(temp.scalar(QStringLiteral("SELECT sum(amount_cents) FROM credit_ledger")).toLongLong() == credit);

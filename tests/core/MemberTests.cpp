@@ -362,8 +362,19 @@ TEST_CASE("Every invalid member field is refused with its field named, and nothi
          [](MemberInput& m) { m.email = QStringLiteral("jan@example.n"); }, "email"},
         {"e-mail with a space", [](MemberInput& m) { m.email = QStringLiteral("jan de vries@example.nl"); },
          "email"},
-        {"e-mail with a leading space", [](MemberInput& m) { m.email = QStringLiteral(" jan@example.nl"); },
-         "email"},
+        {"display name of only a zero-width space",
+         [](MemberInput& m) { m.displayName = QStringLiteral("\u200b"); }, "display-name"},
+        {"display name of only a right-to-left override",
+         [](MemberInput& m) { m.displayName = QStringLiteral("\u202e"); }, "display-name"},
+        {"display name with text that could not be read (invalid UTF-8)",
+         [](MemberInput& m) { m.displayName = QString::fromUtf8("Jan \xff\xfe Vries"); }, "display-name"},
+        {"display name with a broken surrogate pair",
+         [](MemberInput& m) {
+             m.displayName = QStringLiteral("Jan ") + QChar(0xd800) + QStringLiteral(" Vries");
+         },
+         "display-name"},
+        {"city of only a zero-width space", [](MemberInput& m) { m.city = QStringLiteral("\u200b \u200b"); },
+         "city"},
         {"e-mail with two @", [](MemberInput& m) { m.email = QStringLiteral("jan@@example.nl"); }, "email"},
         {"e-mail with a doubled dot",
          [](MemberInput& m) { m.email = QStringLiteral("jan..vries@example.nl"); }, "email"},
@@ -600,7 +611,7 @@ TEST_CASE("When the history entry cannot be written, the member change is undone
     CHECK(dump(temp) == before);
 }
 
-TEST_CASE("Hostile and non-Latin text is stored exactly as typed and found again unchanged",
+TEST_CASE("Hostile and non-Latin text is stored exactly as typed (trimmed) and found again unchanged",
           "[members][hostile]")
 {
     TempDatabase temp;
@@ -610,7 +621,7 @@ TEST_CASE("Hostile and non-Latin text is stored exactly as typed and found again
                             QStringLiteral("👩‍💻 Zoë"),
                             QStringLiteral("مريم"),
                             QStringLiteral("שלום"),
-                            QStringLiteral("  spaces kept  "),
+                            QStringLiteral("inner  spaces  kept"),
                             QStringLiteral("100% %1 %2 \\n")};
     int i = 0;
     for (const QString& text : texts) {

@@ -99,7 +99,7 @@ TEST_CASE("Topping up the credit adds it and shows the new balance, a bad amount
 
     typeInto(amount, QStringLiteral("12.50"));
     QTest::keyClick(amount, Qt::Key_Return);
-    CHECK(OrganisationService(f.temp.context()).balanceCents() == 112'50);
+    CHECK(OrganisationService(f.temp.context()).balanceCents().value() == 112'50);
     CHECK(child<QLabel>(f.page.get(), QStringLiteral("balanceLabel"))->text() == formatMoney(112'50));
     CHECK(banner->kind() == Banner::Kind::Information);
     CHECK(amount->text().isEmpty());

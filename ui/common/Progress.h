@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QProgressDialog>
 #include <QSignalBlocker>
-
 #include <memory>
 
 namespace nm {
@@ -26,14 +25,16 @@ struct ProgressOptions
 // callback answer false, which rolls the whole operation back. Meanwhile the workspace
 // stays quiet, so that no page re-reads a half-done change (and processing waits until
 // the transaction is over).
-template<typename Operation>
-auto runWithProgress(QWidget* parent, Workspace& workspace, const ProgressOptions& options, Operation&& operation)
+template <typename Operation>
+auto runWithProgress(QWidget* parent, Workspace& workspace, const ProgressOptions& options,
+                     Operation&& operation)
 {
     std::unique_ptr<QProgressDialog> dialog;
     ProgressCallback progress;
     if (options.count > options.threshold) {
-        dialog = std::make_unique<QProgressDialog>(options.label, QCoreApplication::translate("nm::Progress", "Stop"), 0, int(options.count),
-                                                   parent);
+        dialog = std::make_unique<QProgressDialog>(options.label,
+                                                   QCoreApplication::translate("nm::Progress", "Stop"), 0,
+                                                   int(options.count), parent);
         dialog->setObjectName(options.objectName);
         dialog->setWindowTitle(options.title);
         dialog->setWindowModality(Qt::WindowModal);

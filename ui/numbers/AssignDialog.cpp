@@ -1,9 +1,8 @@
 #include "AssignDialog.h"
 
-#include "common/Progress.h"
-
 #include "Format.h"
 #include "common/Banner.h"
+#include "common/Progress.h"
 #include "common/Workspace.h"
 #include "organisation/OrganisationService.h"
 #include "storage/Database.h"
@@ -338,9 +337,16 @@ void AssignDialog::updateDetails()
     if (!offer || !isOnDetailsPage())
         return;
     const int count = int(m_assignees.size());
-    m_countLabel->setText(tr("%n new number(s): one for each ticked member or SIP profile.", "", count));
+    m_countLabel->setText(tr("%Ln new number(s): one for each ticked member or SIP profile.", "", count));
     NumberService service(m_workspace.context());
-    const qint64 credit = OrganisationService(m_workspace.context()).balanceCents();
+    const auto balance = OrganisationService(m_workspace.context()).balanceCents();
+    if (!balance) {
+        m_totalLabel->setText(balance.error().message);
+        m_creditLabel->clear();
+        m_buyNow->setEnabled(false);
+        return;
+    }
+    const qint64 credit = *balance;
     auto total = service.quote(offer->code, period(), count);
     if (total) {
         m_totalLabel->setText(tr("Total: %1 (%2 per number)")
@@ -376,9 +382,10 @@ void AssignDialog::buy()
     const ProgressOptions options{QStringLiteral("purchaseProgress"), tr("Assign numbers"),
                                   tr("Buying %n number(s)...", "", int(m_assignees.size())),
                                   qint64(m_assignees.size()), progressThreshold};
-    Result<PurchaseResult> result = runWithProgress(this, m_workspace, options, [&](const ProgressCallback& progress) {
-        return NumberService(m_workspace.context()).buy(request, progress);
-    });
+    Result<PurchaseResult> result
+        = runWithProgress(this, m_workspace, options, [&](const ProgressCallback& progress) {
+              return NumberService(m_workspace.context()).buy(request, progress);
+          });
     if (!result) {
         m_banner->showError(result.error().message);
         updateDetails(); // the credit may have changed meanwhile

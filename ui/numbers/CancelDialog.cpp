@@ -1,9 +1,8 @@
 #include "CancelDialog.h"
 
-#include "common/Progress.h"
-
 #include "Format.h"
 #include "common/Banner.h"
+#include "common/Progress.h"
 #include "common/Workspace.h"
 #include "numbers/NumberService.h"
 #include "phone/PhoneNumbers.h"

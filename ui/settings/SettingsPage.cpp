@@ -165,7 +165,12 @@ void SettingsPage::reload()
     m_loadedName = name;
     m_loadedLimit = settings.memberNumberLimit();
     m_loadedDelay = settings.provisioningDelaySeconds();
-    m_balanceCents = organisation.balanceCents();
+    const auto balance = organisation.balanceCents();
+    if (!balance) {
+        m_banner->showError(balance.error().message);
+        return;
+    }
+    m_balanceCents = *balance;
     showBalance();
 }
 

@@ -181,8 +181,9 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::updateStatus()
 {
-    const qint64 credit = OrganisationService(m_workspace.context()).balanceCents();
-    m_creditLabel->setText(tr("Credit: %1").arg(formatMoney(credit)));
+    const auto credit = OrganisationService(m_workspace.context()).balanceCents();
+    m_creditLabel->setText(credit ? tr("Credit: %1").arg(formatMoney(*credit))
+                                  : tr("Credit: unknown (%1)").arg(credit.error().message));
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace.database().path())));
 }
 

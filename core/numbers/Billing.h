@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace nm {
+
+// The billing calendar. A subscription's periods are whole months counted from its
+// anchor (the moment it was bought, or reactivated after expiry), in the user's time
+// zone: the paid-until date keeps the anchor's day of the month and time of day, or the
+// month's last day when the month is shorter. Bought on 31 January, monthly: 28 February,
+// 31 March, 30 April; bought on 29 February, yearly: 28 February, then 29 February again
+// in the next leap year. Stored and returned in UTC.
+
+// The end of the first period of a subscription anchored at `anchor`.
+QDateTime firstPaidUntil(const QDateTime& anchor, int months);
+// The end of the period that follows the one ending at `paidUntil`.
+QDateTime nextPaidUntil(const QDateTime& anchor, const QDateTime& paidUntil, int months);
+
+} // namespace nm
