@@ -29,12 +29,13 @@ std::optional<qint64> multiply(qint64 a, qint64 b)
 Result<qint64> total(qint64 priceCents, qint64 count)
 {
     const std::optional<qint64> product = multiply(priceCents, count);
+    const int shownCount = count > INT_MAX ? INT_MAX : int(count);
     if (!product || *product > maxBalanceCents || *product < 0)
         return Error{ErrorCode::InvalidInput,
                      QCoreApplication::translate("nm::Money",
                                                  "%Ln number(s) at %1 each cost more than a credit can hold "
                                                  "(at most %2). Nothing was bought or charged.",
-                                                 "", int(std::min<qint64>(count, INT_MAX)))
+                                                 "", shownCount)
                          .arg(formatMoney(priceCents), formatMoney(maxBalanceCents)),
                      QStringLiteral("count")};
     return *product;

@@ -116,6 +116,17 @@ Status Validation::readableText(const QString& value, const QString& field, cons
     return {};
 }
 
+Result<QString> Validation::tidyName(const QString& typed, const QString& field, const QString& label)
+{
+    const QString name = tidy(typed);
+    if (name.isEmpty() && typed.trimmed().isEmpty())
+        return name;
+    // Something was typed: it must show.
+    if (Status s = readableText(name.isEmpty() ? typed : name, field, label); !s)
+        return s.error();
+    return name;
+}
+
 QString Validation::searchKey(const QString& value)
 {
     return value.normalized(QString::NormalizationForm_KC).toCaseFolded();

@@ -54,6 +54,9 @@ public:
     // character U+FFFD that invalid UTF-8 becomes, or a broken UTF-16 surrogate.
     // `label` names the field as the form does ("Display name").
     static Status readableText(const QString& value, const QString& field, const QString& label);
+    // tidy(), then readableText() of what was typed: empty when nothing but white space
+    // was typed (the caller decides whether the field may be empty).
+    static Result<QString> tidyName(const QString& typed, const QString& field, const QString& label);
 
     // The form of a name that matching and searching compare: Unicode case-folded
     // (ZOË, Zoë and zoë are the same) and compatibility-normalised. Stored beside each

@@ -26,13 +26,6 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n new number(s): one for each ticked member or SIP profile.</source>
-        <translation>
-            <numerusform>%n new number: one for each ticked member or SIP profile.</numerusform>
-            <numerusform>%n new numbers: one for each ticked member or SIP profile.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total: %1 (%2 per number)</source>
         <translation type="unfinished"></translation>
@@ -128,6 +121,13 @@
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new number(s): one for each ticked member or SIP profile.</source>
+        <translation>
+            <numerusform>%Ln new number: one for each ticked member or SIP profile.</numerusform>
+            <numerusform>%Ln new numbers: one for each ticked member or SIP profile.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nm::AssigneeCompleter</name>
@@ -192,6 +192,13 @@
     <message>
         <source>%1 has no address in %2, which the terms of numbers there require.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %Ln number(s); a member may hold at most %2.</source>
+        <translation>
+            <numerusform>%1 already holds %Ln number; a member may hold at most %2.</numerusform>
+            <numerusform>%1 already holds %Ln numbers; a member may hold at most %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -290,10 +297,6 @@
     </message>
     <message>
         <source>The catalogue has no version (such as &quot;version&quot;: &quot;2026.11.1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalogue version &quot;%1&quot; is not a version number such as 2026.11.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -401,15 +404,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 is too large to be a catalogue. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The catalogue file %1 was not imported. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The catalogue file %1 has version %2, which is not newer than the catalogue in use (version %3). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue version &quot;%1&quot; is not a version number such as 2026.11.1 (a year, then at most three numbers of up to four digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue lists %L1 countries; a catalogue has at most %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, name: a name has at most %L2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, price %2: a price is at most %3 per billing period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, terms: a terms version has at most %L2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, terms %2: a terms text has at most %L3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;: a country has at most %L2 area codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: an area code has at most 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: a city has at most %L3 other names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: a city name has at most %L3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe), so it cannot be a catalogue. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a catalogue (a catalogue has at most %2 MiB). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue version %1 is dated %2, more than a year from now (%3). Check the file with its supplier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -426,6 +481,14 @@
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>note: there was no database at %1; a new, empty one was created there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::CommandLineTool</name>
@@ -439,10 +502,6 @@
     </message>
     <message>
         <source>address in the area code&apos;s city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalogue version %1; prices in EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -483,10 +542,6 @@
     </message>
     <message>
         <source>Calling code: +%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prices: %1 EUR for 1 month, %2 EUR for 3 months, %3 EUR for 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -782,10 +837,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Charged %1 euros; the credit is now %2 euros.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The numbers are pending. It can take a few minutes before the numbers appear.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,23 +940,12 @@
         <source>expires</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n number(s)</source>
-        <translation>
-            <numerusform>%n number</numerusform>
-            <numerusform>%n numbers</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Bring provisioning, renewals, expiry and release up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Activated: %1, renewed: %2, renewals failed: %3, expired: %4, released: %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit: %1 euros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -918,10 +958,6 @@
     </message>
     <message>
         <source>error: give one AMOUNT, such as 100.00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %1 euros; the credit is now %2 euros.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -954,10 +990,6 @@
     </message>
     <message>
         <source>member-limit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>provisioning-delay: %1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1168,6 +1200,88 @@
         <source>VALUE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Catalogue version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices: %1 for 1 month, %2 for 3 months, %3 for 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database file for damage, and list its backup copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copies beside it, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged %1; the credit is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate it for this member or SIP profile instead of its holder (such as the successor of a removed member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is now assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn automatic renewal of a number on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on: renew at the end of each period; off: expire at the end of the paid period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give one NUMBER and on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renews automatically; the next renewal is charged before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer renews; it expires on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BALANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1; the credit is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>provisioning-delay: %Ln second(s)</source>
+        <translation>
+            <numerusform>provisioning-delay: %Ln second</numerusform>
+            <numerusform>provisioning-delay: %Ln seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nm::CountryComboBox</name>
@@ -1178,6 +1292,21 @@
     </message>
     <message>
         <source>Pick the country or type its two-letter code, such as NL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::CreditAccount</name>
+    <message>
+        <source>A charge must be more than %1 and at most %2; %3 cannot be charged. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough credit: this costs %1 and the credit is %2. Top up the credit and try again. Nothing was bought or charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit is %1 and may be at most %2: a top-up of %3 would exceed it. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1232,10 +1361,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk is full. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The change conflicts with existing data (%1). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,6 +1370,62 @@
     </message>
     <message>
         <source>The database reported an error: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so Number Manager will not write to it: what it would write could be lost or spread the damage. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(SQLite reports: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To recover, close Number Manager and put back a copy of the file from your own backups; there is no backup copy beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To recover, close Number Manager and put the newest backup copy, %1, in its place (keep the damaged file aside for your IT support).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only: you can look, but not change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not write to the database %1, so it is open read-only: you can look, but not change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is in a folder you may not write to, so it is open read-only: you can look, but not change anything. To work with it, copy it to a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created. Check that you may write to its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is in a folder you may not write to, and it holds changes that SQLite cannot read from there (its -wal file). Copy the database with its -wal file to a folder of your own, or ask who may write to the folder to open it once. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be backed up before upgrading it (the copy %2 cannot be created). It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed. Make room on the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full. Nothing was changed. Make room on the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (%1). Nothing was changed. Check the disk or network drive it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Nothing was changed. Restore the newest backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1492,18 +1673,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Price (cents)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charged (cents)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit (cents)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Terms of country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,6 +1702,22 @@
     </message>
     <message>
         <source>Provisioning delay (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,6 +1785,10 @@
     </message>
     <message>
         <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit: unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,6 +1874,10 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cities with area codes in the catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::MemberService</name>
@@ -1718,6 +1911,14 @@
     </message>
     <message>
         <source>There is no member with record number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1811,6 +2012,17 @@
         <source>The amount &quot;%1&quot; is not valid. Enter euros with a decimal point and at most two decimals, such as 100.00.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln number(s) at %1 each cost more than a credit can hold (at most %2). Nothing was bought or charged.</source>
+        <translation>
+            <numerusform>%Ln number at %1 each cost more than a credit can hold (at most %2). Nothing was bought or charged.</numerusform>
+            <numerusform>%Ln numbers at %1 each cost more than a credit can hold (at most %2). Nothing was bought or charged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is negative. Enter a positive amount of euros, such as 100.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::NumberPlan</name>
@@ -1824,20 +2036,6 @@
     </message>
     <message>
         <source>Country &quot;%1&quot;, area code &quot;%2&quot;: there are no fixed-line numbers with this area code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nm::NumberProcessor</name>
-    <message numerus="yes">
-        <source>Renewal of %1 for %n month(s)</source>
-        <translation>
-            <numerusform>Renewal of %1 for %n month</numerusform>
-            <numerusform>Renewal of %1 for %n months</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The renewal of %1 failed: the credit of %2 euros does not cover %3 euros. The number expires on %4 unless it is reactivated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1871,30 +2069,9 @@
         <source>Choose at least one member or SIP profile to assign numbers to.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>... and %n more.</source>
-        <translation>
-            <numerusform>... and %n more.</numerusform>
-            <numerusform>... and %n more.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was bought or charged:</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n number(s) in %1, area code %2 (%3), billed every %4 month(s)</source>
-        <translation>
-            <numerusform>%n number in %1, area code %2 (%3), billed per %4-month period</numerusform>
-            <numerusform>%n numbers in %1, area code %2 (%3), billed per %4-month period</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>There is not enough credit for %n number(s): they cost %1 euros and the credit is %2 euros. Top up the credit and try again. Nothing was bought or charged.</source>
-        <translation>
-            <numerusform>There is not enough credit for %n number: it costs %1 euros and the credit is %2 euros. Top up the credit and try again. Nothing was bought or charged.</numerusform>
-            <numerusform>There is not enough credit for %n numbers: they cost %1 euros and the credit is %2 euros. Top up the credit and try again. Nothing was bought or charged.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Area code %1 (%2) has no free numbers left. Choose another area code. Nothing was bought or charged.</source>
@@ -1949,24 +2126,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The number %1 has no member or SIP profile any more; buy a new number instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reactivation of %1 for %n month(s)</source>
-        <translation>
-            <numerusform>Reactivation of %1 for %n month</numerusform>
-            <numerusform>Reactivation of %1 for %n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 already holds %n number(s); a member may hold at most %2.</source>
-        <translation>
-            <numerusform>%1 already holds %n number; a member may hold at most %2.</numerusform>
-            <numerusform>%1 already holds %n numbers; a member may hold at most %2.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The number %1 has expired and can no longer be reassigned. Reactivate it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,7 +2146,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The number %1 is in use and renews automatically; only cancelled numbers and expired numbers on hold can be reactivated.</source>
+        <source>SIP profile %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %Ln more.</source>
+        <translation>
+            <numerusform>... and %Ln more.</numerusform>
+            <numerusform>... and %Ln more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is not enough credit for %Ln number(s): they cost %1 and the credit is %2. Top up the credit and try again. Nothing was bought or charged.</source>
+        <translation>
+            <numerusform>There is not enough credit for %Ln number: they cost %1 and the credit is %2. Top up the credit and try again. Nothing was bought or charged.</numerusform>
+            <numerusform>There is not enough credit for %Ln numbers: they cost %1 and the credit is %2. Top up the credit and try again. Nothing was bought or charged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (an address in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %Ln number(s) whose terms require an address they would no longer have: %2. Reassign or cancel those numbers first, then change the address. Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 holds %Ln number whose terms require an address they would no longer have: %2. Reassign or cancel those numbers first, then change the address. Nothing was changed.</numerusform>
+            <numerusform>%1 holds %Ln numbers whose terms require an address they would no longer have: %2. Reassign or cancel those numbers first, then change the address. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number %1 is in use; only cancelled numbers and expired numbers on hold can be reactivated. To let it renew again, turn auto-renew on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 has no member or SIP profile any more; reactivate it for someone, or buy a new number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is held by %2, who has been removed. Reactivate it for their successor: choose who gets the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 cannot be reactivated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is cancelled; reactivate it to let it renew again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 has expired; reactivate it to buy a new period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 has been released and can no longer renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is held by %2, who has been removed. Reassign it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,6 +2323,45 @@
         <source>Cancel the numbers in the ticked rows (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Auto-renew on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is reactivated for %2 and renews automatically; paid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %1 for %2? This buys a new period of %Ln month(s) now, for %3 from the credit.</source>
+        <translation>
+            <numerusform>Reactivate %1 for %2? This buys a new period of %Ln month now, for %3 from the credit.</numerusform>
+            <numerusform>Reactivate %1 for %2? This buys a new period of %Ln months now, for %3 from the credit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number %1 renews automatically again; paid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 no longer renews: it stays in use until %2 and then expires. No extra charges will be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the cancellation of the number in the selected row, or buy a new period for an expired number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn automatic renewal of the number in the selected row on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::NumbersTableModel</name>
@@ -2166,6 +2429,26 @@
         <source>Auto-renew</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed member %1: the number stays until it expires; reassign or reactivate it for a successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed SIP profile %1: the number stays until it expires; reassign or reactivate it for a successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP profile (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::OrganisationService</name>
@@ -2174,15 +2457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The organisation needs a name of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This database already has an organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A top-up must be more than 0.00 and at most %1 euros.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2190,7 +2465,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is not enough credit: this costs %1 euros and the credit is %2 euros. Top up the credit and try again. Nothing was bought or charged.</source>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation needs a name of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name must be one line, without tabs or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed every %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) in %1, area code %2 (%3), %4</source>
+        <translation>
+            <numerusform>%Ln number in %1, area code %2 (%3), %4</numerusform>
+            <numerusform>%Ln numbers in %1, area code %2 (%3), %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivation of %1 for %Ln month(s)</source>
+        <translation>
+            <numerusform>Reactivation of %1 for %Ln month</numerusform>
+            <numerusform>Reactivation of %1 for %Ln months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal of %1 for %Ln month(s)</source>
+        <translation>
+            <numerusform>Renewal of %1 for %Ln month</numerusform>
+            <numerusform>Renewal of %1 for %Ln months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A top-up must be more than %1 and at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2256,6 +2572,26 @@
     </message>
     <message>
         <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate for a successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by SIP profile %1 (%2), which has been removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by %1 (%2), who has been removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2505,6 +2841,10 @@
         <source>There is no SIP profile with record number %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::SipProfilesPage</name>
@@ -2638,6 +2978,14 @@
     </message>
     <message>
         <source>The country code &quot;%1&quot; is not known. Enter the two-letter ISO code of a country, such as NL, BE or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text contains characters that could not be read (it is not valid UTF-8 or UTF-16). Type it again, or check the encoding of the file it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text has no visible character. Enter letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

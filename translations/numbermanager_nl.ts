@@ -26,13 +26,6 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new number(s): one for each ticked member or SIP profile.</source>
-        <translation>
-            <numerusform>%n nieuw nummer: één voor elk aangevinkt lid of SIP-profiel.</numerusform>
-            <numerusform>%n nieuwe nummers: één voor elk aangevinkt lid of SIP-profiel.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total: %1 (%2 per number)</source>
         <translation>Totaal: %1 (%2 per nummer)</translation>
@@ -128,6 +121,13 @@
         <source>Terms</source>
         <translation>Voorwaarden</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new number(s): one for each ticked member or SIP profile.</source>
+        <translation>
+            <numerusform>%Ln nieuw nummer: één voor elk aangevinkt lid of SIP-profiel.</numerusform>
+            <numerusform>%Ln nieuwe nummers: één voor elk aangevinkt lid of SIP-profiel.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nm::AssigneeCompleter</name>
@@ -192,6 +192,13 @@
     <message>
         <source>%1 has no address in %2, which the terms of numbers there require.</source>
         <translation>%1 heeft geen adres in %2, wat de voorwaarden voor nummers in dat land vereisen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %Ln number(s); a member may hold at most %2.</source>
+        <translation>
+            <numerusform>%1 heeft al %Ln nummer; een lid mag er hoogstens %2 hebben.</numerusform>
+            <numerusform>%1 heeft al %Ln nummers; een lid mag er hoogstens %2 hebben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -291,10 +298,6 @@
     <message>
         <source>The catalogue has no version (such as &quot;version&quot;: &quot;2026.11.1&quot;).</source>
         <translation>De catalogus heeft geen versie (zoals &quot;version&quot;: &quot;2026.11.1&quot;).</translation>
-    </message>
-    <message>
-        <source>The catalogue version &quot;%1&quot; is not a version number such as 2026.11.1.</source>
-        <translation>De catalogusversie &quot;%1&quot; is geen versienummer zoals 2026.11.1.</translation>
     </message>
     <message>
         <source>The catalogue&apos;s prices are in %1, but Number Manager works in EUR only.</source>
@@ -401,16 +404,68 @@
         <translation>Het catalogusbestand %1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <source>The file %1 is too large to be a catalogue. Nothing was imported.</source>
-        <translation>Het bestand %1 is te groot voor een catalogus. Er is niets geïmporteerd.</translation>
-    </message>
-    <message>
         <source>The catalogue file %1 was not imported. %2</source>
         <translation>Het catalogusbestand %1 is niet geïmporteerd. %2</translation>
     </message>
     <message>
         <source>The catalogue file %1 has version %2, which is not newer than the catalogue in use (version %3). Nothing was imported.</source>
         <translation>Het catalogusbestand %1 heeft versie %2, die niet nieuwer is dan de catalogus die in gebruik is (versie %3). Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The catalogue version &quot;%1&quot; is not a version number such as 2026.11.1 (a year, then at most three numbers of up to four digits).</source>
+        <translation>De catalogusversie &quot;%1&quot; is geen versienummer zoals 2026.11.1 (een jaartal, daarna hoogstens drie getallen van maximaal vier cijfers).</translation>
+    </message>
+    <message>
+        <source>The catalogue lists %L1 countries; a catalogue has at most %L2.</source>
+        <translation>De catalogus bevat %L1 landen; een catalogus heeft er hoogstens %L2.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, name: a name has at most %L2 characters.</source>
+        <translation>Land &quot;%1&quot;, naam: een naam heeft hoogstens %L2 tekens.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, price %2: a price is at most %3 per billing period.</source>
+        <translation>Land &quot;%1&quot;, prijs %2: een prijs is hoogstens %3 per factureringsperiode.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, terms: a terms version has at most %L2 characters.</source>
+        <translation>Land &quot;%1&quot;, voorwaarden: een versie van de voorwaarden heeft hoogstens %L2 tekens.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, terms %2: a terms text has at most %L3 characters.</source>
+        <translation>Land &quot;%1&quot;, voorwaarden %2: de tekst van de voorwaarden heeft hoogstens %L3 tekens.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;: a country has at most %L2 area codes.</source>
+        <translation>Land &quot;%1&quot;: een land heeft hoogstens %L2 netnummers.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: an area code has at most 6 digits.</source>
+        <translation>Land &quot;%1&quot;, netnummer &quot;%2&quot;: een netnummer heeft hoogstens 6 cijfers.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: a city has at most %L3 other names.</source>
+        <translation>Land &quot;%1&quot;, netnummer &quot;%2&quot;: een plaats heeft hoogstens %L3 andere namen.</translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot;, area code &quot;%2&quot;: a city name has at most %L3 characters.</source>
+        <translation>Land &quot;%1&quot;, netnummer &quot;%2&quot;: een plaatsnaam heeft hoogstens %L3 tekens.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 does not exist.</source>
+        <translation>Het catalogusbestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe), so it cannot be a catalogue. Nothing was imported.</source>
+        <translation>%1 is geen gewoon bestand (het is een map, een apparaat of een pipe) en kan dus geen catalogus zijn. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a catalogue (a catalogue has at most %2 MiB). Nothing was imported.</source>
+        <translation>Het bestand %1 is te groot voor een catalogus (een catalogus is hoogstens %2 MiB). Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The catalogue version %1 is dated %2, more than a year from now (%3). Check the file with its supplier.</source>
+        <translation>De catalogusversie %1 is gedateerd %2, meer dan een jaar na nu (%3). Controleer het bestand bij de leverancier.</translation>
     </message>
 </context>
 <context>
@@ -426,6 +481,14 @@
         <source>error: %1</source>
         <translation>fout: %1</translation>
     </message>
+    <message>
+        <source>note: there was no database at %1; a new, empty one was created there.</source>
+        <translation>let op: er was geen database op %1; daar is een nieuwe, lege database gemaakt.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>let op: %1</translation>
+    </message>
 </context>
 <context>
     <name>nm::CommandLineTool</name>
@@ -440,10 +503,6 @@
     <message>
         <source>address in the area code&apos;s city</source>
         <translation>adres in de plaats van het netnummer</translation>
-    </message>
-    <message>
-        <source>Catalogue version %1; prices in EUR.</source>
-        <translation>Catalogusversie %1; prijzen in EUR.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -484,10 +543,6 @@
     <message>
         <source>Calling code: +%1</source>
         <translation>Landnummer: +%1</translation>
-    </message>
-    <message>
-        <source>Prices: %1 EUR for 1 month, %2 EUR for 3 months, %3 EUR for 12 months</source>
-        <translation>Prijzen: %1 EUR voor 1 maand, %2 EUR voor 3 maanden, %3 EUR voor 12 maanden</translation>
     </message>
     <message>
         <source>Residency: %1</source>
@@ -782,10 +837,6 @@
         <translation>%1 gekocht en toegewezen aan %2.</translation>
     </message>
     <message>
-        <source>Charged %1 euros; the credit is now %2 euros.</source>
-        <translation>%1 euro in rekening gebracht; het tegoed is nu %2 euro.</translation>
-    </message>
-    <message>
         <source>The numbers are pending. It can take a few minutes before the numbers appear.</source>
         <translation>De nummers zijn in behandeling. Het kan enkele minuten duren voordat de nummers worden weergegeven.</translation>
     </message>
@@ -889,13 +940,6 @@
         <source>expires</source>
         <translation>vervalt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n number(s)</source>
-        <translation>
-            <numerusform>%n nummer</numerusform>
-            <numerusform>%n nummers</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Bring provisioning, renewals, expiry and release up to date.</source>
         <translation>Openstaande activeringen, verlengingen, verlopen nummers en vrijgaven verwerken.</translation>
@@ -903,10 +947,6 @@
     <message>
         <source>Activated: %1, renewed: %2, renewals failed: %3, expired: %4, released: %5.</source>
         <translation>Geactiveerd: %1, verlengd: %2, mislukte verlengingen: %3, verlopen: %4, vrijgegeven: %5.</translation>
-    </message>
-    <message>
-        <source>Credit: %1 euros</source>
-        <translation>Tegoed: %1 euro</translation>
     </message>
     <message>
         <source>Top up the organisation&apos;s credit.</source>
@@ -919,10 +959,6 @@
     <message>
         <source>error: give one AMOUNT, such as 100.00.</source>
         <translation>fout: geef één AMOUNT op, zoals 100.00.</translation>
-    </message>
-    <message>
-        <source>Added %1 euros; the credit is now %2 euros.</source>
-        <translation>%1 euro toegevoegd; het tegoed is nu %2 euro.</translation>
     </message>
     <message>
         <source>Show the credit and, with --ledger, every charge and top-up.</source>
@@ -955,10 +991,6 @@
     <message>
         <source>member-limit: %1</source>
         <translation>member-limit: %1</translation>
-    </message>
-    <message>
-        <source>provisioning-delay: %1 seconds</source>
-        <translation>provisioning-delay: %1 seconden</translation>
     </message>
     <message>
         <source>Change a setting: member-limit N, or provisioning-delay SECONDS.</source>
@@ -1168,6 +1200,88 @@
         <source>VALUE</source>
         <translation>WAARDE</translation>
     </message>
+    <message>
+        <source>Catalogue version %1.</source>
+        <translation>Catalogusversie %1.</translation>
+    </message>
+    <message>
+        <source>Prices: %1 for 1 month, %2 for 3 months, %3 for 12 months</source>
+        <translation>Prijzen: %1 voor 1 maand, %2 voor 3 maanden, %3 voor 12 maanden</translation>
+    </message>
+    <message>
+        <source>Check the database file for damage, and list its backup copies.</source>
+        <translation>Het databasebestand op schade controleren en de reservekopieën tonen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is sound.</source>
+        <translation>De database %1 is in orde.</translation>
+    </message>
+    <message>
+        <source>Backup copies beside it, newest first:</source>
+        <translation>Reservekopieën ernaast, nieuwste eerst:</translation>
+    </message>
+    <message>
+        <source>Charged %1; the credit is now %2.</source>
+        <translation>%1 in rekening gebracht; het tegoed is nu %2.</translation>
+    </message>
+    <message>
+        <source>Reactivate it for this member or SIP profile instead of its holder (such as the successor of a removed member).</source>
+        <translation>Het nummer opnieuw activeren voor dit lid of SIP-profiel in plaats van de houder (zoals de opvolger van een verwijderd lid).</translation>
+    </message>
+    <message>
+        <source>It is now assigned to %1.</source>
+        <translation>Het is nu toegewezen aan %1.</translation>
+    </message>
+    <message>
+        <source>Turn automatic renewal of a number on or off.</source>
+        <translation>Automatisch verlengen van een nummer aan- of uitzetten.</translation>
+    </message>
+    <message>
+        <source>on: renew at the end of each period; off: expire at the end of the paid period.</source>
+        <translation>on: aan het eind van elke periode verlengen; off: aan het eind van de betaalde periode laten vervallen.</translation>
+    </message>
+    <message>
+        <source>error: give one NUMBER and on or off.</source>
+        <translation>fout: geef één NUMMER en on of off.</translation>
+    </message>
+    <message>
+        <source>%1 renews automatically; the next renewal is charged before %2.</source>
+        <translation>%1 wordt automatisch verlengd; de volgende verlenging wordt vóór %2 in rekening gebracht.</translation>
+    </message>
+    <message>
+        <source>%1 no longer renews; it expires on %2.</source>
+        <translation>%1 wordt niet meer verlengd; het vervalt op %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln nummer</numerusform>
+            <numerusform>%Ln nummers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Tegoed: %1</translation>
+    </message>
+    <message>
+        <source>BALANCE</source>
+        <translation>SALDO</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>OMSCHRIJVING</translation>
+    </message>
+    <message>
+        <source>Added %1; the credit is now %2.</source>
+        <translation>%1 toegevoegd; het tegoed is nu %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>provisioning-delay: %Ln second(s)</source>
+        <translation>
+            <numerusform>provisioning-delay: %Ln seconde</numerusform>
+            <numerusform>provisioning-delay: %Ln seconden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nm::CountryComboBox</name>
@@ -1179,6 +1293,21 @@
     <message>
         <source>Pick the country or type its two-letter code, such as NL</source>
         <translation>Kies het land of typ de tweeletterige code ervan, zoals NL</translation>
+    </message>
+</context>
+<context>
+    <name>nm::CreditAccount</name>
+    <message>
+        <source>A charge must be more than %1 and at most %2; %3 cannot be charged. Nothing was charged.</source>
+        <translation>Een afschrijving moet meer dan %1 en hoogstens %2 zijn; %3 kan niet worden afgeschreven. Er is niets afgeschreven.</translation>
+    </message>
+    <message>
+        <source>There is not enough credit: this costs %1 and the credit is %2. Top up the credit and try again. Nothing was bought or charged.</source>
+        <translation>Er is niet genoeg tegoed: dit kost %1 en het tegoed is %2. Waardeer het tegoed op en probeer het opnieuw. Er is niets gekocht of in rekening gebracht.</translation>
+    </message>
+    <message>
+        <source>The credit is %1 and may be at most %2: a top-up of %3 would exceed it. Nothing was added.</source>
+        <translation>Het tegoed is %1 en mag hoogstens %2 zijn: een opwaardering van %3 zou dat overschrijden. Er is niets toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -1232,10 +1361,6 @@
         <translation>Het databasebestand is alleen-lezen. Er is niets gewijzigd. Controleer of u naar het bestand en de map ervan mag schrijven.</translation>
     </message>
     <message>
-        <source>The disk is full. Nothing was changed.</source>
-        <translation>De schijf is vol. Er is niets gewijzigd.</translation>
-    </message>
-    <message>
         <source>The change conflicts with existing data (%1). Nothing was changed.</source>
         <translation>De wijziging is in strijd met bestaande gegevens (%1). Er is niets gewijzigd.</translation>
     </message>
@@ -1246,6 +1371,62 @@
     <message>
         <source>The database reported an error: %1. Nothing was changed.</source>
         <translation>De database heeft een fout gemeld: %1. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so Number Manager will not write to it: what it would write could be lost or spread the damage. Nothing was changed.</source>
+        <translation>De database %1 is beschadigd, dus Number Manager schrijft er niet meer in: wat het zou schrijven kan verloren gaan of de schade vergroten. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>(SQLite reports: %1)</source>
+        <translation>(SQLite meldt: %1)</translation>
+    </message>
+    <message>
+        <source>To recover, close Number Manager and put back a copy of the file from your own backups; there is no backup copy beside it.</source>
+        <translation>Sluit Number Manager om te herstellen en zet een kopie van het bestand terug uit uw eigen back-ups; er staat geen reservekopie naast.</translation>
+    </message>
+    <message>
+        <source>To recover, close Number Manager and put the newest backup copy, %1, in its place (keep the damaged file aside for your IT support).</source>
+        <translation>Sluit Number Manager om te herstellen en zet de nieuwste reservekopie, %1, op de plaats ervan (bewaar het beschadigde bestand voor uw IT-ondersteuning).</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only: you can look, but not change anything.</source>
+        <translation>De database %1 is alleen-lezen geopend: u kunt kijken, maar niets wijzigen.</translation>
+    </message>
+    <message>
+        <source>You may not write to the database %1, so it is open read-only: you can look, but not change anything.</source>
+        <translation>U mag niet schrijven in de database %1, dus die is alleen-lezen geopend: u kunt kijken, maar niets wijzigen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in a folder you may not write to, so it is open read-only: you can look, but not change anything. To work with it, copy it to a folder of your own.</source>
+        <translation>De database %1 staat in een map waarin u niet mag schrijven, dus die is alleen-lezen geopend: u kunt kijken, maar niets wijzigen. Kopieer de database naar een eigen map om ermee te werken.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created. Check that you may write to its folder.</source>
+        <translation>De database %1 kan niet worden gemaakt. Controleer of u in de map mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in a folder you may not write to, and it holds changes that SQLite cannot read from there (its -wal file). Copy the database with its -wal file to a folder of your own, or ask who may write to the folder to open it once. Nothing was changed.</source>
+        <translation>De database %1 staat in een map waarin u niet mag schrijven en bevat wijzigingen die SQLite daar niet kan lezen (het -wal-bestand). Kopieer de database met het -wal-bestand naar een eigen map, of vraag iemand die in de map mag schrijven om de database één keer te openen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be backed up before upgrading it (the copy %2 cannot be created). It has not been changed.</source>
+        <translation>Er kon geen reservekopie van de database %1 worden gemaakt voordat die werd bijgewerkt (de kopie %2 kan niet worden gemaakt). De database is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed. Make room on the disk and try again.</source>
+        <translation>De schijf is vol. Er is niets gewijzigd. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full. Nothing was changed. Make room on the disk and try again.</source>
+        <translation>De schijf met %1 is vol. Er is niets gewijzigd. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (%1). Nothing was changed. Check the disk or network drive it is on.</source>
+        <translation>Het databasebestand kon niet worden gelezen of geschreven (%1). Er is niets gewijzigd. Controleer de schijf of netwerkschijf waarop het staat.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Nothing was changed. Restore the newest backup copy.</source>
+        <translation>Het databasebestand is beschadigd. Er is niets gewijzigd. Zet de nieuwste reservekopie terug.</translation>
     </message>
 </context>
 <context>
@@ -1492,18 +1673,6 @@
         <translation>Factureringsperiode (maanden)</translation>
     </message>
     <message>
-        <source>Price (cents)</source>
-        <translation>Prijs (centen)</translation>
-    </message>
-    <message>
-        <source>Charged (cents)</source>
-        <translation>In rekening gebracht (centen)</translation>
-    </message>
-    <message>
-        <source>Credit (cents)</source>
-        <translation>Tegoed (centen)</translation>
-    </message>
-    <message>
         <source>Terms of country</source>
         <translation>Voorwaarden van land</translation>
     </message>
@@ -1534,6 +1703,22 @@
     <message>
         <source>Provisioning delay (seconds)</source>
         <translation>Activeringsvertraging (seconden)</translation>
+    </message>
+    <message>
+        <source>Auto-renew changed</source>
+        <translation>Automatisch verlengen gewijzigd</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>In rekening gebracht</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tegoed</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1786,10 @@
     <message>
         <source>Sections</source>
         <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Credit: unknown (%1)</source>
+        <translation>Tegoed: onbekend (%1)</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1874,10 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <source>Cities with area codes in the catalogue: %1</source>
+        <translation>Plaatsen met netnummers in de catalogus: %1</translation>
+    </message>
 </context>
 <context>
     <name>nm::MemberService</name>
@@ -1719,6 +1912,14 @@
     <message>
         <source>There is no member with record number %1.</source>
         <translation>Er is geen lid met recordnummer %1.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Weergavenaam</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2012,17 @@
         <source>The amount &quot;%1&quot; is not valid. Enter euros with a decimal point and at most two decimals, such as 100.00.</source>
         <translation>Het bedrag &quot;%1&quot; is niet geldig. Voer een bedrag in euro in met een decimale punt en maximaal twee decimalen, zoals 100.00.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln number(s) at %1 each cost more than a credit can hold (at most %2). Nothing was bought or charged.</source>
+        <translation>
+            <numerusform>%Ln nummer van %1 kost meer dan een tegoed kan bevatten (hoogstens %2). Er is niets gekocht of in rekening gebracht.</numerusform>
+            <numerusform>%Ln nummers van %1 per stuk kosten meer dan een tegoed kan bevatten (hoogstens %2). Er is niets gekocht of in rekening gebracht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is negative. Enter a positive amount of euros, such as 100.00.</source>
+        <translation>Het bedrag &quot;%1&quot; is negatief. Voer een positief bedrag in euro in, zoals 100.00.</translation>
+    </message>
 </context>
 <context>
     <name>nm::NumberPlan</name>
@@ -1825,20 +2037,6 @@
     <message>
         <source>Country &quot;%1&quot;, area code &quot;%2&quot;: there are no fixed-line numbers with this area code.</source>
         <translation>Land &quot;%1&quot;, netnummer &quot;%2&quot;: er zijn geen vaste nummers met dit netnummer.</translation>
-    </message>
-</context>
-<context>
-    <name>nm::NumberProcessor</name>
-    <message numerus="yes">
-        <source>Renewal of %1 for %n month(s)</source>
-        <translation>
-            <numerusform>Verlenging van %1 voor %n maand</numerusform>
-            <numerusform>Verlenging van %1 voor %n maanden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The renewal of %1 failed: the credit of %2 euros does not cover %3 euros. The number expires on %4 unless it is reactivated.</source>
-        <translation>De verlenging van %1 is mislukt: het tegoed van %2 euro is niet genoeg voor %3 euro. Het nummer vervalt op %4, tenzij het opnieuw wordt geactiveerd.</translation>
     </message>
 </context>
 <context>
@@ -1871,30 +2069,9 @@
         <source>Choose at least one member or SIP profile to assign numbers to.</source>
         <translation>Kies ten minste één lid of SIP-profiel waaraan u nummers wilt toewijzen.</translation>
     </message>
-    <message numerus="yes">
-        <source>... and %n more.</source>
-        <translation>
-            <numerusform>... en nog %n.</numerusform>
-            <numerusform>... en nog %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was bought or charged:</source>
         <translation>Er is niets gekocht of in rekening gebracht:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n number(s) in %1, area code %2 (%3), billed every %4 month(s)</source>
-        <translation>
-            <numerusform>%n nummer in %1, netnummer %2 (%3), factureringsperiode %4 mnd.</numerusform>
-            <numerusform>%n nummers in %1, netnummer %2 (%3), factureringsperiode %4 mnd.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>There is not enough credit for %n number(s): they cost %1 euros and the credit is %2 euros. Top up the credit and try again. Nothing was bought or charged.</source>
-        <translation>
-            <numerusform>Er is niet genoeg tegoed voor %n nummer: het kost %1 euro en het tegoed is %2 euro. Waardeer het tegoed op en probeer het opnieuw. Er is niets gekocht of in rekening gebracht.</numerusform>
-            <numerusform>Er is niet genoeg tegoed voor %n nummers: ze kosten %1 euro en het tegoed is %2 euro. Waardeer het tegoed op en probeer het opnieuw. Er is niets gekocht of in rekening gebracht.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Area code %1 (%2) has no free numbers left. Choose another area code. Nothing was bought or charged.</source>
@@ -1949,24 +2126,6 @@
         <translation>%1 heeft geen nummers die kunnen worden geannuleerd. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The number %1 has no member or SIP profile any more; buy a new number instead.</source>
-        <translation>Het nummer %1 heeft geen lid of SIP-profiel meer; koop in plaats daarvan een nieuw nummer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reactivation of %1 for %n month(s)</source>
-        <translation>
-            <numerusform>Heractivering van %1 voor %n maand</numerusform>
-            <numerusform>Heractivering van %1 voor %n maanden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 already holds %n number(s); a member may hold at most %2.</source>
-        <translation>
-            <numerusform>%1 heeft al %n nummer; een lid mag er maximaal %2 hebben.</numerusform>
-            <numerusform>%1 heeft al %n nummers; een lid mag er maximaal %2 hebben.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The number %1 has expired and can no longer be reassigned. Reactivate it first.</source>
         <translation>Het nummer %1 is verlopen en kan niet meer opnieuw worden toegewezen. Activeer het eerst opnieuw.</translation>
     </message>
@@ -1987,8 +2146,73 @@
         <translation>Het nummer %1 is vrijgegeven en kan niet meer opnieuw worden geactiveerd.</translation>
     </message>
     <message>
-        <source>The number %1 is in use and renews automatically; only cancelled numbers and expired numbers on hold can be reactivated.</source>
-        <translation>Het nummer %1 is in gebruik en wordt automatisch verlengd; alleen geannuleerde nummers en verlopen nummers die nog worden vastgehouden, kunnen opnieuw worden geactiveerd.</translation>
+        <source>SIP profile %1 (%2)</source>
+        <translation>SIP-profiel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %Ln more.</source>
+        <translation>
+            <numerusform>... en nog %Ln.</numerusform>
+            <numerusform>... en nog %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is not enough credit for %Ln number(s): they cost %1 and the credit is %2. Top up the credit and try again. Nothing was bought or charged.</source>
+        <translation>
+            <numerusform>Er is niet genoeg tegoed voor %Ln nummer: het kost %1 en het tegoed is %2. Waardeer het tegoed op en probeer het opnieuw. Er is niets gekocht of in rekening gebracht.</numerusform>
+            <numerusform>Er is niet genoeg tegoed voor %Ln nummers: ze kosten %1 en het tegoed is %2. Waardeer het tegoed op en probeer het opnieuw. Er is niets gekocht of in rekening gebracht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (an address in %2)</source>
+        <translation>%1 (een adres in %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %Ln number(s) whose terms require an address they would no longer have: %2. Reassign or cancel those numbers first, then change the address. Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 heeft %Ln nummer waarvan de voorwaarden een adres vereisen dat er dan niet meer zou zijn: %2. Wijs dat nummer eerst opnieuw toe of annuleer het, en wijzig daarna het adres. Er is niets gewijzigd.</numerusform>
+            <numerusform>%1 heeft %Ln nummers waarvan de voorwaarden een adres vereisen dat er dan niet meer zou zijn: %2. Wijs die nummers eerst opnieuw toe of annuleer ze, en wijzig daarna het adres. Er is niets gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number %1 is in use; only cancelled numbers and expired numbers on hold can be reactivated. To let it renew again, turn auto-renew on.</source>
+        <translation>Het nummer %1 is in gebruik; alleen geannuleerde nummers en verlopen nummers die nog worden vastgehouden, kunnen opnieuw worden geactiveerd. Zet automatisch verlengen aan om het weer te laten verlengen.</translation>
+    </message>
+    <message>
+        <source>The number %1 has no member or SIP profile any more; reactivate it for someone, or buy a new number instead.</source>
+        <translation>Het nummer %1 heeft geen lid of SIP-profiel meer; activeer het opnieuw voor iemand, of koop in plaats daarvan een nieuw nummer.</translation>
+    </message>
+    <message>
+        <source>The number %1 is held by %2, who has been removed. Reactivate it for their successor: choose who gets the number.</source>
+        <translation>Het nummer %1 is van %2, die is verwijderd. Activeer het opnieuw voor de opvolger: kies wie het nummer krijgt.</translation>
+    </message>
+    <message>
+        <source>The number %1 cannot be reactivated: %2</source>
+        <translation>Het nummer %1 kan niet opnieuw worden geactiveerd: %2</translation>
+    </message>
+    <message>
+        <source>The number %1 is cancelled; reactivate it to let it renew again.</source>
+        <translation>Het nummer %1 is geannuleerd; activeer het opnieuw om het weer te laten verlengen.</translation>
+    </message>
+    <message>
+        <source>The number %1 has expired; reactivate it to buy a new period.</source>
+        <translation>Het nummer %1 is verlopen; activeer het opnieuw om een nieuwe periode te kopen.</translation>
+    </message>
+    <message>
+        <source>The number %1 has been released and can no longer renew.</source>
+        <translation>Het nummer %1 is vrijgegeven en kan niet meer worden verlengd.</translation>
+    </message>
+    <message>
+        <source>The number %1 is held by %2, who has been removed. Reassign it first.</source>
+        <translation>Het nummer %1 is van %2, die is verwijderd. Wijs het eerst opnieuw toe.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2323,45 @@
         <source>Cancel the numbers in the ticked rows (%1)</source>
         <translation>De nummers in de aangevinkte rijen annuleren (%1)</translation>
     </message>
+    <message>
+        <source>Auto-renew on</source>
+        <translation>Automatisch verlengen aan</translation>
+    </message>
+    <message>
+        <source>Auto-renew off</source>
+        <translation>Automatisch verlengen uit</translation>
+    </message>
+    <message>
+        <source>The number %1 is reactivated for %2 and renews automatically; paid until %3.</source>
+        <translation>Het nummer %1 is opnieuw geactiveerd voor %2 en wordt automatisch verlengd; betaald tot %3.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Opnieuw activeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %1 for %2? This buys a new period of %Ln month(s) now, for %3 from the credit.</source>
+        <translation>
+            <numerusform>%1 opnieuw activeren voor %2? Daarmee koopt u nu een nieuwe periode van %Ln maand, voor %3 van het tegoed.</numerusform>
+            <numerusform>%1 opnieuw activeren voor %2? Daarmee koopt u nu een nieuwe periode van %Ln maanden, voor %3 van het tegoed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number %1 renews automatically again; paid until %2.</source>
+        <translation>Het nummer %1 wordt weer automatisch verlengd; betaald tot %2.</translation>
+    </message>
+    <message>
+        <source>The number %1 no longer renews: it stays in use until %2 and then expires. No extra charges will be made.</source>
+        <translation>Het nummer %1 wordt niet meer verlengd: het blijft in gebruik tot %2 en vervalt dan. Er worden geen extra kosten in rekening gebracht.</translation>
+    </message>
+    <message>
+        <source>Undo the cancellation of the number in the selected row, or buy a new period for an expired number</source>
+        <translation>De annulering van het nummer in de geselecteerde rij ongedaan maken, of een nieuwe periode kopen voor een verlopen nummer</translation>
+    </message>
+    <message>
+        <source>Turn automatic renewal of the number in the selected row on or off</source>
+        <translation>Automatisch verlengen van het nummer in de geselecteerde rij aan- of uitzetten</translation>
+    </message>
 </context>
 <context>
     <name>nm::NumbersTableModel</name>
@@ -2166,6 +2429,26 @@
         <source>Auto-renew</source>
         <translation>Automatisch verlengen</translation>
     </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (verwijderd)</translation>
+    </message>
+    <message>
+        <source>Removed member %1: the number stays until it expires; reassign or reactivate it for a successor.</source>
+        <translation>Verwijderd lid %1: het nummer blijft tot het vervalt; wijs het opnieuw toe of activeer het opnieuw voor een opvolger.</translation>
+    </message>
+    <message>
+        <source>Removed SIP profile %1: the number stays until it expires; reassign or reactivate it for a successor.</source>
+        <translation>Verwijderd SIP-profiel %1: het nummer blijft tot het vervalt; wijs het opnieuw toe of activeer het opnieuw voor een opvolger.</translation>
+    </message>
+    <message>
+        <source>Member (removed)</source>
+        <translation>Lid (verwijderd)</translation>
+    </message>
+    <message>
+        <source>SIP profile (removed)</source>
+        <translation>SIP-profiel (verwijderd)</translation>
+    </message>
 </context>
 <context>
     <name>nm::OrganisationService</name>
@@ -2174,24 +2457,57 @@
         <translation>Mijn organisatie</translation>
     </message>
     <message>
-        <source>The organisation needs a name of at most 200 characters.</source>
-        <translation>De organisatie heeft een naam van maximaal 200 tekens nodig.</translation>
-    </message>
-    <message>
         <source>This database already has an organisation.</source>
         <translation>Deze database heeft al een organisatie.</translation>
-    </message>
-    <message>
-        <source>A top-up must be more than 0.00 and at most %1 euros.</source>
-        <translation>Een opwaardering moet meer dan 0.00 en maximaal %1 euro zijn.</translation>
     </message>
     <message>
         <source>Credit top-up</source>
         <translation>Opwaardering van tegoed</translation>
     </message>
     <message>
-        <source>There is not enough credit: this costs %1 euros and the credit is %2 euros. Top up the credit and try again. Nothing was bought or charged.</source>
-        <translation>Er is niet genoeg tegoed: dit kost %1 euro en het tegoed is %2 euro. Waardeer het tegoed op en probeer het opnieuw. Er is niets gekocht of in rekening gebracht.</translation>
+        <source>Organisation name</source>
+        <translation>Naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name of at most %1 characters.</source>
+        <translation>De organisatie heeft een naam van hoogstens %1 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name must be one line, without tabs or other control characters.</source>
+        <translation>De naam van de organisatie moet uit één regel bestaan, zonder tabs of andere besturingstekens.</translation>
+    </message>
+    <message>
+        <source>billed every month</source>
+        <translation>elke maand gefactureerd</translation>
+    </message>
+    <message>
+        <source>billed every %1 months</source>
+        <translation>elke %1 maanden gefactureerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) in %1, area code %2 (%3), %4</source>
+        <translation>
+            <numerusform>%Ln nummer in %1, netnummer %2 (%3), %4</numerusform>
+            <numerusform>%Ln nummers in %1, netnummer %2 (%3), %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivation of %1 for %Ln month(s)</source>
+        <translation>
+            <numerusform>Heractivering van %1 voor %Ln maand</numerusform>
+            <numerusform>Heractivering van %1 voor %Ln maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal of %1 for %Ln month(s)</source>
+        <translation>
+            <numerusform>Verlenging van %1 voor %Ln maand</numerusform>
+            <numerusform>Verlenging van %1 voor %Ln maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A top-up must be more than %1 and at most %2.</source>
+        <translation>Een opwaardering moet meer dan %1 en hoogstens %2 zijn.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2573,26 @@
     <message>
         <source>Clear</source>
         <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Reactivate for a successor</source>
+        <translation>Opnieuw activeren voor een opvolger</translation>
+    </message>
+    <message>
+        <source>Held by SIP profile %1 (%2), which has been removed</source>
+        <translation>Van SIP-profiel %1 (%2), dat is verwijderd</translation>
+    </message>
+    <message>
+        <source>Held by %1 (%2), who has been removed</source>
+        <translation>Van %1 (%2), die is verwijderd</translation>
+    </message>
+    <message>
+        <source>Reactivate for:</source>
+        <translation>Opnieuw activeren voor:</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Opnieuw activeren</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2841,10 @@
         <source>There is no SIP profile with record number %1.</source>
         <translation>Er is geen SIP-profiel met recordnummer %1.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
 </context>
 <context>
     <name>nm::SipProfilesPage</name>
@@ -2639,6 +2979,14 @@
     <message>
         <source>The country code &quot;%1&quot; is not known. Enter the two-letter ISO code of a country, such as NL, BE or GB.</source>
         <translation>De landcode &quot;%1&quot; is onbekend. Voer de tweeletterige ISO-code van een land in, zoals NL, BE of GB.</translation>
+    </message>
+    <message>
+        <source>%1: the text contains characters that could not be read (it is not valid UTF-8 or UTF-16). Type it again, or check the encoding of the file it came from.</source>
+        <translation>%1: de tekst bevat tekens die niet konden worden gelezen (het is geen geldige UTF-8 of UTF-16). Typ de tekst opnieuw, of controleer de codering van het bestand waaruit hij komt.</translation>
+    </message>
+    <message>
+        <source>%1: the text has no visible character. Enter letters or digits.</source>
+        <translation>%1: de tekst heeft geen zichtbaar teken. Voer letters of cijfers in.</translation>
     </message>
 </context>
 <context>

@@ -65,11 +65,12 @@ Error MemberService::notFound(const QString& accountName) const
 Status MemberService::validateDisplayName(const QString& typed)
 {
     const QString field = QStringLiteral("display-name");
-    const QString displayName = Validation::tidy(typed);
+    const auto tidied = Validation::tidyName(typed, field, tr("Display name"));
+    if (!tidied)
+        return tidied.error();
+    const QString& displayName = *tidied;
     if (displayName.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("Enter a display name for the member."), field};
-    if (Status s = Validation::readableText(displayName, field, tr("Display name")); !s)
-        return s;
     const int length = Validation::characterCount(displayName);
     if (length > displayNameMaxLength)
         return Error{
@@ -87,11 +88,10 @@ Status MemberService::validateDisplayName(const QString& typed)
 Status MemberService::validateCity(const QString& typed)
 {
     const QString field = QStringLiteral("city");
-    const QString city = Validation::tidy(typed);
-    // Optional, but what is typed must be readable: only invisible characters are refused.
-    if (!city.isEmpty() || !typed.trimmed().isEmpty())
-        if (Status s = Validation::readableText(city.isEmpty() ? typed : city, field, tr("City")); !s)
-            return s;
+    const auto tidied = Validation::tidyName(typed, field, tr("City")); // optional, but readable
+    if (!tidied)
+        return tidied.error();
+    const QString& city = *tidied;
     const int length = Validation::characterCount(city);
     if (length > cityMaxLength)
         return Error{ErrorCode::InvalidInput,

@@ -34,14 +34,15 @@ Status ensureOrganisation(const Context& context)
 Result<QString> checkName(const QString& typed)
 {
     const QString field = QStringLiteral("name");
-    const QString name = Validation::tidy(typed);
+    const auto tidied = Validation::tidyName(typed, field, OrganisationService::tr("Organisation name"));
+    if (!tidied)
+        return tidied.error();
+    const QString& name = *tidied;
     if (name.isEmpty() || Validation::characterCount(name) > OrganisationService::nameMaxLength)
         return Error{ErrorCode::InvalidInput,
                      OrganisationService::tr("The organisation needs a name of at most %1 characters.")
                          .arg(formatCount(OrganisationService::nameMaxLength)),
                      field};
-    if (Status s = Validation::readableText(name, field, OrganisationService::tr("Organisation name")); !s)
-        return s.error();
     if (Validation::containsControlCharacter(name))
         return Error{
             ErrorCode::InvalidInput,

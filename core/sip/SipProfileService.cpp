@@ -65,11 +65,12 @@ Error SipProfileService::notFound(const QString& profileId) const
 Status SipProfileService::validateName(const QString& typed)
 {
     const QString field = QStringLiteral("name");
-    const QString name = Validation::tidy(typed);
+    const auto tidied = Validation::tidyName(typed, field, tr("Name"));
+    if (!tidied)
+        return tidied.error();
+    const QString& name = *tidied;
     if (name.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("Enter a name for the SIP profile."), field};
-    if (Status s = Validation::readableText(name, field, tr("Name")); !s)
-        return s;
     const int length = Validation::characterCount(name);
     if (length > nameMaxLength)
         return Error{

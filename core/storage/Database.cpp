@@ -60,11 +60,13 @@ FileKind inspect(const QString& path)
 bool makePrivateFolders(const QString& folder)
 {
     QStringList missing;
-    QDir dir(folder);
-    while (!dir.exists()) {
-        missing.prepend(dir.absolutePath());
-        if (!dir.cdUp())
+    QString next = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    while (!QFileInfo::exists(next)) {
+        missing.prepend(next);
+        const QString parent = QFileInfo(next).absolutePath();
+        if (parent == next)
             break;
+        next = parent;
     }
     for (const QString& path : std::as_const(missing))
         if (!QDir().mkdir(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
@@ -273,10 +275,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     const QFileInfo shm(path + QStringLiteral("-shm"));
     if (options.readOnly)
         database->m_readOnlyReason = ReadOnlyReason::Requested;
-    else if (!info.isWritable())
-        database->m_readOnlyReason = ReadOnlyReason::FileNotWritable;
     else if (!folder.isWritable())
         database->m_readOnlyReason = ReadOnlyReason::FolderNotWritable;
+    else if (!info.isWritable())
+        database->m_readOnlyReason = ReadOnlyReason::FileNotWritable;
     if (options.allowDamaged && database->m_readOnlyReason == ReadOnlyReason::None)
         database->m_readOnlyReason = ReadOnlyReason::Requested; // for examining, never for changing
 

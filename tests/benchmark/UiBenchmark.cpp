@@ -3,6 +3,7 @@
 // Targets: the page shows its first rows in < 200 ms; a search keystroke takes < 50 ms.
 #include "AppIdentity.h"
 #include "BenchmarkSupport.h"
+#include "Validation.h"
 #include "Clock.h"
 #include "common/Workspace.h"
 #include "numbers/NumberService.h"
@@ -81,11 +82,15 @@ int main(int argc, char* argv[])
         Transaction transaction(db.connection());
         QSqlQuery sip(db.connection());
         sip.prepare(
-            QStringLiteral("INSERT INTO sip_profiles (profile_id, name, channels, country, created_at) "
-                           "VALUES (?, ?, 4, 'NL', '2026-01-01T00:00:00Z')"));
+            QStringLiteral("INSERT INTO sip_profiles (profile_id, name, channels, country, created_at, profile_key, "
+                           "name_key) VALUES (?, ?, 4, 'NL', '2026-01-01T00:00:00Z', ?, ?)"));
         for (int i = 0; i < 20; ++i) {
-            sip.addBindValue(QStringLiteral("pbx-%1").arg(i));
-            sip.addBindValue(QStringLiteral("Office PBX %1").arg(i));
+            const QString id = QStringLiteral("pbx-%1").arg(i);
+            const QString name = QStringLiteral("Office PBX %1").arg(i);
+            sip.addBindValue(id);
+            sip.addBindValue(name);
+            sip.addBindValue(Validation::searchKey(id));
+            sip.addBindValue(Validation::searchKey(name));
             if (!sip.exec())
                 die(sip.lastError().text());
         }

@@ -3,6 +3,7 @@
 #include "cli/CommandLineTool.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTextStream>
@@ -60,16 +61,22 @@ CliResult runCli(TempDatabase& temp, const QStringList& arguments)
 
 QString dumpDatabase(const QSqlDatabase& db)
 {
+    // Loud on any failure: two empty dumps would make every "changes nothing" check pass.
     QString dump;
     QSqlQuery tables(db);
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
+        FAIL("dumpDatabase: listing the tables failed: " << tables.lastError().text().toStdString());
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
+    if (names.isEmpty())
+        FAIL("dumpDatabase: the database has no tables");
     for (const QString& table : names) {
         dump += QStringLiteral("[%1]\n").arg(table);
         QSqlQuery rows(db);
-        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table)))
+            FAIL("dumpDatabase: reading " << table.toStdString() << " failed: "
+                                          << rows.lastError().text().toStdString());
         while (rows.next()) {
             QStringList fields;
             for (int i = 0; i < rows.record().count(); ++i)

@@ -1,3 +1,4 @@
+#include "BulkSetup.h"
 #include "Format.h"
 #include "NumbersTestFixture.h"
 #include "common/Banner.h"
@@ -463,20 +464,10 @@ TEST_CASE("A purchase for many assignees shows its progress and can be stopped, 
           "[ui][numbers]")
 {
     NumbersFixture f(1'000'00);
-    {
-        QSqlQuery insert(f.temp.database().connection());
-        REQUIRE(insert.exec(QStringLiteral("BEGIN")));
-        insert.prepare(
-            QStringLiteral("INSERT INTO members (account_name, display_name, email, country, city, "
-                           "created_at) VALUES (?, ?, ?, 'NL', 'Amsterdam', '2026-01-01T00:00:00Z')"));
-        for (int i = 0; i < AssignDialog::progressThreshold + 50; ++i) {
-            insert.addBindValue(QStringLiteral("member%1").arg(i, 4, 10, QLatin1Char('0')));
-            insert.addBindValue(QStringLiteral("Member %1").arg(i));
-            insert.addBindValue(QStringLiteral("m%1@example.com").arg(i));
-            REQUIRE(insert.exec());
-        }
-        REQUIRE(insert.exec(QStringLiteral("COMMIT")));
-    }
+    REQUIRE(addMembersInBulk(
+        f.temp.database(), AssignDialog::progressThreshold + 50,
+        [](int i) { return QStringLiteral("member%1").arg(i, 4, 10, QLatin1Char('0')); },
+        [](int i) { return QStringLiteral("Member %1").arg(i); }));
     NumbersPage page(f.workspace);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));

@@ -1,3 +1,4 @@
+#include "BulkSetup.h"
 #include "NumbersTestFixture.h"
 #include "phone/PhoneNumbers.h"
 
@@ -12,18 +13,9 @@ namespace {
 
 void addMembersInBulk(TempDatabase& temp, int count)
 {
-    QSqlQuery insert(temp.database().connection());
-    REQUIRE(insert.exec(QStringLiteral("BEGIN")));
-    insert.prepare(
-        QStringLiteral("INSERT INTO members (account_name, display_name, email, country, city, created_at) "
-                       "VALUES (?, ?, ?, 'NL', 'Amsterdam', '2026-01-01T00:00:00Z')"));
-    for (int i = 0; i < count; ++i) {
-        insert.addBindValue(QStringLiteral("bulk%1").arg(i, 5, 10, QLatin1Char('0')));
-        insert.addBindValue(QStringLiteral("Bulk member %1").arg(i, 5, 10, QLatin1Char('0')));
-        insert.addBindValue(QStringLiteral("bulk%1@example.com").arg(i));
-        REQUIRE(insert.exec());
-    }
-    REQUIRE(insert.exec(QStringLiteral("COMMIT")));
+    REQUIRE(nm::test::addMembersInBulk(
+        temp.database(), count, [](int i) { return QStringLiteral("bulk%1").arg(i, 5, 10, QLatin1Char('0')); },
+        [](int i) { return QStringLiteral("Bulk member %1").arg(i, 5, 10, QLatin1Char('0')); }));
 }
 
 QStringList loadedKeys(const NumbersTableModel& model)

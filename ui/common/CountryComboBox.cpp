@@ -1,7 +1,7 @@
 #include "CountryComboBox.h"
 
+#include "Format.h"
 #include "Validation.h"
-#include "catalogue/Catalogue.h"
 
 #include <QCompleter>
 #include <QEvent>
@@ -27,16 +27,6 @@ const std::map<QString, QLocale::Territory>& territories()
         return map;
     }();
     return all;
-}
-
-QString countryName(const QString& code, QLocale::Territory territory)
-{
-    // The catalogue has Dutch and English names for its countries; QLocale's are English.
-    const QString language
-        = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
-    if (const CountryOffer* offer = Catalogue::builtIn().country(code))
-        return offer->name(language);
-    return QLocale::territoryToString(territory);
 }
 
 } // namespace
@@ -88,11 +78,10 @@ void CountryComboBox::changeEvent(QEvent* event)
 void CountryComboBox::retranslate()
 {
     const QString typed = currentIndex() < 0 ? currentText() : QString();
-    const auto& all = territories();
+    // Every name in the current language (QLocale's names are English only).
     for (int i = 0; i < count(); ++i) {
         const QString code = itemData(i).toString();
-        setItemText(i,
-                    tr("%1 - %2", "country code - country name").arg(code, countryName(code, all.at(code))));
+        setItemText(i, tr("%1 - %2", "country code - country name").arg(code, countryName(code)));
     }
     if (!typed.isEmpty())
         setEditText(typed);

@@ -34,7 +34,7 @@ QString RemovalConfirmation::text(const QString& question, const std::vector<Num
     for (const NumberRecord& number : numbers)
         lines << tr("  %1 - expires on %2")
                      .arg(formatInternational(number.e164),
-                          formatDate(number.paidUntil.toLocalTime().date()));
+                          formatDate(number.paidUntil));
     lines << QString()
           << tr("Each number stays usable until the date shown and then expires. No extra charges will be "
                 "made.");

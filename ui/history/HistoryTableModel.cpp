@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Format.h"
 #include "numbers/Number.h"
+#include "storage/AuditLog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,14 @@ QJsonObject parse(const QString& json)
 
 QString valueText(const QString& key, const QJsonValue& value)
 {
+    // Stored as data (UTC times, cents, codes): shown in the reader's language and time zone.
+    if (key.endsWith(QLatin1String("Cents")) && value.isDouble())
+        return formatMoney(value.toInteger());
+    if ((key == QLatin1String("paidUntil") || key == QLatin1String("expiredAt")) && value.isString())
+        return formatDate(fromStorage(value.toString()));
+    if ((key == QLatin1String("country") || key == QLatin1String("termsCountry")) && value.isString()
+        && value.toString().size() == 2)
+        return countryName(value.toString());
     switch (value.type()) {
     case QJsonValue::String:
         // Number states and assignee kinds are stored as keys; show them in words.
@@ -74,14 +83,9 @@ LazyQueryModel::Query HistoryTableModel::query() const
     q.select
         = QStringLiteral("SELECT id, at, actor, action, object_kind, object_id, before_json, after_json");
     q.from = QStringLiteral("FROM audit_log WHERE 1 = 1");
-    if (!m_filter.text.isEmpty()) {
-        q.from += QStringLiteral(
-            " AND (instr(lower(action), lower(?)) > 0 OR instr(lower(object_id), lower(?)) > 0"
-            " OR instr(lower(actor), lower(?)) > 0 OR instr(lower(object_kind), lower(?)) > 0"
-            " OR instr(lower(coalesce(before_json, '')), lower(?)) > 0"
-            " OR instr(lower(coalesce(after_json, '')), lower(?)) > 0)");
-        for (int i = 0; i < 6; ++i)
-            q.values << m_filter.text;
+    if (!m_filter.text.trimmed().isEmpty()) {
+        q.from += QStringLiteral(" AND ") + AuditLog::searchCondition();
+        q.values << AuditLog::searchValues(m_filter.text);
     }
     if (m_filter.from.isValid()) {
         q.from += QStringLiteral(" AND at >= ?");
@@ -182,6 +186,7 @@ QString HistoryTableModel::actionText(const QString& action)
         {QStringLiteral("number.reassign"), QT_TR_NOOP("Number reassigned")},
         {QStringLiteral("number.cancel"), QT_TR_NOOP("Number cancelled")},
         {QStringLiteral("number.reactivate"), QT_TR_NOOP("Number reactivated")},
+        {QStringLiteral("number.auto_renew"), QT_TR_NOOP("Auto-renew changed")},
         {QStringLiteral("number.renew"), QT_TR_NOOP("Number renewed")},
         {QStringLiteral("number.renewal_failed"), QT_TR_NOOP("Renewal failed")},
         {QStringLiteral("number.expire"), QT_TR_NOOP("Number expired")},
@@ -214,9 +219,9 @@ QString HistoryTableModel::fieldText(const QString& key)
         {QStringLiteral("paidUntil"), QT_TR_NOOP("Paid until")},
         {QStringLiteral("autoRenew"), QT_TR_NOOP("Auto-renew")},
         {QStringLiteral("periodMonths"), QT_TR_NOOP("Billing period (months)")},
-        {QStringLiteral("priceCents"), QT_TR_NOOP("Price (cents)")},
-        {QStringLiteral("chargedCents"), QT_TR_NOOP("Charged (cents)")},
-        {QStringLiteral("creditCents"), QT_TR_NOOP("Credit (cents)")},
+        {QStringLiteral("priceCents"), QT_TR_NOOP("Price")},
+        {QStringLiteral("chargedCents"), QT_TR_NOOP("Charged")},
+        {QStringLiteral("creditCents"), QT_TR_NOOP("Credit")},
         {QStringLiteral("termsCountry"), QT_TR_NOOP("Terms of country")},
         {QStringLiteral("termsVersion"), QT_TR_NOOP("Terms version")},
         {QStringLiteral("termsAcceptedBy"), QT_TR_NOOP("Terms accepted by")},

@@ -5,9 +5,13 @@
 #include "common/CountryComboBox.h"
 #include "common/FieldErrorLabel.h"
 #include "common/Workspace.h"
+#include "catalogue/Catalogue.h"
 #include "members/MemberService.h"
+#include "storage/Database.h"
 
+#include <QCompleter>
 #include <QDialogButtonBox>
+#include <QStringListModel>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -36,6 +40,7 @@ MemberDialog::MemberDialog(Workspace& workspace, const Member& member, QWidget* 
     m_email->setText(member.email);
     m_country->setCountryCode(member.country);
     m_city->setText(member.city);
+    updateCitySuggestions();
     m_displayName->setFocus();
 }
 
@@ -56,6 +61,13 @@ void MemberDialog::build()
     m_country->setObjectName(QStringLiteral("countryCombo"));
     m_city = new QLineEdit(this);
     m_city->setObjectName(QStringLiteral("cityEdit"));
+    // The catalogue's cities of the chosen country, as the terms of city numbers name them.
+    m_cities = new QStringListModel(this);
+    auto* cityCompleter = new QCompleter(m_cities, this);
+    cityCompleter->setObjectName(QStringLiteral("cityCompleter"));
+    cityCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    cityCompleter->setFilterMode(Qt::MatchContains);
+    m_city->setCompleter(cityCompleter);
 
     m_accountError = new FieldErrorLabel(m_account, this);
     m_accountError->setObjectName(QStringLiteral("accountError"));
@@ -110,7 +122,9 @@ void MemberDialog::build()
     connect(m_country, &CountryComboBox::countryEdited, this, [this] {
         if (m_countryError->hasError() || m_country->findText(m_country->currentText()) >= 0)
             checkField(QStringLiteral("country"));
+        updateCitySuggestions();
     });
+    connect(m_country, &QComboBox::currentIndexChanged, this, &MemberDialog::updateCitySuggestions);
 
     setTabOrder(m_account, m_displayName);
     setTabOrder(m_displayName, m_email);
@@ -119,6 +133,16 @@ void MemberDialog::build()
     setTabOrder(m_city, m_buttons);
     m_account->setFocus();
     retranslate();
+}
+
+void MemberDialog::updateCitySuggestions()
+{
+    auto catalogue = Catalogue::effective(m_workspace.database().connection());
+    const QStringList cities = catalogue ? catalogue->cities(m_country->countryCode()) : QStringList();
+    m_cities->setStringList(cities);
+    m_city->setToolTip(cities.isEmpty()
+                           ? QString()
+                           : tr("Cities with area codes in the catalogue: %1").arg(QLocale().createSeparatedList(cities)));
 }
 
 void MemberDialog::changeEvent(QEvent* event)

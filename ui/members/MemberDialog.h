@@ -8,6 +8,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QStringListModel;
 
 namespace nm {
 
@@ -50,6 +51,7 @@ private:
     bool checkAll();
     FieldErrorLabel* errorLabelFor(const QString& field) const;
     void showError(const QString& field, const QString& message);
+    void updateCitySuggestions();
 
     Workspace& m_workspace;
     std::optional<Member> m_original;
@@ -66,6 +68,7 @@ private:
     QLineEdit* m_email = nullptr;
     CountryComboBox* m_country = nullptr;
     QLineEdit* m_city = nullptr;
+    QStringListModel* m_cities = nullptr;
     FieldErrorLabel* m_accountError = nullptr;
     FieldErrorLabel* m_displayNameError = nullptr;
     FieldErrorLabel* m_emailError = nullptr;

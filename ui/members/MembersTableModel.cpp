@@ -1,5 +1,8 @@
 #include "MembersTableModel.h"
 
+#include "Validation.h"
+#include "numbers/Number.h"
+
 namespace nm {
 
 namespace {
@@ -24,17 +27,16 @@ LazyQueryModel::Query MembersTableModel::query() const
     Query q;
     // Numbers a member holds: those still usable, as the per-member limit counts them.
     q.select = QStringLiteral("SELECT m.id, m.account_name, m.display_name, m.email, m.country, m.city, "
-                              "(SELECT count(*) FROM numbers n WHERE n.member_id = m.id AND n.state IN "
-                              "('pending', 'active', 'cancelled'))");
+                              "(SELECT count(*) FROM numbers n WHERE n.member_id = m.id AND n.state IN %1)")
+                   .arg(heldStatesSql());
     q.from = QStringLiteral("FROM members m WHERE m.status = 'active'");
-    if (!m_filterText.isEmpty()) {
-        // lower() folds ASCII only; the core's list() does the full Unicode match.
-        q.from += QStringLiteral(
-            " AND (instr(lower(m.account_name), lower(?)) > 0 OR instr(lower(m.display_name), "
-            "lower(?)) > 0 OR instr(lower(m.email), lower(?)) > 0 OR instr(lower(m.city), "
-            "lower(?)) > 0)");
+    // The stored case-folded keys: "ZOË" finds "Zoë", which SQLite's lower() would not.
+    const QString key = Validation::searchKey(Validation::tidy(m_filterText));
+    if (!key.isEmpty()) {
+        q.from += QStringLiteral(" AND (instr(m.account_key, ?) > 0 OR instr(m.display_key, ?) > 0 OR "
+                                 "instr(m.email_key, ?) > 0 OR instr(m.city_key, ?) > 0)");
         for (int i = 0; i < 4; ++i)
-            q.values << m_filterText;
+            q.values << key;
     }
     static const QStringList orderColumns{
         QStringLiteral("m.account_name COLLATE NOCASE"), QStringLiteral("m.display_name COLLATE NOCASE"),

@@ -5,7 +5,10 @@
 #include "NumbersTableModel.h"
 #include "ReassignDialog.h"
 #include "common/Banner.h"
+#include "Format.h"
 #include "common/ClearButton.h"
+#include "common/MessageBox.h"
+#include "numbers/NumberService.h"
 #include "phone/PhoneNumbers.h"
 #include "storage/Database.h"
 
@@ -91,6 +94,10 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     m_reassignButton->setObjectName(QStringLiteral("reassignButton"));
     m_cancelButton = new QPushButton(this);
     m_cancelButton->setObjectName(QStringLiteral("cancelNumbersButton"));
+    m_reactivateButton = new QPushButton(this);
+    m_reactivateButton->setObjectName(QStringLiteral("reactivateButton"));
+    m_autoRenewButton = new QPushButton(this);
+    m_autoRenewButton->setObjectName(QStringLiteral("autoRenewButton"));
 
     auto addAction = [this](const QString& name, const QKeySequence& shortcut, QWidget* owner,
                             Qt::ShortcutContext context) {
@@ -121,6 +128,9 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     buttons->addWidget(m_assignButton);
     buttons->addWidget(m_reassignButton);
     buttons->addWidget(m_cancelButton);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_reactivateButton);
+    buttons->addWidget(m_autoRenewButton);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -134,6 +144,8 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     setTabOrder(m_view, m_assignButton);
     setTabOrder(m_assignButton, m_reassignButton);
     setTabOrder(m_reassignButton, m_cancelButton);
+    setTabOrder(m_cancelButton, m_reactivateButton);
+    setTabOrder(m_reactivateButton, m_autoRenewButton);
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(searchDelayMs);
@@ -157,6 +169,8 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     connect(m_assignButton, &QPushButton::clicked, this, &NumbersPage::assignNumbers);
     connect(m_reassignButton, &QPushButton::clicked, this, &NumbersPage::reassignNumber);
     connect(m_cancelButton, &QPushButton::clicked, this, &NumbersPage::cancelNumbers);
+    connect(m_reactivateButton, &QPushButton::clicked, this, &NumbersPage::reactivateNumber);
+    connect(m_autoRenewButton, &QPushButton::clicked, this, &NumbersPage::switchAutoRenew);
 
     connect(m_model, &NumbersTableModel::tickedChanged, this, [this] {
         updateActions();
@@ -183,13 +197,24 @@ void NumbersPage::onWorkspaceChanged(Workspace::Changes changes)
     updateActions();
 }
 
+NumberRowInfo NumbersPage::currentRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->rowInfo(current.row()) : NumberRowInfo{};
+}
+
 void NumbersPage::updateActions()
 {
     const bool busy = !m_dialog.isNull();
     const bool canAssign = m_model->tickedCount() > 0;
-    const QModelIndex current = m_view->currentIndex();
-    const bool canReassign = current.isValid() && m_model->rowInfo(current.row()).isUsable();
+    const NumberRowInfo row = currentRow();
+    const bool canReassign = row.hasNumber() && row.isUsable();
     const bool canCancel = m_model->tickedCancellableCount() > 0;
+    m_reactivateButton->setEnabled(row.hasNumber() && row.isReactivatable() && !busy);
+    m_autoRenewButton->setEnabled(row.hasNumber() && row.canSwitchAutoRenew() && !busy);
+    m_autoRenewButton->setText(row.hasNumber() && row.canSwitchAutoRenew() && !row.autoRenew ? tr("Auto-renew on")
+                                                                                              : tr("Auto-renew off"));
+    m_autoRenewButton->setAccessibleName(m_autoRenewButton->text());
     m_assignButton->setEnabled(canAssign && !busy);
     m_assignAction->setEnabled(canAssign && !busy);
     m_reassignButton->setEnabled(canReassign && !busy);
@@ -279,6 +304,74 @@ void NumbersPage::cancelNumbers()
     showDialog(dialog);
 }
 
+void NumbersPage::reactivateNumber()
+{
+    if (m_dialog)
+        return;
+    const NumberRowInfo row = currentRow();
+    if (!row.hasNumber() || !row.isReactivatable())
+        return;
+    if (!row.assigneeActive) {
+        auto* dialog = new ReassignDialog(m_workspace, row, this, ReassignDialog::Purpose::ReactivateForSuccessor);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            const NumberRecord& number = dialog->reassigned();
+            m_banner->showInformation(tr("The number %1 is reactivated for %2 and renews automatically; paid "
+                                         "until %3.")
+                                          .arg(formatInternational(number.e164), number.assigneeDisplayName,
+                                               formatDate(number.paidUntil)));
+            m_workspace.notifyChanged(Workspace::Numbers | Workspace::Organisation);
+        });
+        showDialog(dialog);
+        return;
+    }
+    NumberService service(m_workspace.context());
+    auto number = service.find(row.e164);
+    if (!number) {
+        m_banner->showError(number.error().message);
+        return;
+    }
+    const QString shown = formatInternational(number->e164);
+    // Buying a new period costs money: asked first. Undoing a cancellation costs nothing.
+    if (number->state == NumberState::Expired
+        && MessageBox::question(this, tr("Reactivate"),
+                                tr("Reactivate %1 for %2? This buys a new period of %Ln month(s) now, for %3 from "
+                                   "the credit.",
+                                   "", number->periodMonths)
+                                    .arg(shown, number->assigneeDisplayName, formatMoney(number->priceCents)))
+            != QMessageBox::Yes)
+        return;
+    auto reactivated = service.reactivate(row.e164);
+    if (!reactivated) {
+        m_banner->showError(reactivated.error().message);
+        return;
+    }
+    m_banner->showInformation(tr("The number %1 renews automatically again; paid until %2.")
+                                  .arg(shown, formatDate(reactivated->paidUntil)));
+    m_workspace.notifyChanged(Workspace::Numbers | Workspace::Organisation);
+}
+
+void NumbersPage::switchAutoRenew()
+{
+    if (m_dialog)
+        return;
+    const NumberRowInfo row = currentRow();
+    if (!row.hasNumber() || !row.canSwitchAutoRenew())
+        return;
+    auto switched = NumberService(m_workspace.context()).setAutoRenew(row.e164, !row.autoRenew);
+    if (!switched) {
+        m_banner->showError(switched.error().message);
+        return;
+    }
+    const QString shown = formatInternational(switched->e164);
+    m_banner->showInformation(switched->autoRenew
+                                  ? tr("The number %1 renews automatically again; paid until %2.")
+                                        .arg(shown, formatDate(switched->paidUntil))
+                                  : tr("The number %1 no longer renews: it stays in use until %2 and then expires. "
+                                       "No extra charges will be made.")
+                                        .arg(shown, formatDate(switched->paidUntil)));
+    m_workspace.notifyChanged(Workspace::Numbers);
+}
+
 bool NumbersPage::eventFilter(QObject* watched, QEvent* event)
 {
     // Space ticks the current row whichever column has the focus.
@@ -334,11 +427,17 @@ void NumbersPage::retranslate()
     m_cancelButton->setText(tr("Cancel numbers"));
     m_cancelButton->setAccessibleName(tr("Cancel numbers"));
     m_cancelButton->setToolTip(tr("Cancel the numbers in the ticked rows (%1)").arg(keys(m_cancelAction)));
+    m_reactivateButton->setText(tr("Reactivate"));
+    m_reactivateButton->setAccessibleName(tr("Reactivate"));
+    m_reactivateButton->setToolTip(
+        tr("Undo the cancellation of the number in the selected row, or buy a new period for an expired number"));
+    m_autoRenewButton->setToolTip(tr("Turn automatic renewal of the number in the selected row on or off"));
     m_assignAction->setText(tr("Assign numbers"));
     m_reassignAction->setText(tr("Reassign a number"));
     m_cancelAction->setText(tr("Cancel numbers"));
     m_findAction->setText(tr("Search"));
     m_model->retranslate();
+    updateActions();
 }
 
 } // namespace nm

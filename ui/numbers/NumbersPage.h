@@ -19,6 +19,7 @@ namespace nm {
 
 class Banner;
 class NumbersTableModel;
+struct NumberRowInfo;
 
 // Features -> Numbers: every member and SIP profile with their numbers, ticked for
 // Assign numbers and Cancel numbers, and the current row for Reassign a number. Keeps
@@ -45,6 +46,12 @@ public slots:
     void assignNumbers();
     void reassignNumber();
     void cancelNumbers();
+    // The number in the selected row: undoes its cancellation, or buys the renewal of an
+    // expired number on hold (asked first); for a removed holder's number, asks for the
+    // successor to reactivate it for.
+    void reactivateNumber();
+    // Turns automatic renewal of the selected row's number off, or on again.
+    void switchAutoRenew();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -53,6 +60,7 @@ protected:
 private:
     void retranslate();
     void updateActions();
+    NumberRowInfo currentRow() const;
     void updateTickAll();
     void onWorkspaceChanged(Workspace::Changes changes);
     void showDialog(QDialog* dialog);
@@ -72,6 +80,8 @@ private:
     QPushButton* m_assignButton = nullptr;
     QPushButton* m_reassignButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_reactivateButton = nullptr;
+    QPushButton* m_autoRenewButton = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_assignAction = nullptr;
     QAction* m_reassignAction = nullptr;

@@ -2,8 +2,11 @@
 
 #include "Clock.h"
 #include "Format.h"
-#include "catalogue/Catalogue.h"
+#include "Validation.h"
 #include "phone/PhoneNumbers.h"
+
+#include <QFont>
+#include <QPalette>
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -30,51 +33,48 @@ enum Value
     StateValue,
     Version,
     PaidUntil,
-    AutoRenewValue
+    AutoRenewValue,
+    AssigneeActive
 };
 
 // The row key is made here, outside the subquery: built inside it, the count would
 // build it for every one of 100,000 rows for nothing.
 const QString selectColumns = QStringLiteral(
     "SELECT r.kind || r.aid || '-' || ifnull(r.nid, ''), r.kind, r.aid, r.akey, r.aname, r.nid, r.e164, "
-    "r.country, r.state, r.version, r.paid_until, r.auto_renew");
+    "r.country, r.state, r.version, r.paid_until, r.auto_renew, r.aactive");
 
 // One arm per kind of assignee. The LEFT JOIN keeps assignees without numbers as one
-// row with an empty number; released numbers are no longer the organisation's. The
-// name carries its collation so that "ORDER BY r.aname" is a plain column: SQLite then
-// flattens the union and reads the first page in name order from members_display_name.
-// %1 is where a search adds its test on the assignee, before the join.
+// row with an empty number; released numbers are no longer the organisation's. A
+// removed assignee appears only with the numbers it still holds cancelled (paid for,
+// until they expire). The name carries its collation so that "ORDER BY r.aname" is a
+// plain column: SQLite then flattens the union and reads the first page in name order
+// from members_display_name. %1 is where a search adds its test on the assignee, before
+// the join; searches compare the stored case-folded keys.
 const QString memberRows = QStringLiteral(
     "SELECT 'member' AS kind, m.id AS aid, m.account_name AS akey, m.display_name COLLATE NOCASE AS aname, "
     "n.id AS nid, n.e164 AS e164, n.country AS country, n.state AS state, n.version AS version, "
-    "s.paid_until AS paid_until, s.auto_renew AS auto_renew "
+    "s.paid_until AS paid_until, s.auto_renew AS auto_renew, m.status = 'active' AS aactive, "
+    "m.display_key AS name_key, m.account_key AS id_key "
     "FROM members m LEFT JOIN numbers n ON n.member_id = m.id AND n.state <> 'released' "
-    "LEFT JOIN subscriptions s ON s.number_id = n.id WHERE m.status = 'active'%1");
+    "LEFT JOIN subscriptions s ON s.number_id = n.id "
+    "WHERE (m.status = 'active' OR n.state = 'cancelled')%1");
 const QString sipRows = QStringLiteral(
     "SELECT 'sip_profile' AS kind, p.id AS aid, p.profile_id AS akey, p.name COLLATE NOCASE AS aname, "
     "n.id AS nid, n.e164 AS e164, n.country AS country, n.state AS state, n.version AS version, "
-    "s.paid_until AS paid_until, s.auto_renew AS auto_renew "
+    "s.paid_until AS paid_until, s.auto_renew AS auto_renew, p.status = 'active' AS aactive, "
+    "p.name_key AS name_key, p.profile_key AS id_key "
     "FROM sip_profiles p LEFT JOIN numbers n ON n.sip_profile_id = p.id AND n.state <> 'released' "
-    "LEFT JOIN subscriptions s ON s.number_id = n.id WHERE p.status = 'active'%1");
+    "LEFT JOIN subscriptions s ON s.number_id = n.id "
+    "WHERE (p.status = 'active' OR n.state = 'cancelled')%1");
 
 // A search by number digits must not look up every member's numbers: the assignees
 // who match by name, or who hold a matching number, are picked before the join.
 const QString memberPrefilter = QStringLiteral(
-    " AND (m.display_name LIKE ? ESCAPE '\\' OR m.account_name LIKE ? ESCAPE '\\' OR m.id IN "
+    " AND (instr(m.display_key, ?) > 0 OR instr(m.account_key, ?) > 0 OR m.id IN "
     "(SELECT member_id FROM numbers WHERE member_id IS NOT NULL AND instr(e164, ?) > 0))");
 const QString sipPrefilter = QStringLiteral(
-    " AND (p.name LIKE ? ESCAPE '\\' OR p.profile_id LIKE ? ESCAPE '\\' OR p.id IN "
+    " AND (instr(p.name_key, ?) > 0 OR instr(p.profile_key, ?) > 0 OR p.id IN "
     "(SELECT sip_profile_id FROM numbers WHERE sip_profile_id IS NOT NULL AND instr(e164, ?) > 0))");
-
-// LIKE folds ASCII case and, unlike instr(lower(...)), copies nothing per row.
-QString likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
 QString orderExpression(int column)
 {
@@ -98,37 +98,12 @@ QString orderExpression(int column)
     }
 }
 
-// What a number search matches: "020 123", "+31 20 123" and "0031 20" all find +3120123....
-QString numberDigits(const QString& text)
-{
-    QString digits;
-    for (QChar c : text) {
-        if (c.isDigit())
-            digits += c;
-        else if (!c.isSpace() && c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char('(')
-                 && c != QLatin1Char(')') && c != QLatin1Char('.') && c != QLatin1Char('/'))
-            return {}; // letters: a name, not a number
-    }
-    if (digits.startsWith(QLatin1String("00")))
-        return digits.mid(2);
-    if (digits.startsWith(QLatin1Char('0')))
-        return digits.mid(1);
-    return digits;
-}
-
-QString uiLanguage()
-{
-    return QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
-}
-
 } // namespace
 
 NumbersTableModel::NumbersTableModel(QSqlDatabase db, QObject* parent)
     : LazyQueryModel(db, parent)
     , m_db(db)
-{
-    loadCountryNames();
-}
+{ }
 
 int NumbersTableModel::columnCount(const QModelIndex& parent) const
 {
@@ -148,16 +123,16 @@ LazyQueryModel::Query NumbersTableModel::query() const
         where << QStringLiteral("r.state = ?");
         whereValues << stateKey(*m_state);
     }
-    const QString text = m_search.trimmed();
+    const QString text = Validation::tidy(m_search);
     if (!text.isEmpty()) {
-        const QString pattern = likePattern(text);
-        const QString digits = numberDigits(text);
-        QString match = QStringLiteral("r.aname LIKE ? ESCAPE '\\' OR r.akey LIKE ? ESCAPE '\\'");
-        whereValues << pattern << pattern;
+        const QString key = Validation::searchKey(text);
+        const QString digits = searchDigits(text);
+        QString match = QStringLiteral("instr(r.name_key, ?) > 0 OR instr(r.id_key, ?) > 0");
+        whereValues << key << key;
         if (!digits.isEmpty()) {
             memberArm = memberRows.arg(memberPrefilter);
             sipArm = sipRows.arg(sipPrefilter);
-            armValues << pattern << pattern << digits << pattern << pattern << digits;
+            armValues << key << key << digits << key << key << digits;
             match += QStringLiteral(" OR instr(r.e164, ?) > 0");
             whereValues << digits;
         }
@@ -205,6 +180,7 @@ NumberRowInfo NumbersTableModel::infoFromValues(const QVariantList& values) cons
     if (!values.value(PaidUntil).isNull())
         info.paidUntil = fromStorage(values.value(PaidUntil).toString());
     info.autoRenew = values.value(AutoRenewValue).toInt() != 0;
+    info.assigneeActive = values.value(AssigneeActive).toInt() != 0;
     return info;
 }
 
@@ -228,8 +204,11 @@ QVariant NumbersTableModel::data(const QModelIndex& index, int role) const
     const bool endsAtPaidUntil
         = hasState && (state == NumberState::Cancelled || state == NumberState::Expired);
     const bool isMember = values.value(KindValue).toString() == QLatin1String("member");
+    const bool removed = values.value(AssigneeActive).toInt() == 0;
     switch (index.column()) {
     case Tick:
+        if (role == Qt::CheckStateRole && removed)
+            return {};
         if (role == Qt::CheckStateRole)
             return m_ticks.contains(values.value(RowKey).toString()) ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
@@ -239,13 +218,31 @@ QVariant NumbersTableModel::data(const QModelIndex& index, int role) const
                              : tr("Tick %1").arg(values.value(AssigneeName).toString());
         return {};
     case Name:
+        if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && removed)
+            return tr("%1 (removed)").arg(values.value(AssigneeName).toString());
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
             return values.value(AssigneeName);
+        if (role == Qt::ToolTipRole && removed)
+            return isMember ? tr("Removed member %1: the number stays until it expires; reassign or "
+                                 "reactivate it for a successor.")
+                                  .arg(values.value(AssigneeKey).toString())
+                            : tr("Removed SIP profile %1: the number stays until it expires; reassign or "
+                                 "reactivate it for a successor.")
+                                  .arg(values.value(AssigneeKey).toString());
         if (role == Qt::ToolTipRole)
             return isMember ? tr("Account name: %1").arg(values.value(AssigneeKey).toString())
                             : tr("SIP profile id: %1").arg(values.value(AssigneeKey).toString());
+        if (role == Qt::ForegroundRole && removed)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        if (role == Qt::FontRole && removed) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         return {};
     case Kind:
+        if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && removed)
+            return isMember ? tr("Member (removed)") : tr("SIP profile (removed)");
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
             return assigneeKindDisplayName(isMember ? AssigneeKind::Member : AssigneeKind::SipProfile);
         return {};
@@ -256,10 +253,8 @@ QVariant NumbersTableModel::data(const QModelIndex& index, int role) const
             return role == Qt::AccessibleTextRole ? tr("No number") : QString();
         return {};
     case Country:
-        if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && hasNumber) {
-            const QString code = values.value(CountryValue).toString();
-            return m_countryNames.value(code.toUpper(), code);
-        }
+        if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && hasNumber)
+            return countryName(values.value(CountryValue).toString());
         return {};
     case State:
         if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && hasState)
@@ -267,7 +262,7 @@ QVariant NumbersTableModel::data(const QModelIndex& index, int role) const
         return {};
     case ExpiresOn:
         if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && hasNumber)
-            return formatDate(fromStorage(values.value(PaidUntil).toString()).date());
+            return formatDate(fromStorage(values.value(PaidUntil).toString()));
         if (role == Qt::ToolTipRole && hasNumber && !endsAtPaidUntil)
             return tr("Paid until this date; renews automatically unless cancelled.");
         return {};
@@ -294,7 +289,7 @@ Qt::ItemFlags NumbersTableModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == Tick)
+    if (index.column() == Tick && rowValues(index.row()).value(AssigneeActive).toInt() != 0)
         flags |= Qt::ItemIsUserCheckable;
     return flags;
 }
@@ -355,6 +350,8 @@ void NumbersTableModel::setTicked(int row, bool ticked)
 {
     if (row < 0 || row >= rowCount() || isTicked(row) == ticked)
         return;
+    if (ticked && rowValues(row).value(AssigneeActive).toInt() == 0)
+        return; // nothing can be bought for, or cancelled of, a removed holder
     const QString rowKey = key(row).toString();
     if (ticked)
         m_ticks.insert(rowKey, rowInfo(row));
@@ -407,10 +404,11 @@ void NumbersTableModel::setAllTicked(bool ticked)
         QVariantList values;
         while (all.next()) {
             values.clear();
-            for (int c = 0; c <= AutoRenewValue; ++c)
+            for (int c = 0; c <= AssigneeActive; ++c)
                 values << all.value(c);
             NumberRowInfo info = infoFromValues(values);
-            m_ticks.insert(info.rowKey, std::move(info));
+            if (info.assigneeActive)
+                m_ticks.insert(info.rowKey, std::move(info));
         }
     }
     emitTickColumnChanged();
@@ -465,9 +463,11 @@ void NumbersTableModel::syncTicks()
             if (!m_ticks.contains(rowKey))
                 continue;
             values.clear();
-            for (int c = 0; c <= AutoRenewValue; ++c)
+            for (int c = 0; c <= AssigneeActive; ++c)
                 values << select.value(c);
-            fresh.insert(rowKey, infoFromValues(values));
+            NumberRowInfo info = infoFromValues(values);
+            if (info.assigneeActive)
+                fresh.insert(rowKey, std::move(info));
         }
         return true;
     };
@@ -480,19 +480,8 @@ void NumbersTableModel::syncTicks()
     emit tickedChanged();
 }
 
-void NumbersTableModel::loadCountryNames()
-{
-    m_countryNames.clear();
-    auto catalogue = Catalogue::effective(m_db);
-    const Catalogue& countries = catalogue ? catalogue.value() : Catalogue::builtIn();
-    const QString language = uiLanguage();
-    for (const CountryOffer& offer : countries.countries())
-        m_countryNames.insert(offer.code.toUpper(), offer.name(language));
-}
-
 void NumbersTableModel::retranslate()
 {
-    loadCountryNames();
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

@@ -25,6 +25,9 @@ struct NumberRowInfo
     int version = 0;
     QDateTime paidUntil;
     bool autoRenew = false;
+    // false for a removed member's (or SIP profile's) number that is cancelled but still
+    // paid for: shown until it expires, so that it can go to a successor.
+    bool assigneeActive = true;
 
     bool hasNumber() const { return !e164.isEmpty(); }
     // Pending, active or cancelled: it can still be reassigned.
@@ -35,12 +38,18 @@ struct NumberRowInfo
     }
     // Pending or active: cancelling it changes something.
     bool isCancellable() const { return state == NumberState::Pending || state == NumberState::Active; }
+    // Cancelled, or expired and on hold: Reactivate applies.
+    bool isReactivatable() const { return state == NumberState::Cancelled || state == NumberState::Expired; }
+    // Pending or active, held by an active assignee: auto-renew can be switched.
+    bool canSwitchAutoRenew() const { return isCancellable() && assigneeActive; }
     AssigneeRef assignee() const { return AssigneeRef{kind, assigneeId}; }
 };
 
-// One row per (active member or SIP profile, non-released number) pair, read page by
-// page; searching, the state filter and sorting are done by the database. Ticks are
-// kept here by row key, so they survive refresh, sorting, filtering and fetching.
+// One row per (active member or SIP profile, non-released number) pair, plus the
+// cancelled numbers of removed members and SIP profiles until they expire; read page by
+// page; searching (Unicode case-insensitive, on the stored keys), the state filter and
+// sorting are done by the database. Ticks are kept here by row key, so they survive
+// refresh, sorting, filtering and fetching. A removed holder's row cannot be ticked.
 class NumbersTableModel final : public LazyQueryModel
 {
     Q_OBJECT
@@ -90,7 +99,7 @@ public:
     // Re-reads the rows (in place when the row set is unchanged) and drops ticks of
     // rows that no longer exist. Hides LazyQueryModel::refresh on purpose.
     void refresh();
-    // Re-reads the catalogue's country names and re-emits texts after a language switch.
+    // Re-emits texts after a language switch.
     void retranslate();
 
     // The SQL for the current filter and sort, for measuring (EXPLAIN QUERY PLAN).
@@ -107,13 +116,11 @@ private:
     NumberRowInfo infoFromValues(const QVariantList& values) const;
     void emitTickColumnChanged();
     void syncTicks();
-    void loadCountryNames();
 
     QSqlDatabase m_db;
     QString m_search;
     std::optional<NumberState> m_state;
     QHash<QString, NumberRowInfo> m_ticks;
-    QHash<QString, QString> m_countryNames;
 };
 
 } // namespace nm

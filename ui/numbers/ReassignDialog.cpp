@@ -19,10 +19,11 @@
 
 namespace nm {
 
-ReassignDialog::ReassignDialog(Workspace& workspace, NumberRowInfo row, QWidget* parent)
+ReassignDialog::ReassignDialog(Workspace& workspace, NumberRowInfo row, QWidget* parent, Purpose purpose)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_row(std::move(row))
+    , m_purpose(purpose)
 {
     setObjectName(QStringLiteral("reassignDialog"));
     setModal(true);
@@ -111,7 +112,9 @@ void ReassignDialog::confirm()
     const QString target = m_target->text().trimmed();
     if (target.isEmpty())
         return;
-    auto result = NumberService(m_workspace.context()).reassign(m_row.e164, target, m_row.version);
+    NumberService service(m_workspace.context());
+    auto result = m_purpose == Purpose::ReactivateForSuccessor ? service.reactivate(m_row.e164, target)
+                                                               : service.reassign(m_row.e164, target, m_row.version);
     if (!result) {
         m_banner->showError(result.error().message);
         m_target->setFocus();
@@ -133,18 +136,25 @@ void ReassignDialog::changeEvent(QEvent* event)
 void ReassignDialog::retranslate()
 {
     nameClearButton(m_target, tr("Clear"));
-    setWindowTitle(tr("Reassign a number"));
+    const bool reactivating = m_purpose == Purpose::ReactivateForSuccessor;
+    setWindowTitle(reactivating ? tr("Reactivate for a successor") : tr("Reassign a number"));
     m_numberLabel->setText(tr("Number: %1").arg(formatInternational(m_row.e164)));
-    m_currentLabel->setText(m_row.kind == AssigneeKind::SipProfile
-                                ? tr("Now assigned to SIP profile %1 (%2)").arg(m_row.displayName, m_row.key)
-                                : tr("Now assigned to %1 (%2)").arg(m_row.displayName, m_row.key));
-    m_targetLabel->setText(tr("Assign to:"));
+    if (!m_row.assigneeActive)
+        m_currentLabel->setText(
+            m_row.kind == AssigneeKind::SipProfile
+                ? tr("Held by SIP profile %1 (%2), which has been removed").arg(m_row.displayName, m_row.key)
+                : tr("Held by %1 (%2), who has been removed").arg(m_row.displayName, m_row.key));
+    else
+        m_currentLabel->setText(m_row.kind == AssigneeKind::SipProfile
+                                    ? tr("Now assigned to SIP profile %1 (%2)").arg(m_row.displayName, m_row.key)
+                                    : tr("Now assigned to %1 (%2)").arg(m_row.displayName, m_row.key));
+    m_targetLabel->setText(reactivating ? tr("Reactivate for:") : tr("Assign to:"));
     m_target->setPlaceholderText(tr("Name of a member or SIP profile"));
     m_target->setAccessibleName(tr("Member or SIP profile to assign the number to"));
     m_warning->setText(tr("When you reassign a number, check that the assignment complies with the terms you "
                           "agreed to when you bought that number."));
-    m_confirm->setText(tr("Confirm"));
-    m_confirm->setAccessibleName(tr("Confirm"));
+    m_confirm->setText(reactivating ? tr("Reactivate") : tr("Confirm"));
+    m_confirm->setAccessibleName(m_confirm->text());
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel"));
 }

@@ -17,7 +17,9 @@ class Workspace;
 
 // "Reassign a number": type the name of the member or SIP profile (completion helps),
 // Confirm. The article's warning about the terms is always shown. A refusal (unknown,
-// ambiguous, residency, changed meanwhile) stays in the dialog and changes nothing.
+// ambiguous, residency, limit, changed meanwhile) stays in the dialog and changes nothing.
+// For a number held by a removed member, the same dialog reactivates the number for the
+// successor typed (Purpose::ReactivateForSuccessor).
 class ReassignDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,7 +28,15 @@ class ReassignDialog final : public QDialog
 public:
     static constexpr int completionLimit = 20;
 
-    ReassignDialog(Workspace& workspace, NumberRowInfo row, QWidget* parent = nullptr);
+    enum class Purpose
+    {
+        Reassign,
+        ReactivateForSuccessor
+    };
+
+    ReassignDialog(Workspace& workspace, NumberRowInfo row, QWidget* parent = nullptr,
+                   Purpose purpose = Purpose::Reassign);
+    Purpose purpose() const { return m_purpose; }
 
     AssigneeCompleter* completer() const { return m_completer; }
     Banner* banner() const { return m_banner; }
@@ -43,6 +53,7 @@ private:
 
     Workspace& m_workspace;
     NumberRowInfo m_row;
+    Purpose m_purpose = Purpose::Reassign;
     NumberRecord m_reassigned;
 
     Banner* m_banner = nullptr;

@@ -1,5 +1,8 @@
 #include "SipProfilesTableModel.h"
 
+#include "Validation.h"
+#include "numbers/Number.h"
+
 namespace nm {
 
 namespace {
@@ -22,13 +25,14 @@ LazyQueryModel::Query SipProfilesTableModel::query() const
 {
     Query q;
     q.select = QStringLiteral("SELECT p.id, p.profile_id, p.name, p.channels, p.country, "
-                              "(SELECT count(*) FROM numbers n WHERE n.sip_profile_id = p.id "
-                              "AND n.state IN ('pending', 'active', 'cancelled'))");
+                              "(SELECT count(*) FROM numbers n WHERE n.sip_profile_id = p.id AND n.state IN %1)")
+                   .arg(heldStatesSql());
     q.from = QStringLiteral("FROM sip_profiles p WHERE p.status = 'active'");
-    if (!m_filterText.isEmpty()) {
-        q.from += QStringLiteral(
-            " AND (instr(lower(p.profile_id), lower(?)) > 0 OR instr(lower(p.name), lower(?)) > 0)");
-        q.values << m_filterText << m_filterText;
+    // The stored case-folded keys: Unicode case-insensitive, unlike SQLite's lower().
+    const QString key = Validation::searchKey(Validation::tidy(m_filterText));
+    if (!key.isEmpty()) {
+        q.from += QStringLiteral(" AND (instr(p.profile_key, ?) > 0 OR instr(p.name_key, ?) > 0)");
+        q.values << key << key;
     }
     static const QStringList orderColumns{
         QStringLiteral("p.profile_id COLLATE NOCASE"), QStringLiteral("p.name COLLATE NOCASE"),

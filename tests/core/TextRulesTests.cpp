@@ -1,0 +1,130 @@
+#include "TestOrganisation.h"
+#include "TestSupport.h"
+#include "Translations.h"
+#include "Validation.h"
+#include "numbers/Assignee.h"
+#include "storage/AuditLog.h"
+
+using namespace nm;
+using namespace nm::test;
+
+namespace {
+
+struct LanguageGuard
+{
+    ~LanguageGuard() { applyLanguage(QStringLiteral("en")); }
+};
+
+} // namespace
+
+TEST_CASE("Names match Unicode case-insensitively everywhere: ZOË VISSER is Zoë Visser", "[text][unicode]")
+{
+    TestOrganisation org;
+    org.addMember(QStringLiteral("zoe.visser"), QStringLiteral("Zoë Visser"), QStringLiteral("NL"),
+                  QStringLiteral("Zaandam"));
+    AssigneeResolver resolver(org.temp.database().connection());
+
+    auto resolved = resolver.resolve(QStringLiteral("ZOË VISSER"));
+    REQUIRE(resolved);
+    CHECK(resolved->key == QStringLiteral("zoe.visser"));
+    auto completion = resolver.search(QStringLiteral("ZOË"), 10);
+    REQUIRE(completion);
+    REQUIRE(completion->size() == 1);
+    CHECK(completion->front().key == QStringLiteral("zoe.visser"));
+
+    MemberFilter filter;
+    filter.text = QStringLiteral("ZOË");
+    auto members = MemberService(org.context()).list(filter);
+    REQUIRE(members);
+    REQUIRE(members->size() == 1);
+    CHECK(members->front().displayName == QStringLiteral("Zoë Visser"));
+
+    const NumberRecord number = org.buyOne(QStringLiteral("zoe.visser"));
+    CHECK(org.numbers().reassign(number.e164, QStringLiteral("EMMA SMITH")));
+    CHECK(org.numbers().reassign(number.e164, QStringLiteral("zoë visser")));
+    NumberFilter numbers;
+    numbers.text = QStringLiteral("VISSER");
+    auto found = org.numbers().list(numbers);
+    REQUIRE(found);
+    CHECK(found->size() == 1);
+
+    AuditLog::Filter history;
+    history.text = QStringLiteral("ZOË");
+    auto entries = AuditLog::list(org.temp.database().connection(), history);
+    REQUIRE(entries);
+    CHECK(entries->size() >= 1);
+    CHECK(entries->back().action == QStringLiteral("member.add"));
+
+    const CliResult cli = runCli(org.temp, {QStringLiteral("number"), QStringLiteral("reassign"), number.e164,
+                                            QStringLiteral("--to"), QStringLiteral("PIETER JANSEN")});
+    CHECK(cli.code == 0);
+}
+
+TEST_CASE("Names are stored trimmed and found by what they say", "[text]")
+{
+    TestOrganisation org;
+    MemberInput input{QStringLiteral("carol.two"), QStringLiteral("  Carol Two  "), QStringLiteral(" carol@example.com "),
+                      QStringLiteral(" nl "), QStringLiteral("\u200bUtrecht ")};
+    auto added = MemberService(org.context()).add(input);
+    REQUIRE(added);
+    CHECK(added->displayName == QStringLiteral("Carol Two"));
+    CHECK(added->email == QStringLiteral("carol@example.com"));
+    CHECK(added->city == QStringLiteral("Utrecht"));
+    CHECK(org.temp.scalar(QStringLiteral("SELECT display_name FROM members WHERE account_name = 'carol.two'"))
+              .toString()
+          == QStringLiteral("Carol Two"));
+    auto resolved = AssigneeResolver(org.temp.database().connection()).resolve(QStringLiteral("Carol Two"));
+    REQUIRE(resolved);
+    CHECK(resolved->key == QStringLiteral("carol.two"));
+
+    SipProfileInput sip{QStringLiteral("pbx-two"), QStringLiteral("\u200b"), 2, QStringLiteral("NL")};
+    auto refused = SipProfileService(org.context()).add(sip);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().field == QStringLiteral("name"));
+}
+
+TEST_CASE("An organisation name of only a right-to-left override is refused", "[text][organisation]")
+{
+    TempDatabase temp;
+    const QString before = dumpDatabase(temp.database().connection());
+    auto created = OrganisationService(temp.context()).create(QStringLiteral("\u202e"));
+    REQUIRE_FALSE(created);
+    CHECK(created.error().field == QStringLiteral("name"));
+    CHECK(created.error().message.contains(QStringLiteral("no visible character")));
+    CHECK(dumpDatabase(temp.database().connection()) == before);
+    auto trimmed = OrganisationService(temp.context()).create(QStringLiteral("  Acme BV  "));
+    REQUIRE(trimmed);
+    CHECK(trimmed->name == QStringLiteral("Acme BV"));
+}
+
+TEST_CASE("Invalid UTF-8 on the command line is refused naming the field, not silently replaced",
+          "[text][cli]")
+{
+    TempDatabase temp;
+    // What QCoreApplication::arguments() makes of the bytes "Jan \xff Vries" under a UTF-8 locale.
+    const QString garbled = QString::fromUtf8("Jan \xff Vries");
+    const QString before = dumpDatabase(temp.database().connection());
+    const CliResult cli = runCli(temp, {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("jan.devries"),
+                                        QStringLiteral("--display-name"), garbled, QStringLiteral("--email"),
+                                        QStringLiteral("jan@example.nl"), QStringLiteral("--country"),
+                                        QStringLiteral("NL")});
+    CHECK(cli.code == 1);
+    CHECK(cli.err.contains(QStringLiteral("Display name: the text contains characters that could not be read")));
+    CHECK(dumpDatabase(temp.database().connection()) == before);
+}
+
+TEST_CASE("Ledger lines are stored as data and shown in the reader's language", "[text][i18n][credit]")
+{
+    LanguageGuard guard;
+    TestOrganisation org;
+    org.buyOne(QStringLiteral("jan.devries"));
+    const CliResult english = runCli(org.temp, {QStringLiteral("credit"), QStringLiteral("show"), QStringLiteral("--ledger")});
+    CHECK(english.out.contains(QStringLiteral("1 number in Netherlands, area code 20 (Amsterdam), billed every month")));
+    CHECK(english.out.contains(QStringLiteral("Credit top-up")));
+    const CliResult dutch = runCli(org.temp, {QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("credit"),
+                                              QStringLiteral("show"), QStringLiteral("--ledger")});
+    CHECK(dutch.out.contains(QStringLiteral("1 nummer in Nederland, netnummer 20 (Amsterdam), elke maand gefactureerd")));
+    CHECK(dutch.out.contains(QStringLiteral("Opwaardering van tegoed")));
+    CHECK_FALSE(dutch.out.contains(QStringLiteral("Netherlands")));
+    CHECK(dutch.out.contains(QStringLiteral("€\u00a01.000,00")));
+}
