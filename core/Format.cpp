@@ -11,8 +11,12 @@ namespace nm {
 QString formatMoney(qint64 cents)
 {
     // Display only: the value is exact in cents, and bounded (money::maxBalanceCents) far
-    // below where a double loses a cent; the double never flows back.
-    return QLocale().toCurrencyString(double(cents) / 100.0, QStringLiteral("€"), 2);
+    // below where a double loses a cent; the double never flows back. A charge is shown
+    // with a minus sign ("-€ 3,50"), not in accountants' parentheses.
+    const QLocale locale;
+    const QString amount
+        = locale.toCurrencyString(double(cents < 0 ? -cents : cents) / 100.0, QStringLiteral("€"), 2);
+    return cents < 0 ? locale.negativeSign() + amount : amount;
 }
 
 QString formatCount(qint64 count)

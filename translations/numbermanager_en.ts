@@ -43,10 +43,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Buying %n number(s)...</source>
+        <source>Buying %Ln number(s)...</source>
         <translation>
-            <numerusform>Buying %n number...</numerusform>
-            <numerusform>Buying %n numbers...</numerusform>
+            <numerusform>Buying %Ln number...</numerusform>
+            <numerusform>Buying %Ln numbers...</numerusform>
         </translation>
     </message>
     <message>
@@ -223,10 +223,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Cancel %n number(s)? Each one stays usable until the date shown and then expires; it does not renew.</source>
+        <source>Cancel %Ln number(s)? Each one stays usable until the date shown and then expires; it does not renew.</source>
         <translation>
-            <numerusform>Cancel %n number? It stays usable until the date shown and then expires; it does not renew.</numerusform>
-            <numerusform>Cancel %n numbers? Each one stays usable until the date shown and then expires; it does not renew.</numerusform>
+            <numerusform>Cancel %Ln number? It stays usable until the date shown and then expires; it does not renew.</numerusform>
+            <numerusform>Cancel %Ln numbers? Each one stays usable until the date shown and then expires; it does not renew.</numerusform>
         </translation>
     </message>
     <message>
@@ -266,10 +266,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Cancelling %n number(s)...</source>
+        <source>Cancelling %Ln number(s)...</source>
         <translation>
-            <numerusform>Cancelling %n number...</numerusform>
-            <numerusform>Cancelling %n numbers...</numerusform>
+            <numerusform>Cancelling %Ln number...</numerusform>
+            <numerusform>Cancelling %Ln numbers...</numerusform>
         </translation>
     </message>
 </context>
@@ -1443,10 +1443,10 @@
 <context>
     <name>nm::HistoryPage</name>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message>
@@ -1791,6 +1791,10 @@
         <source>Credit: unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database: %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::MemberDialog</name>
@@ -1949,10 +1953,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s)</source>
+        <source>%Ln member(s)</source>
         <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
         </translation>
     </message>
     <message>
@@ -1972,10 +1976,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The member %1 was removed and %n number(s) cancelled.</source>
+        <source>The member %1 was removed and %Ln number(s) cancelled.</source>
         <translation>
-            <numerusform>The member %1 was removed and %n number cancelled.</numerusform>
-            <numerusform>The member %1 was removed and %n numbers cancelled.</numerusform>
+            <numerusform>The member %1 was removed and %Ln number cancelled.</numerusform>
+            <numerusform>The member %1 was removed and %Ln numbers cancelled.</numerusform>
         </translation>
     </message>
 </context>
@@ -2249,10 +2253,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n number(s) cancelled. Each expires on the date shown; no extra charges will be made.</source>
+        <source>%Ln number(s) cancelled. Each expires on the date shown; no extra charges will be made.</source>
         <translation>
-            <numerusform>%n number cancelled. It expires on the date shown; no extra charges will be made.</numerusform>
-            <numerusform>%n numbers cancelled. Each expires on the date shown; no extra charges will be made.</numerusform>
+            <numerusform>%Ln number cancelled. It expires on the date shown; no extra charges will be made.</numerusform>
+            <numerusform>%Ln numbers cancelled. Each expires on the date shown; no extra charges will be made.</numerusform>
         </translation>
     </message>
     <message>
@@ -2621,10 +2625,10 @@
 <context>
     <name>nm::RemovalConfirmation</name>
     <message numerus="yes">
-        <source>Their %n number(s) will be cancelled:</source>
+        <source>Their %Ln number(s) will be cancelled:</source>
         <translation>
-            <numerusform>Their %n number will be cancelled:</numerusform>
-            <numerusform>Their %n numbers will be cancelled:</numerusform>
+            <numerusform>Their %Ln number will be cancelled:</numerusform>
+            <numerusform>Their %Ln numbers will be cancelled:</numerusform>
         </translation>
     </message>
     <message>
@@ -2873,10 +2877,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n SIP profile(s)</source>
+        <source>%Ln SIP profile(s)</source>
         <translation>
-            <numerusform>%n SIP profile</numerusform>
-            <numerusform>%n SIP profiles</numerusform>
+            <numerusform>%Ln SIP profile</numerusform>
+            <numerusform>%Ln SIP profiles</numerusform>
         </translation>
     </message>
     <message>
@@ -2896,10 +2900,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The SIP profile %1 was removed and %n number(s) cancelled.</source>
+        <source>The SIP profile %1 was removed and %Ln number(s) cancelled.</source>
         <translation>
-            <numerusform>The SIP profile %1 was removed and %n number cancelled.</numerusform>
-            <numerusform>The SIP profile %1 was removed and %n numbers cancelled.</numerusform>
+            <numerusform>The SIP profile %1 was removed and %Ln number cancelled.</numerusform>
+            <numerusform>The SIP profile %1 was removed and %Ln numbers cancelled.</numerusform>
         </translation>
     </message>
 </context>

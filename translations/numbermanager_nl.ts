@@ -43,10 +43,10 @@
         <translation>Huidig tegoed: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Buying %n number(s)...</source>
+        <source>Buying %Ln number(s)...</source>
         <translation>
-            <numerusform>%n nummer kopen...</numerusform>
-            <numerusform>%n nummers kopen...</numerusform>
+            <numerusform>%Ln nummer kopen...</numerusform>
+            <numerusform>%Ln nummers kopen...</numerusform>
         </translation>
     </message>
     <message>
@@ -223,10 +223,10 @@
         <translation>Nummers annuleren</translation>
     </message>
     <message numerus="yes">
-        <source>Cancel %n number(s)? Each one stays usable until the date shown and then expires; it does not renew.</source>
+        <source>Cancel %Ln number(s)? Each one stays usable until the date shown and then expires; it does not renew.</source>
         <translation>
-            <numerusform>%n nummer annuleren? Het blijft bruikbaar tot de weergegeven datum en vervalt dan; het wordt niet verlengd.</numerusform>
-            <numerusform>%n nummers annuleren? Elk nummer blijft bruikbaar tot de weergegeven datum en vervalt dan; het wordt niet verlengd.</numerusform>
+            <numerusform>%Ln nummer annuleren? Het blijft bruikbaar tot de weergegeven datum en vervalt dan; het wordt niet verlengd.</numerusform>
+            <numerusform>%Ln nummers annuleren? Elk nummer blijft bruikbaar tot de weergegeven datum en vervalt dan; het wordt niet verlengd.</numerusform>
         </translation>
     </message>
     <message>
@@ -266,10 +266,10 @@
         <translation>Nummers behouden</translation>
     </message>
     <message numerus="yes">
-        <source>Cancelling %n number(s)...</source>
+        <source>Cancelling %Ln number(s)...</source>
         <translation>
-            <numerusform>%n nummer annuleren...</numerusform>
-            <numerusform>%n nummers annuleren...</numerusform>
+            <numerusform>%Ln nummer annuleren...</numerusform>
+            <numerusform>%Ln nummers annuleren...</numerusform>
         </translation>
     </message>
 </context>
@@ -1443,10 +1443,10 @@
 <context>
     <name>nm::HistoryPage</name>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n vermelding</numerusform>
-            <numerusform>%n vermeldingen</numerusform>
+            <numerusform>%Ln vermelding</numerusform>
+            <numerusform>%Ln vermeldingen</numerusform>
         </translation>
     </message>
     <message>
@@ -1791,6 +1791,10 @@
         <source>Credit: unknown (%1)</source>
         <translation>Tegoed: onbekend (%1)</translation>
     </message>
+    <message>
+        <source>Database: %1 (read-only)</source>
+        <translation>Database: %1 (alleen-lezen)</translation>
+    </message>
 </context>
 <context>
     <name>nm::MemberDialog</name>
@@ -1949,10 +1953,10 @@
         <translation>Het geselecteerde lid verwijderen</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s)</source>
+        <source>%Ln member(s)</source>
         <translation>
-            <numerusform>%n lid</numerusform>
-            <numerusform>%n leden</numerusform>
+            <numerusform>%Ln lid</numerusform>
+            <numerusform>%Ln leden</numerusform>
         </translation>
     </message>
     <message>
@@ -1972,10 +1976,10 @@
         <translation>Het lid %1 is verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <source>The member %1 was removed and %n number(s) cancelled.</source>
+        <source>The member %1 was removed and %Ln number(s) cancelled.</source>
         <translation>
-            <numerusform>Het lid %1 is verwijderd en %n nummer is geannuleerd.</numerusform>
-            <numerusform>Het lid %1 is verwijderd en %n nummers zijn geannuleerd.</numerusform>
+            <numerusform>Het lid %1 is verwijderd en %Ln nummer is geannuleerd.</numerusform>
+            <numerusform>Het lid %1 is verwijderd en %Ln nummers zijn geannuleerd.</numerusform>
         </translation>
     </message>
 </context>
@@ -2249,10 +2253,10 @@
         <translation>Het nummer %1 is nu toegewezen aan %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n number(s) cancelled. Each expires on the date shown; no extra charges will be made.</source>
+        <source>%Ln number(s) cancelled. Each expires on the date shown; no extra charges will be made.</source>
         <translation>
-            <numerusform>%n nummer geannuleerd. Het vervalt op de weergegeven datum; er worden geen extra kosten in rekening gebracht.</numerusform>
-            <numerusform>%n nummers geannuleerd. Elk nummer vervalt op de weergegeven datum; er worden geen extra kosten in rekening gebracht.</numerusform>
+            <numerusform>%Ln nummer geannuleerd. Het vervalt op de weergegeven datum; er worden geen extra kosten in rekening gebracht.</numerusform>
+            <numerusform>%Ln nummers geannuleerd. Elk nummer vervalt op de weergegeven datum; er worden geen extra kosten in rekening gebracht.</numerusform>
         </translation>
     </message>
     <message>
@@ -2621,10 +2625,10 @@
 <context>
     <name>nm::RemovalConfirmation</name>
     <message numerus="yes">
-        <source>Their %n number(s) will be cancelled:</source>
+        <source>Their %Ln number(s) will be cancelled:</source>
         <translation>
-            <numerusform>Er wordt %n bijbehorend nummer geannuleerd:</numerusform>
-            <numerusform>Er worden %n bijbehorende nummers geannuleerd:</numerusform>
+            <numerusform>Er wordt %Ln bijbehorend nummer geannuleerd:</numerusform>
+            <numerusform>Er worden %Ln bijbehorende nummers geannuleerd:</numerusform>
         </translation>
     </message>
     <message>
@@ -2873,10 +2877,10 @@
         <translation>Het geselecteerde SIP-profiel verwijderen</translation>
     </message>
     <message numerus="yes">
-        <source>%n SIP profile(s)</source>
+        <source>%Ln SIP profile(s)</source>
         <translation>
-            <numerusform>%n SIP-profiel</numerusform>
-            <numerusform>%n SIP-profielen</numerusform>
+            <numerusform>%Ln SIP-profiel</numerusform>
+            <numerusform>%Ln SIP-profielen</numerusform>
         </translation>
     </message>
     <message>
@@ -2896,10 +2900,10 @@
         <translation>Het SIP-profiel %1 is verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <source>The SIP profile %1 was removed and %n number(s) cancelled.</source>
+        <source>The SIP profile %1 was removed and %Ln number(s) cancelled.</source>
         <translation>
-            <numerusform>Het SIP-profiel %1 is verwijderd en %n nummer is geannuleerd.</numerusform>
-            <numerusform>Het SIP-profiel %1 is verwijderd en %n nummers zijn geannuleerd.</numerusform>
+            <numerusform>Het SIP-profiel %1 is verwijderd en %Ln nummer is geannuleerd.</numerusform>
+            <numerusform>Het SIP-profiel %1 is verwijderd en %Ln nummers zijn geannuleerd.</numerusform>
         </translation>
     </message>
 </context>

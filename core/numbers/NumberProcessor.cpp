@@ -134,7 +134,10 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, P
         const QJsonObject details{{QStringLiteral("number"), number.e164},
                                   {QStringLiteral("months"), number.months}};
         const Status charged = credit.charge(number.price, LedgerKind::Renewal, details);
-        if (!charged && charged.error().code != ErrorCode::InsufficientCredit)
+        // Too little credit, or a price no credit can pay (stored before prices were
+        // bounded): this number stops renewing; the others go on.
+        if (!charged && charged.error().code != ErrorCode::InsufficientCredit
+            && charged.error().code != ErrorCode::InvalidInput)
             return charged;
         if (!charged) {
             auto balance = credit.balance();

@@ -15,12 +15,15 @@ namespace {
 constexpr const char* memberNumberLimitKey = "member_number_limit";
 constexpr const char* provisioningDelayKey = "provisioning_delay_seconds";
 
-Status writeSetting(const Context& context, const char* key, int value, int oldValue)
+Status writeSetting(const Context& context, const char* key, int value,
+                    int (OrganisationSettings::*read)() const)
 {
     QSqlDatabase db = context.database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.beginStatus();
+    // Read under the write lock, so that the history says what it really replaced.
+    const int oldValue = (OrganisationSettings(db).*read)();
     QSqlQuery query(db);
     if (Status s = prepare(query,
                            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
@@ -73,8 +76,7 @@ Status OrganisationSettings::setMemberNumberLimit(const Context& context, int li
                      QCoreApplication::translate("nm::OrganisationSettings",
                                                  "The number limit per member must be between 1 and 1000."),
                      QStringLiteral("member-number-limit")};
-    const int old = OrganisationSettings(context.database.connection()).memberNumberLimit();
-    return writeSetting(context, memberNumberLimitKey, limit, old);
+    return writeSetting(context, memberNumberLimitKey, limit, &OrganisationSettings::memberNumberLimit);
 }
 
 Status OrganisationSettings::setProvisioningDelaySeconds(const Context& context, int seconds)
@@ -85,8 +87,8 @@ Status OrganisationSettings::setProvisioningDelaySeconds(const Context& context,
             QCoreApplication::translate("nm::OrganisationSettings",
                                         "The provisioning delay must be between 0 seconds and 24 hours."),
             QStringLiteral("provisioning-delay")};
-    const int old = OrganisationSettings(context.database.connection()).provisioningDelaySeconds();
-    return writeSetting(context, provisioningDelayKey, seconds, old);
+    return writeSetting(context, provisioningDelayKey, seconds,
+                        &OrganisationSettings::provisioningDelaySeconds);
 }
 
 } // namespace nm

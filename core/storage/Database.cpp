@@ -168,7 +168,7 @@ Error Database::damagedError(const QString& path, const QString& detail)
                          "would write could be lost or spread the damage. Nothing was changed.")
                           .arg(native);
     if (!detail.isEmpty())
-        message += QLatin1Char(' ') + tr("(SQLite reports: %1)").arg(detail);
+        message += QLatin1Char(' ') + tr("(SQLite reports: %1)").arg(detail.simplified());
     message += QLatin1Char(' ');
     if (copies.isEmpty())
         message += tr("To recover, close Number Manager and put back a copy of the file from your own "

@@ -11,12 +11,15 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimeZone>
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 using namespace nm;
 
@@ -103,5 +106,76 @@ int main(int argc, char* argv[])
     if (!cancelled)
         die(cancelled.error().message);
     report("cancel 10,000 numbers", timer.elapsed(), qint64(cancelled->size()));
+
+    // Opening: the damage check (PRAGMA quick_check) made on every open, at 100,000 numbers,
+    // beside the same check on a bare SQLite connection and an open without it.
+    PurchaseRequest rest = request;
+    rest.assignees.clear();
+    for (int i = purchaseCount; i < memberCount; ++i)
+        rest.assignees.push_back({AssigneeKind::Member, qint64(i + 1)});
+    if (!rest.assignees.empty())
+        if (auto more = service.buy(rest); !more)
+            die(more.error().message);
+    const QString path = db.path();
+    qint64 numbers = 0;
+    {
+        QSqlQuery count(db.connection());
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM numbers")) || !count.next())
+            die(count.lastError().text());
+        numbers = count.value(0).toLongLong();
+    }
+    opened.value().reset();
+    const QFileInfo file(path);
+    out << QStringLiteral("database file: %1 MiB with %2 numbers")
+               .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+               .arg(numbers)
+        << Qt::endl;
+    constexpr int runs = 5;
+    const auto median = [](std::vector<qint64> values) {
+        std::sort(values.begin(), values.end());
+        return values[values.size() / 2];
+    };
+    std::vector<qint64> checked;
+    std::vector<qint64> unchecked;
+    std::vector<qint64> raw;
+    for (int run = 0; run < runs; ++run) {
+        Database::Options options;
+        timer.restart();
+        if (auto again = Database::open(path, options); !again)
+            die(again.error().message);
+        checked.push_back(timer.nsecsElapsed() / 1000);
+        options.checkForDamage = false;
+        timer.restart();
+        if (auto again = Database::open(path, options); !again)
+            die(again.error().message);
+        unchecked.push_back(timer.nsecsElapsed() / 1000);
+        {
+            QSqlDatabase bare = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            bare.setDatabaseName(path);
+            timer.restart();
+            if (!bare.open())
+                die(bare.lastError().text());
+            QSqlQuery check(bare);
+            if (!check.exec(QStringLiteral("PRAGMA quick_check(20)")) || !check.next())
+                die(check.lastError().text());
+            raw.push_back(timer.nsecsElapsed() / 1000);
+            check.finish();
+            bare.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+    const qint64 withCheck = median(checked);
+    const qint64 withoutCheck = median(unchecked);
+    const qint64 bare = median(raw);
+    out << QStringLiteral("open with damage check      %1 ms (median of %2)")
+               .arg(double(withCheck) / 1000.0, 7, 'f', 1)
+               .arg(runs)
+        << Qt::endl
+        << QStringLiteral("open without damage check   %1 ms").arg(double(withoutCheck) / 1000.0, 7, 'f', 1)
+        << Qt::endl
+        << QStringLiteral("raw SQLite open+quick_check %1 ms  (ratio %2)")
+               .arg(double(bare) / 1000.0, 7, 'f', 1)
+               .arg(bare ? double(withCheck) / double(bare) : 0.0, 0, 'f', 2)
+        << Qt::endl;
     return 0;
 }

@@ -3,8 +3,8 @@
 // Targets: the page shows its first rows in < 200 ms; a search keystroke takes < 50 ms.
 #include "AppIdentity.h"
 #include "BenchmarkSupport.h"
-#include "Validation.h"
 #include "Clock.h"
+#include "Validation.h"
 #include "common/Workspace.h"
 #include "numbers/NumberService.h"
 #include "numbers/NumbersPage.h"
@@ -81,9 +81,9 @@ int main(int argc, char* argv[])
             die(s.error().message);
         Transaction transaction(db.connection());
         QSqlQuery sip(db.connection());
-        sip.prepare(
-            QStringLiteral("INSERT INTO sip_profiles (profile_id, name, channels, country, created_at, profile_key, "
-                           "name_key) VALUES (?, ?, 4, 'NL', '2026-01-01T00:00:00Z', ?, ?)"));
+        sip.prepare(QStringLiteral(
+            "INSERT INTO sip_profiles (profile_id, name, channels, country, created_at, profile_key, "
+            "name_key) VALUES (?, ?, 4, 'NL', '2026-01-01T00:00:00Z', ?, ?)"));
         for (int i = 0; i < 20; ++i) {
             const QString id = QStringLiteral("pbx-%1").arg(i);
             const QString name = QStringLiteral("Office PBX %1").arg(i);

@@ -90,8 +90,8 @@ TEST_CASE("A damaged database is refused before anything is written, naming the 
         QTextStream out(&list.out);
         QTextStream err(&list.err);
         FixedClock clock(fixedStart());
-        list.code = CommandLineTool::run({QStringLiteral("numbermanager-cli"), QStringLiteral("--database"), path,
-                                          QStringLiteral("member"), QStringLiteral("list")},
+        list.code = CommandLineTool::run({QStringLiteral("numbermanager-cli"), QStringLiteral("--database"),
+                                          path, QStringLiteral("member"), QStringLiteral("list")},
                                          out, err, &clock);
     }
     CHECK(list.code == 1);
@@ -167,8 +167,9 @@ TEST_CASE("A database in a folder the user may not write to is opened read-only,
     SUCCEED("covered by the POSIX run: NTFS permissions are not POSIX modes");
 #else
     QTemporaryDir dir;
-    REQUIRE(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                  | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    REQUIRE(QFile::setPermissions(dir.path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                      | QFileDevice::ReadOther | QFileDevice::ExeOther));
     const QString folder = dir.filePath(QStringLiteral("shared"));
     REQUIRE(QDir().mkdir(folder));
     const QString path = folder + QStringLiteral("/numbermanager.sqlite");
@@ -177,13 +178,18 @@ TEST_CASE("A database in a folder the user may not write to is opened read-only,
         REQUIRE(opened);
         FixedClock clock(fixedStart());
         REQUIRE(MemberService(Context{*opened.value(), clock, QStringLiteral("t")})
-                    .add(MemberInput{QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"),
-                                     QStringLiteral("jan@example.nl"), QStringLiteral("NL"), {}}));
+                    .add(MemberInput{QStringLiteral("jan.devries"),
+                                     QStringLiteral("Jan de Vries"),
+                                     QStringLiteral("jan@example.nl"),
+                                     QStringLiteral("NL"),
+                                     {}}));
     }
     REQUIRE_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
-    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
-    REQUIRE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                                              | QFileDevice::ExeOther));
+    REQUIRE(QFile::setPermissions(path,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    REQUIRE(QFile::setPermissions(folder,
+                                  QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                      | QFileDevice::ExeOther));
     const QByteArray before = fileHash(path);
 
     // Another user (root bypasses permissions: the tool then runs as "nobody").
@@ -213,13 +219,15 @@ TEST_CASE("A database in a folder the user may not write to is opened read-only,
     CHECK(list.out.contains(QStringLiteral("jan.devries")));
     CHECK(list.err.contains(QStringLiteral("in a folder you may not write to, so it is open read-only")));
 
-    const CliResult add = run({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("piet.jansen"),
-                               QStringLiteral("--display-name"), QStringLiteral("Piet"), QStringLiteral("--email"),
-                               QStringLiteral("piet@example.nl"), QStringLiteral("--country"), QStringLiteral("NL")});
+    const CliResult add
+        = run({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("piet.jansen"),
+               QStringLiteral("--display-name"), QStringLiteral("Piet"), QStringLiteral("--email"),
+               QStringLiteral("piet@example.nl"), QStringLiteral("--country"), QStringLiteral("NL")});
     CHECK(add.code == 1);
     CHECK(add.err.contains(QStringLiteral("read-only")));
     CHECK(fileHash(path) == before);
-    REQUIRE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    REQUIRE(QFile::setPermissions(folder,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
 #endif
 }
 
@@ -252,7 +260,8 @@ TEST_CASE("A catalogue import reads only a regular file, and no more than the li
         file.close();
         auto refused = Catalogue::import(temp.context(), big);
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().message.contains(QStringLiteral("too large to be a catalogue (a catalogue has at most 4 MiB)")));
+        CHECK(refused.error().message.contains(
+            QStringLiteral("too large to be a catalogue (a catalogue has at most 4 MiB)")));
     }
     CHECK(dumpDatabase(temp.database().connection()) == before);
 }
@@ -268,7 +277,8 @@ TEST_CASE("Catalogue text fields and versions are bounded", "[files][catalogue]"
     hugeName.replace(QByteArray("\"en\": \"Netherlands\""), longName);
     auto refused = Catalogue::fromJson(hugeName);
     REQUIRE_FALSE(refused);
-    CHECK(refused.error().message.contains(QStringLiteral("Country \"NL\", name: a name has at most 100 characters")));
+    CHECK(refused.error().message.contains(
+        QStringLiteral("Country \"NL\", name: a name has at most 100 characters")));
 
     QByteArray blocking = document;
     blocking.replace("\"version\": \"2026.11.1\"", "\"version\": \"999999999.999999999\"");
@@ -287,12 +297,14 @@ TEST_CASE("Catalogue text fields and versions are bounded", "[files][catalogue]"
     file.close();
     auto imported = Catalogue::import(temp.context(), path);
     REQUIRE_FALSE(imported);
-    CHECK(imported.error().message.contains(QStringLiteral("is dated 2099, more than a year from now (2026)")));
+    CHECK(
+        imported.error().message.contains(QStringLiteral("is dated 2099, more than a year from now (2026)")));
 
     // One stored by an earlier version with such a version no longer blocks anything.
-    REQUIRE(execSql(temp.database().connection(),
-                    QStringLiteral("INSERT INTO catalogue (id, version, document, imported_at, imported_by) VALUES "
-                                   "(1, '999999999.999999999', '{}', '2026-01-01T00:00:00Z', 'x')")));
+    REQUIRE(execSql(
+        temp.database().connection(),
+        QStringLiteral("INSERT INTO catalogue (id, version, document, imported_at, imported_by) VALUES "
+                       "(1, '999999999.999999999', '{}', '2026-01-01T00:00:00Z', 'x')")));
     auto effective = Catalogue::effective(temp.database().connection());
     REQUIRE(effective);
     CHECK(effective->version() == QStringLiteral("2026.11.1"));
@@ -306,8 +318,8 @@ TEST_CASE("A mistyped --database path creates a new database and says so on stde
     QTextStream out(&result.out);
     QTextStream err(&result.err);
     FixedClock clock(fixedStart());
-    result.code = CommandLineTool::run({QStringLiteral("numbermanager-cli"), QStringLiteral("--database"), typo,
-                                        QStringLiteral("member"), QStringLiteral("list")},
+    result.code = CommandLineTool::run({QStringLiteral("numbermanager-cli"), QStringLiteral("--database"),
+                                        typo, QStringLiteral("member"), QStringLiteral("list")},
                                        out, err, &clock);
     err.flush();
     CHECK(result.code == 0);
@@ -322,15 +334,19 @@ TEST_CASE("A mistyped --database path creates a new database and says so on stde
 TEST_CASE("A negative number is a value with a clear message, not an unknown option", "[files][cli]")
 {
     TempDatabase temp;
-    const CliResult credit = runCli(temp, {QStringLiteral("credit"), QStringLiteral("add"), QStringLiteral("-5")});
+    const CliResult credit
+        = runCli(temp, {QStringLiteral("credit"), QStringLiteral("add"), QStringLiteral("-5")});
     CHECK(credit.code == 1);
-    CHECK(credit.err == QStringLiteral("error: The amount \"-5\" is negative. Enter a positive amount of euros, such "
-                                       "as 100.00.\n"));
-    const CliResult limit = runCli(temp, {QStringLiteral("settings"), QStringLiteral("set"),
-                                          QStringLiteral("member-limit"), QStringLiteral("-3")});
+    CHECK(credit.err
+          == QStringLiteral("error: The amount \"-5\" is negative. Enter a positive amount of euros, such "
+                            "as 100.00.\n"));
+    const CliResult limit = runCli(temp,
+                                   {QStringLiteral("settings"), QStringLiteral("set"),
+                                    QStringLiteral("member-limit"), QStringLiteral("-3")});
     CHECK(limit.code == 1);
     CHECK(limit.err.contains(QStringLiteral("between 1 and 1000")));
-    const CliResult history = runCli(temp, {QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("-1")});
+    const CliResult history
+        = runCli(temp, {QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("-1")});
     CHECK(history.code == 2);
     CHECK(history.err.contains(QStringLiteral("--limit needs a whole number of 0 or more")));
 }
@@ -338,27 +354,30 @@ TEST_CASE("A negative number is a value with a clear message, not an unknown opt
 TEST_CASE("A full disk is reported as a full disk, whatever SQLite calls it", "[files][errors]")
 {
     // "disk I/O error" from a -wal or -shm file that cannot grow, with 4 KiB left on the disk.
-    const QSqlError ioError(QStringLiteral("disk I/O error"), {}, QSqlError::StatementError, QStringLiteral("778"));
+    const QSqlError ioError(QStringLiteral("disk I/O error"), {}, QSqlError::StatementError,
+                            QStringLiteral("778"));
     const Error nearlyFull = databaseError(ioError, QStringLiteral("/data/numbermanager.sqlite"), 4096);
     CHECK(nearlyFull.code == ErrorCode::DiskFull);
     CHECK(nearlyFull.message.contains(QStringLiteral("is full. Nothing was changed. Make room on the disk")));
     // With room on the disk it is a read or write failure of the disk or share itself.
-    const Error roomy = databaseError(ioError, QStringLiteral("/data/numbermanager.sqlite"), qint64(50) << 30);
+    const Error roomy
+        = databaseError(ioError, QStringLiteral("/data/numbermanager.sqlite"), qint64(50) << 30);
     CHECK(roomy.code == ErrorCode::IoError);
     const QSqlError full(QStringLiteral("database or disk is full"), {}, QSqlError::StatementError,
                          QStringLiteral("13"));
     CHECK(databaseError(full).code == ErrorCode::DiskFull);
 }
 
-TEST_CASE("Database errors are not logged to the user's terminal unless logging is asked for", "[files][errors]")
+TEST_CASE("Database errors are not logged to the user's terminal unless logging is asked for",
+          "[files][errors]")
 {
     static QStringList logged;
     logged.clear();
-    const QtMessageHandler previous = qInstallMessageHandler(
-        [](QtMsgType, const QMessageLogContext& context, const QString& message) {
-            if (QLatin1String(context.category).startsWith(QLatin1String("nm.")))
-                logged << message;
-        });
+    const QtMessageHandler previous
+        = qInstallMessageHandler([](QtMsgType, const QMessageLogContext& context, const QString& message) {
+              if (QLatin1String(context.category).startsWith(QLatin1String("nm.")))
+                  logged << message;
+          });
     TempDatabase temp;
     QSqlQuery query(temp.database().connection());
     const Status failed = prepare(query, QStringLiteral("SELECT * FROM no_such_table"));

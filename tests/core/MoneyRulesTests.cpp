@@ -36,7 +36,8 @@ QString catalogueWithDutchPrice(const TempDatabase& temp, double cents)
     QJsonObject nl = countries.at(0).toObject();
     REQUIRE(nl.value(QStringLiteral("code")).toString() == QStringLiteral("NL"));
     nl.insert(QStringLiteral("prices"),
-              QJsonObject{{QStringLiteral("1"), cents}, {QStringLiteral("3"), cents}, {QStringLiteral("12"), cents}});
+              QJsonObject{
+                  {QStringLiteral("1"), cents}, {QStringLiteral("3"), cents}, {QStringLiteral("12"), cents}});
     countries.replace(0, nl);
     root.insert(QStringLiteral("countries"), countries);
     const QString path = QDir(temp.dir()).filePath(QStringLiteral("priced.json"));
@@ -84,12 +85,14 @@ TEST_CASE("Buying at the highest price without credit buys nothing and creates n
     TestOrganisation org(0);
     REQUIRE(Catalogue::import(org.context(), catalogueWithDutchPrice(org.temp, 100'000'000)));
     const QString before = org.dump();
-    auto bought = org.numbers().buy(org.request({QStringLiteral("jan.devries"), QStringLiteral("emma.smith")}));
+    auto bought
+        = org.numbers().buy(org.request({QStringLiteral("jan.devries"), QStringLiteral("emma.smith")}));
     REQUIRE_FALSE(bought);
     CHECK(bought.error().code == ErrorCode::InsufficientCredit);
     CHECK(bought.error().message
-          == QStringLiteral("There is not enough credit for 2 numbers: they cost €2,000,000.00 and the credit is "
-                            "€0.00. Top up the credit and try again. Nothing was bought or charged."));
+          == QStringLiteral(
+              "There is not enough credit for 2 numbers: they cost €2,000,000.00 and the credit is "
+              "€0.00. Top up the credit and try again. Nothing was bought or charged."));
     CHECK(org.dump() == before);
     CHECK(org.credit() == 0);
 }
@@ -118,7 +121,8 @@ TEST_CASE("Top-ups are bounded one by one and in total: the credit never exceeds
     OrganisationService service(org.context());
     auto tooMuch = service.topUp(100'000'001);
     REQUIRE_FALSE(tooMuch);
-    CHECK(tooMuch.error().message == QStringLiteral("A top-up must be more than €0.00 and at most €1,000,000.00."));
+    CHECK(tooMuch.error().message
+          == QStringLiteral("A top-up must be more than €0.00 and at most €1,000,000.00."));
 
     // Nearly the most an organisation may hold: the next top-up would pass it.
     REQUIRE(execSql(org.temp.database().connection(),
@@ -166,8 +170,9 @@ TEST_CASE("Amounts and counts in messages follow the language: € 156,00 and 20
     CHECK(bought.error().message.contains(QStringLiteral("€\u00a01,00")));
     CHECK_FALSE(bought.error().message.contains(QStringLiteral("euro")));
 
-    const CliResult added = runCli(org.temp, {QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("credit"),
-                                              QStringLiteral("add"), QStringLiteral("155.00")});
+    const CliResult added = runCli(org.temp,
+                                   {QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("credit"),
+                                    QStringLiteral("add"), QStringLiteral("155.00")});
     CHECK(added.code == 0);
     CHECK(added.out == QStringLiteral("€\u00a0155,00 toegevoegd; het tegoed is nu €\u00a0156,00.\n"));
 }

@@ -1,8 +1,8 @@
 #include "TestOrganisation.h"
 #include "TestSupport.h"
-#include "phone/PhoneNumbers.h"
 #include "numbers/Assignee.h"
 #include "organisation/OrganisationSettings.h"
+#include "phone/PhoneNumbers.h"
 #include "storage/Transaction.h"
 
 #include <QThread>
@@ -36,10 +36,12 @@ TEST_CASE("A removed member's cancelled number cannot be reactivated for them, o
     auto refused = org.numbers().reactivate(number.e164);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::InvalidState);
-    CHECK(refused.error().message.contains(QStringLiteral("Jan de Vries (jan.devries), who has been removed")));
+    CHECK(
+        refused.error().message.contains(QStringLiteral("Jan de Vries (jan.devries), who has been removed")));
     CHECK(org.dump() == before);
 
-    const CliResult cli = runCli(org.temp, {QStringLiteral("number"), QStringLiteral("reactivate"), number.e164});
+    const CliResult cli
+        = runCli(org.temp, {QStringLiteral("number"), QStringLiteral("reactivate"), number.e164});
     CHECK(cli.code == 1);
     CHECK(cli.err.contains(QStringLiteral("who has been removed")));
     CHECK(org.dump() == before);
@@ -76,7 +78,8 @@ TEST_CASE("Reactivating meets the per-member limit, as buying does", "[numbers][
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::LimitReached);
     CHECK(refused.error().message
-          == QStringLiteral("Jan de Vries (jan.devries) already holds 2 numbers; a member may hold at most 2."));
+          == QStringLiteral(
+              "Jan de Vries (jan.devries) already holds 2 numbers; a member may hold at most 2."));
     CHECK(org.dump() == before);
     CHECK(second.assigneeName == QStringLiteral("jan.devries"));
 }
@@ -105,7 +108,7 @@ TEST_CASE("Reactivating checks the number's residency terms against the holder's
     CHECK(org.dump() == before);
 }
 
-TEST_CASE("Auto-renew can be turned off and on per number; off, the number expires at paid-until",
+TEST_CASE("Auto-renew can be turned off and on per number: off, the number expires at paid-until",
           "[numbers][auto-renew]")
 {
     TestOrganisation org;
@@ -115,8 +118,9 @@ TEST_CASE("Auto-renew can be turned off and on per number; off, the number expir
     CHECK_FALSE(off->autoRenew);
     CHECK(off->state == NumberState::Pending);
 
-    const CliResult on = runCli(org.temp, {QStringLiteral("number"), QStringLiteral("auto-renew"), number.e164,
-                                           QStringLiteral("on")});
+    const CliResult on
+        = runCli(org.temp,
+                 {QStringLiteral("number"), QStringLiteral("auto-renew"), number.e164, QStringLiteral("on")});
     CHECK(on.code == 0);
     CHECK(on.out.contains(QStringLiteral("renews automatically")));
     CHECK(org.reload(number.e164).autoRenew);

@@ -55,16 +55,18 @@ TEST_CASE("Names match Unicode case-insensitively everywhere: ZOË VISSER is Zo�
     CHECK(entries->size() >= 1);
     CHECK(entries->back().action == QStringLiteral("member.add"));
 
-    const CliResult cli = runCli(org.temp, {QStringLiteral("number"), QStringLiteral("reassign"), number.e164,
-                                            QStringLiteral("--to"), QStringLiteral("PIETER JANSEN")});
+    const CliResult cli = runCli(org.temp,
+                                 {QStringLiteral("number"), QStringLiteral("reassign"), number.e164,
+                                  QStringLiteral("--to"), QStringLiteral("PIETER JANSEN")});
     CHECK(cli.code == 0);
 }
 
 TEST_CASE("Names are stored trimmed and found by what they say", "[text]")
 {
     TestOrganisation org;
-    MemberInput input{QStringLiteral("carol.two"), QStringLiteral("  Carol Two  "), QStringLiteral(" carol@example.com "),
-                      QStringLiteral(" nl "), QStringLiteral("\u200bUtrecht ")};
+    MemberInput input{QStringLiteral("carol.two"), QStringLiteral("  Carol Two  "),
+                      QStringLiteral(" carol@example.com "), QStringLiteral(" nl "),
+                      QStringLiteral("\u200bUtrecht ")};
     auto added = MemberService(org.context()).add(input);
     REQUIRE(added);
     CHECK(added->displayName == QStringLiteral("Carol Two"));
@@ -104,12 +106,14 @@ TEST_CASE("Invalid UTF-8 on the command line is refused naming the field, not si
     // What QCoreApplication::arguments() makes of the bytes "Jan \xff Vries" under a UTF-8 locale.
     const QString garbled = QString::fromUtf8("Jan \xff Vries");
     const QString before = dumpDatabase(temp.database().connection());
-    const CliResult cli = runCli(temp, {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("jan.devries"),
-                                        QStringLiteral("--display-name"), garbled, QStringLiteral("--email"),
-                                        QStringLiteral("jan@example.nl"), QStringLiteral("--country"),
-                                        QStringLiteral("NL")});
+    const CliResult cli
+        = runCli(temp,
+                 {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("jan.devries"),
+                  QStringLiteral("--display-name"), garbled, QStringLiteral("--email"),
+                  QStringLiteral("jan@example.nl"), QStringLiteral("--country"), QStringLiteral("NL")});
     CHECK(cli.code == 1);
-    CHECK(cli.err.contains(QStringLiteral("Display name: the text contains characters that could not be read")));
+    CHECK(cli.err.contains(
+        QStringLiteral("Display name: the text contains characters that could not be read")));
     CHECK(dumpDatabase(temp.database().connection()) == before);
 }
 
@@ -118,12 +122,16 @@ TEST_CASE("Ledger lines are stored as data and shown in the reader's language", 
     LanguageGuard guard;
     TestOrganisation org;
     org.buyOne(QStringLiteral("jan.devries"));
-    const CliResult english = runCli(org.temp, {QStringLiteral("credit"), QStringLiteral("show"), QStringLiteral("--ledger")});
-    CHECK(english.out.contains(QStringLiteral("1 number in Netherlands, area code 20 (Amsterdam), billed every month")));
+    const CliResult english
+        = runCli(org.temp, {QStringLiteral("credit"), QStringLiteral("show"), QStringLiteral("--ledger")});
+    CHECK(english.out.contains(
+        QStringLiteral("1 number in Netherlands, area code 20 (Amsterdam), billed every month")));
     CHECK(english.out.contains(QStringLiteral("Credit top-up")));
-    const CliResult dutch = runCli(org.temp, {QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("credit"),
-                                              QStringLiteral("show"), QStringLiteral("--ledger")});
-    CHECK(dutch.out.contains(QStringLiteral("1 nummer in Nederland, netnummer 20 (Amsterdam), elke maand gefactureerd")));
+    const CliResult dutch = runCli(org.temp,
+                                   {QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("credit"),
+                                    QStringLiteral("show"), QStringLiteral("--ledger")});
+    CHECK(dutch.out.contains(
+        QStringLiteral("1 nummer in Nederland, netnummer 20 (Amsterdam), elke maand gefactureerd")));
     CHECK(dutch.out.contains(QStringLiteral("Opwaardering van tegoed")));
     CHECK_FALSE(dutch.out.contains(QStringLiteral("Netherlands")));
     CHECK(dutch.out.contains(QStringLiteral("€\u00a01.000,00")));

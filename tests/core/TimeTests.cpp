@@ -1,8 +1,8 @@
 #include "Format.h"
 #include "TestOrganisation.h"
 #include "TestSupport.h"
-#include "phone/PhoneNumbers.h"
 #include "numbers/Billing.h"
+#include "phone/PhoneNumbers.h"
 
 #include <QTimeZone>
 
@@ -46,28 +46,28 @@ TEST_CASE("The billing day is anchored to the purchase: 31 January renews to 28 
         const NumberRecord number = org.buyOne(QStringLiteral("jan.devries"));
         CHECK(isoLocalDate(number.paidUntil) == QStringLiteral("2027-02-28"));
         CHECK(renewals(org, number.e164, 4)
-              == QStringList({QStringLiteral("2027-03-31"), QStringLiteral("2027-04-30"), QStringLiteral("2027-05-31"),
-                              QStringLiteral("2027-06-30")}));
+              == QStringList({QStringLiteral("2027-03-31"), QStringLiteral("2027-04-30"),
+                              QStringLiteral("2027-05-31"), QStringLiteral("2027-06-30")}));
     }
     SECTION("every 3 months from 30 November")
     {
         org.temp.clock().set(utc(2026, 11, 30));
-        const NumberRecord number
-            = org.buyOne(QStringLiteral("jan.devries"), QStringLiteral("NL"), QStringLiteral("20"),
-                         BillingPeriod::ThreeMonths);
+        const NumberRecord number = org.buyOne(QStringLiteral("jan.devries"), QStringLiteral("NL"),
+                                               QStringLiteral("20"), BillingPeriod::ThreeMonths);
         CHECK(isoLocalDate(number.paidUntil) == QStringLiteral("2027-02-28"));
         CHECK(renewals(org, number.e164, 3)
-              == QStringList({QStringLiteral("2027-05-30"), QStringLiteral("2027-08-30"), QStringLiteral("2027-11-30")}));
+              == QStringList({QStringLiteral("2027-05-30"), QStringLiteral("2027-08-30"),
+                              QStringLiteral("2027-11-30")}));
     }
     SECTION("yearly from a leap day")
     {
         org.temp.clock().set(utc(2028, 2, 29));
-        const NumberRecord number
-            = org.buyOne(QStringLiteral("jan.devries"), QStringLiteral("NL"), QStringLiteral("20"),
-                         BillingPeriod::TwelveMonths);
+        const NumberRecord number = org.buyOne(QStringLiteral("jan.devries"), QStringLiteral("NL"),
+                                               QStringLiteral("20"), BillingPeriod::TwelveMonths);
         CHECK(isoLocalDate(number.paidUntil) == QStringLiteral("2029-02-28"));
         CHECK(renewals(org, number.e164, 3)
-              == QStringList({QStringLiteral("2030-02-28"), QStringLiteral("2031-02-28"), QStringLiteral("2032-02-29")}));
+              == QStringList({QStringLiteral("2030-02-28"), QStringLiteral("2031-02-28"),
+                              QStringLiteral("2032-02-29")}));
     }
 }
 
@@ -84,8 +84,9 @@ TEST_CASE("Billing periods keep the local time of day across daylight saving tim
     CHECK(nextPaidUntil(anchor, utc(2027, 3, 5, 12), 1).toLocalTime().date() == QDate(2027, 4, 30));
 }
 
-TEST_CASE("Dates are shown in the user's time zone: bought at 00:30 on 27 November, it expires on 27 December",
-          "[time][format]")
+TEST_CASE(
+    "Dates are shown in the user's time zone: bought at 00:30 on 27 November, it expires on 27 December",
+    "[time][format]")
 {
     TestOrganisation org;
     // Half past midnight where the user is: in Amsterdam that is still 26 November in UTC.
@@ -105,13 +106,13 @@ TEST_CASE("Dates are shown in the user's time zone: bought at 00:30 on 27 Novemb
     CHECK(again.error().message.contains(QStringLiteral("it expires on 27 December 2026")));
 
     // The history shows the time of day where the user is, with its offset.
-    const CliResult history = runCli(org.temp, {QStringLiteral("history"), QStringLiteral("--limit"),
-                                                QStringLiteral("1")});
+    const CliResult history
+        = runCli(org.temp, {QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("1")});
     CHECK(history.out.contains(QStringLiteral("2026-11-27T00:30:00")));
 }
 
 TEST_CASE("Catching up renews every missed period in order, oldest first across numbers, until the credit "
-          "runs out; then those numbers expire",
+          "runs out, and then those numbers expire",
           "[time][renewal]")
 {
     // Two numbers bought on 10 and 20 January, and credit for three renewals after buying them.

@@ -20,10 +20,11 @@ inline Status addMembersInBulk(Database& db, int count, const std::function<QStr
     if (!transaction.isActive())
         return transaction.beginStatus();
     QSqlQuery insert(db.connection());
-    if (Status s = prepare(insert, QStringLiteral("INSERT INTO members (account_name, display_name, email, country, "
-                                                  "city, created_at, account_key, display_key, email_key, city_key) "
-                                                  "VALUES (?, ?, ?, 'NL', 'Amsterdam', '2026-01-01T00:00:00Z', ?, ?, "
-                                                  "?, 'amsterdam')"));
+    if (Status s = prepare(insert,
+                           QStringLiteral("INSERT INTO members (account_name, display_name, email, country, "
+                                          "city, created_at, account_key, display_key, email_key, city_key) "
+                                          "VALUES (?, ?, ?, 'NL', 'Amsterdam', '2026-01-01T00:00:00Z', ?, ?, "
+                                          "?, 'amsterdam')"));
         !s)
         return s;
     for (int i = 0; i < count; ++i) {

@@ -88,5 +88,4 @@ struct TestOrganisation
     int count(const QString& sql) { return temp.scalar(sql).toInt(); }
 };
 
-
 } // namespace nm::test

@@ -75,8 +75,8 @@ QString dumpDatabase(const QSqlDatabase& db)
         dump += QStringLiteral("[%1]\n").arg(table);
         QSqlQuery rows(db);
         if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table)))
-            FAIL("dumpDatabase: reading " << table.toStdString() << " failed: "
-                                          << rows.lastError().text().toStdString());
+            FAIL("dumpDatabase: reading " << table.toStdString()
+                                          << " failed: " << rows.lastError().text().toStdString());
         while (rows.next()) {
             QStringList fields;
             for (int i = 0; i < rows.record().count(); ++i)

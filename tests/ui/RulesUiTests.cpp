@@ -47,7 +47,10 @@ struct PageFixture : NumbersFixture
     }
 
     NumbersTableModel& model() { return *page->model(); }
-    QPushButton* button(const char* name) { return child<QPushButton>(page.get(), QString::fromLatin1(name)); }
+    QPushButton* button(const char* name)
+    {
+        return child<QPushButton>(page.get(), QString::fromLatin1(name));
+    }
     QString cell(int row, int column) { return model().index(row, column).data().toString(); }
 };
 
@@ -109,8 +112,9 @@ TEST_CASE("A removed member's cancelled number stays on the Numbers page, marked
     CHECK(findRow(f.model(), QStringLiteral("Bram de Vries")) == -1);
 }
 
-TEST_CASE("Reactivate undoes a cancellation at once and asks before buying a new period for an expired number",
-          "[ui][numbers][rules]")
+TEST_CASE(
+    "Reactivate undoes a cancellation at once and asks before buying a new period for an expired number",
+    "[ui][numbers][rules]")
 {
     PageFixture f(50'00);
     const Member anna = f.addMember(QStringLiteral("anna.jansen"), QStringLiteral("Anna Jansen"));
@@ -135,8 +139,9 @@ TEST_CASE("Reactivate undoes a cancellation at once and asks before buying a new
     MessageBox::setNextAnswer(QMessageBox::No);
     click(f.button("reactivateButton"));
     CHECK(MessageBox::lastText()
-          == QStringLiteral("Reactivate %1 for Anna Jansen? This buys a new period of 1 month now, for €3.50 from "
-                            "the credit.")
+          == QStringLiteral(
+                 "Reactivate %1 for Anna Jansen? This buys a new period of 1 month now, for €3.50 from "
+                 "the credit.")
                  .arg(formatInternational(number.e164)));
     CHECK(f.dump() == before);
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -205,20 +210,23 @@ TEST_CASE("Searching the pages matches Unicode case-insensitively: ZOË finds Zo
     CHECK(history.objectIdAt(0) == QStringLiteral("zoe.visser"));
 }
 
-TEST_CASE("The member dialog refuses a move that breaks a number's terms, and suggests the catalogue's cities",
-          "[ui][members][terms]")
+TEST_CASE(
+    "The member dialog refuses a move that breaks a number's terms, and suggests the catalogue's cities",
+    "[ui][members][terms]")
 {
     NumbersFixture f;
     const Member lukas = f.addMember(QStringLiteral("lukas.mueller"), QStringLiteral("Lukas Müller"),
                                      QStringLiteral("DE"), QStringLiteral("Berlin"));
-    const NumberRecord number = f.buyFor({AssigneeKind::Member, lukas.id}, QStringLiteral("DE"), QStringLiteral("30"));
+    const NumberRecord number
+        = f.buyFor({AssigneeKind::Member, lukas.id}, QStringLiteral("DE"), QStringLiteral("30"));
     const QString before = f.dump();
     MemberDialog dialog(f.workspace, lukas);
     dialog.show();
     activate(&dialog);
     auto* city = child<QLineEdit>(&dialog, QStringLiteral("cityEdit"));
-    CHECK(city->completer()->model()->match(city->completer()->model()->index(0, 0), Qt::DisplayRole,
-                                            QStringLiteral("München"))
+    CHECK(city->completer()
+              ->model()
+              ->match(city->completer()->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("München"))
               .size()
           == 1);
     city->clear();
@@ -227,8 +235,8 @@ TEST_CASE("The member dialog refuses a move that breaks a number's terms, and su
     CHECK(dialog.isVisible());
     auto* cityError = child<FieldErrorLabel>(&dialog, QStringLiteral("cityError"));
     CHECK(cityError->isVisible());
-    CHECK(cityError->text().contains(QStringLiteral("%1 (an address in Berlin, Germany)")
-                                         .arg(formatInternational(number.e164))));
+    CHECK(cityError->text().contains(
+        QStringLiteral("%1 (an address in Berlin, Germany)").arg(formatInternational(number.e164))));
     CHECK(f.dump() == before);
 }
 
@@ -237,7 +245,8 @@ TEST_CASE("The country picker names every country in the chosen language", "[ui]
     LanguageGuard guard;
     applyLanguage(QStringLiteral("nl"));
     CountryComboBox combo;
-    CHECK(combo.itemText(combo.findData(QStringLiteral("AE"))) == QStringLiteral("AE - Verenigde Arabische Emiraten"));
+    CHECK(combo.itemText(combo.findData(QStringLiteral("AE")))
+          == QStringLiteral("AE - Verenigde Arabische Emiraten"));
     CHECK(combo.itemText(combo.findData(QStringLiteral("AT"))) == QStringLiteral("AT - Oostenrijk"));
     CHECK(combo.itemText(combo.findData(QStringLiteral("BE"))) == QStringLiteral("BE - België"));
     applyLanguage(QStringLiteral("en"));

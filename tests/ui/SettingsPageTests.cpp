@@ -43,11 +43,11 @@ TEST_CASE("Settings shows the organisation's values and Apply changes the number
     auto* limit = child<QSpinBox>(f.page.get(), QStringLiteral("memberLimitSpin"));
     auto* delay = child<QSpinBox>(f.page.get(), QStringLiteral("provisioningDelaySpin"));
     CHECK(name->text() == QStringLiteral("Test B.V."));
-    CHECK(limit->value() == OrganisationSettings::defaultMemberNumberLimit);
+    CHECK(limit->value() == 10);
     CHECK(limit->minimum() == 1);
     CHECK(limit->maximum() == 1000);
-    CHECK(delay->value() == OrganisationSettings::defaultProvisioningDelaySeconds);
-    CHECK(child<QLabel>(f.page.get(), QStringLiteral("balanceLabel"))->text() == formatMoney(100'00));
+    CHECK(delay->value() == 120);
+    CHECK(child<QLabel>(f.page.get(), QStringLiteral("balanceLabel"))->text() == QStringLiteral("€100.00"));
 
     QSignalSpy changed(&f.workspace, &Workspace::changed);
     typeInto(limit, QStringLiteral("25"));
@@ -79,7 +79,7 @@ TEST_CASE("A bad organisation name shows in the banner and Apply changes nothing
     CHECK(banner->kind() == Banner::Kind::Error);
     CHECK_FALSE(banner->text().isEmpty());
     CHECK(dumpDatabase(f.temp.database().connection()) == before);
-    CHECK(f.settings().memberNumberLimit() == OrganisationSettings::defaultMemberNumberLimit);
+    CHECK(f.settings().memberNumberLimit() == 10);
 }
 
 TEST_CASE("Topping up the credit adds it and shows the new balance, a bad amount shows in the banner",
@@ -100,7 +100,7 @@ TEST_CASE("Topping up the credit adds it and shows the new balance, a bad amount
     typeInto(amount, QStringLiteral("12.50"));
     QTest::keyClick(amount, Qt::Key_Return);
     CHECK(OrganisationService(f.temp.context()).balanceCents().value() == 112'50);
-    CHECK(child<QLabel>(f.page.get(), QStringLiteral("balanceLabel"))->text() == formatMoney(112'50));
+    CHECK(child<QLabel>(f.page.get(), QStringLiteral("balanceLabel"))->text() == QStringLiteral("€112.50"));
     CHECK(banner->kind() == Banner::Kind::Information);
     CHECK(amount->text().isEmpty());
 }

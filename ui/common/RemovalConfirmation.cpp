@@ -30,11 +30,10 @@ QString RemovalConfirmation::text(const QString& question, const std::vector<Num
     if (numbers.empty())
         return question;
     QStringList lines;
-    lines << question << QString() << tr("Their %n number(s) will be cancelled:", "", int(numbers.size()));
+    lines << question << QString() << tr("Their %Ln number(s) will be cancelled:", "", int(numbers.size()));
     for (const NumberRecord& number : numbers)
-        lines << tr("  %1 - expires on %2")
-                     .arg(formatInternational(number.e164),
-                          formatDate(number.paidUntil));
+        lines
+            << tr("  %1 - expires on %2").arg(formatInternational(number.e164), formatDate(number.paidUntil));
     lines << QString()
           << tr("Each number stays usable until the date shown and then expires. No extra charges will be "
                 "made.");

@@ -25,6 +25,9 @@ void Workspace::setProcessingInterval(int milliseconds)
 
 void Workspace::processNow()
 {
+    // A read-only database is looked at, not processed: nothing would be written.
+    if (m_database.isReadOnly())
+        return;
     // Called from a nested event loop during a long operation, processing would become
     // part of that operation's transaction: try again once it is over.
     if (Transaction::isOpen(m_database.connection())) {

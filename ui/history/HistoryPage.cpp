@@ -143,7 +143,7 @@ void HistoryPage::applyFilter()
 
 void HistoryPage::updateCount()
 {
-    m_count->setText(tr("%n entry(s)", "", m_model->totalCount()));
+    m_count->setText(tr("%Ln entry(s)", "", m_model->totalCount()));
     if (!m_model->lastError().isEmpty())
         m_banner->showError(
             tr("The history could not be read from the database: %1").arg(m_model->lastError()));

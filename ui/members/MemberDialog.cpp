@@ -1,22 +1,22 @@
 #include "MemberDialog.h"
 
 #include "Validation.h"
+#include "catalogue/Catalogue.h"
 #include "common/Banner.h"
 #include "common/CountryComboBox.h"
 #include "common/FieldErrorLabel.h"
 #include "common/Workspace.h"
-#include "catalogue/Catalogue.h"
 #include "members/MemberService.h"
 #include "storage/Database.h"
 
 #include <QCompleter>
 #include <QDialogButtonBox>
-#include <QStringListModel>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace nm {
@@ -140,9 +140,10 @@ void MemberDialog::updateCitySuggestions()
     auto catalogue = Catalogue::effective(m_workspace.database().connection());
     const QStringList cities = catalogue ? catalogue->cities(m_country->countryCode()) : QStringList();
     m_cities->setStringList(cities);
-    m_city->setToolTip(cities.isEmpty()
-                           ? QString()
-                           : tr("Cities with area codes in the catalogue: %1").arg(QLocale().createSeparatedList(cities)));
+    m_city->setToolTip(
+        cities.isEmpty()
+            ? QString()
+            : tr("Cities with area codes in the catalogue: %1").arg(QLocale().createSeparatedList(cities)));
 }
 
 void MemberDialog::changeEvent(QEvent* event)

@@ -39,7 +39,7 @@ RecordListPage::Texts MembersPage::texts() const
     t.addToolTip = tr("Add a member");
     t.editToolTip = tr("Change the selected member");
     t.removeToolTip = tr("Remove the selected member");
-    t.countText = tr("%n member(s)", "", m_members->totalCount());
+    t.countText = tr("%Ln member(s)", "", m_members->totalCount());
     t.readError = tr("The members could not be read from the database: %1");
     return t;
 }
@@ -90,7 +90,7 @@ void MembersPage::removeRow(int row)
     }
     workspace().notifyChanged(Workspace::Members | Workspace::Numbers);
     banner()->showInformation(numbers->empty() ? tr("The member %1 was removed.").arg(displayName)
-                                               : tr("The member %1 was removed and %n number(s) cancelled.",
+                                               : tr("The member %1 was removed and %Ln number(s) cancelled.",
                                                     "", int(numbers->size()))
                                                      .arg(displayName));
 }

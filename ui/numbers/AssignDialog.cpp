@@ -380,7 +380,7 @@ void AssignDialog::buy()
     request.termsVersion = m_termsVersion;
 
     const ProgressOptions options{QStringLiteral("purchaseProgress"), tr("Assign numbers"),
-                                  tr("Buying %n number(s)...", "", int(m_assignees.size())),
+                                  tr("Buying %Ln number(s)...", "", int(m_assignees.size())),
                                   qint64(m_assignees.size()), progressThreshold};
     Result<PurchaseResult> result
         = runWithProgress(this, m_workspace, options, [&](const ProgressCallback& progress) {

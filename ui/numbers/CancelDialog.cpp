@@ -82,7 +82,7 @@ void CancelDialog::confirm()
     for (const NumberRowInfo& row : m_rows)
         numbers << row.e164;
     const ProgressOptions options{QStringLiteral("cancelProgress"), tr("Cancel numbers"),
-                                  tr("Cancelling %n number(s)...", "", int(numbers.size())), numbers.size()};
+                                  tr("Cancelling %Ln number(s)...", "", int(numbers.size())), numbers.size()};
     auto result = runWithProgress(this, m_workspace, options, [&](const ProgressCallback& progress) {
         return NumberService(m_workspace.context()).cancel(numbers, progress);
     });
@@ -107,7 +107,7 @@ void CancelDialog::retranslate()
     setWindowTitle(tr("Cancel numbers"));
     const int count = int(m_rows.size());
     m_question->setText(
-        tr("Cancel %n number(s)? Each one stays usable until the date shown and then expires; "
+        tr("Cancel %Ln number(s)? Each one stays usable until the date shown and then expires; "
            "it does not renew.",
            "", count));
     m_list->setHeaderLabels({tr("Number"), tr("Assigned to"), tr("Expires on")});

@@ -2,10 +2,10 @@
 
 #include "AssignDialog.h"
 #include "CancelDialog.h"
+#include "Format.h"
 #include "NumbersTableModel.h"
 #include "ReassignDialog.h"
 #include "common/Banner.h"
-#include "Format.h"
 #include "common/ClearButton.h"
 #include "common/MessageBox.h"
 #include "numbers/NumberService.h"
@@ -212,8 +212,9 @@ void NumbersPage::updateActions()
     const bool canCancel = m_model->tickedCancellableCount() > 0;
     m_reactivateButton->setEnabled(row.hasNumber() && row.isReactivatable() && !busy);
     m_autoRenewButton->setEnabled(row.hasNumber() && row.canSwitchAutoRenew() && !busy);
-    m_autoRenewButton->setText(row.hasNumber() && row.canSwitchAutoRenew() && !row.autoRenew ? tr("Auto-renew on")
-                                                                                              : tr("Auto-renew off"));
+    m_autoRenewButton->setText(row.hasNumber() && row.canSwitchAutoRenew() && !row.autoRenew
+                                   ? tr("Auto-renew on")
+                                   : tr("Auto-renew off"));
     m_autoRenewButton->setAccessibleName(m_autoRenewButton->text());
     m_assignButton->setEnabled(canAssign && !busy);
     m_assignAction->setEnabled(canAssign && !busy);
@@ -296,7 +297,7 @@ void NumbersPage::cancelNumbers()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_model->setAllTicked(false);
         m_banner->showInformation(
-            tr("%n number(s) cancelled. Each expires on the date shown; no extra charges "
+            tr("%Ln number(s) cancelled. Each expires on the date shown; no extra charges "
                "will be made.",
                "", int(dialog->cancelled().size())));
         m_workspace.notifyChanged(Workspace::Numbers);
@@ -312,7 +313,8 @@ void NumbersPage::reactivateNumber()
     if (!row.hasNumber() || !row.isReactivatable())
         return;
     if (!row.assigneeActive) {
-        auto* dialog = new ReassignDialog(m_workspace, row, this, ReassignDialog::Purpose::ReactivateForSuccessor);
+        auto* dialog
+            = new ReassignDialog(m_workspace, row, this, ReassignDialog::Purpose::ReactivateForSuccessor);
         connect(dialog, &QDialog::accepted, this, [this, dialog] {
             const NumberRecord& number = dialog->reassigned();
             m_banner->showInformation(tr("The number %1 is reactivated for %2 and renews automatically; paid "
@@ -333,11 +335,12 @@ void NumbersPage::reactivateNumber()
     const QString shown = formatInternational(number->e164);
     // Buying a new period costs money: asked first. Undoing a cancellation costs nothing.
     if (number->state == NumberState::Expired
-        && MessageBox::question(this, tr("Reactivate"),
-                                tr("Reactivate %1 for %2? This buys a new period of %Ln month(s) now, for %3 from "
-                                   "the credit.",
-                                   "", number->periodMonths)
-                                    .arg(shown, number->assigneeDisplayName, formatMoney(number->priceCents)))
+        && MessageBox::question(
+               this, tr("Reactivate"),
+               tr("Reactivate %1 for %2? This buys a new period of %Ln month(s) now, for %3 from "
+                  "the credit.",
+                  "", number->periodMonths)
+                   .arg(shown, number->assigneeDisplayName, formatMoney(number->priceCents)))
             != QMessageBox::Yes)
         return;
     auto reactivated = service.reactivate(row.e164);
@@ -363,12 +366,12 @@ void NumbersPage::switchAutoRenew()
         return;
     }
     const QString shown = formatInternational(switched->e164);
-    m_banner->showInformation(switched->autoRenew
-                                  ? tr("The number %1 renews automatically again; paid until %2.")
-                                        .arg(shown, formatDate(switched->paidUntil))
-                                  : tr("The number %1 no longer renews: it stays in use until %2 and then expires. "
-                                       "No extra charges will be made.")
-                                        .arg(shown, formatDate(switched->paidUntil)));
+    m_banner->showInformation(
+        switched->autoRenew ? tr("The number %1 renews automatically again; paid until %2.")
+                                  .arg(shown, formatDate(switched->paidUntil))
+                            : tr("The number %1 no longer renews: it stays in use until %2 and then expires. "
+                                 "No extra charges will be made.")
+                                  .arg(shown, formatDate(switched->paidUntil)));
     m_workspace.notifyChanged(Workspace::Numbers);
 }
 
@@ -429,8 +432,8 @@ void NumbersPage::retranslate()
     m_cancelButton->setToolTip(tr("Cancel the numbers in the ticked rows (%1)").arg(keys(m_cancelAction)));
     m_reactivateButton->setText(tr("Reactivate"));
     m_reactivateButton->setAccessibleName(tr("Reactivate"));
-    m_reactivateButton->setToolTip(
-        tr("Undo the cancellation of the number in the selected row, or buy a new period for an expired number"));
+    m_reactivateButton->setToolTip(tr("Undo the cancellation of the number in the selected row, or buy a new "
+                                      "period for an expired number"));
     m_autoRenewButton->setToolTip(tr("Turn automatic renewal of the number in the selected row on or off"));
     m_assignAction->setText(tr("Assign numbers"));
     m_reassignAction->setText(tr("Reassign a number"));

@@ -6,10 +6,9 @@
 #include "phone/PhoneNumbers.h"
 
 #include <QFont>
-#include <QPalette>
-
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QPalette>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -69,9 +68,9 @@ const QString sipRows = QStringLiteral(
 
 // A search by number digits must not look up every member's numbers: the assignees
 // who match by name, or who hold a matching number, are picked before the join.
-const QString memberPrefilter = QStringLiteral(
-    " AND (instr(m.display_key, ?) > 0 OR instr(m.account_key, ?) > 0 OR m.id IN "
-    "(SELECT member_id FROM numbers WHERE member_id IS NOT NULL AND instr(e164, ?) > 0))");
+const QString memberPrefilter
+    = QStringLiteral(" AND (instr(m.display_key, ?) > 0 OR instr(m.account_key, ?) > 0 OR m.id IN "
+                     "(SELECT member_id FROM numbers WHERE member_id IS NOT NULL AND instr(e164, ?) > 0))");
 const QString sipPrefilter = QStringLiteral(
     " AND (instr(p.name_key, ?) > 0 OR instr(p.profile_key, ?) > 0 OR p.id IN "
     "(SELECT sip_profile_id FROM numbers WHERE sip_profile_id IS NOT NULL AND instr(e164, ?) > 0))");

@@ -113,8 +113,9 @@ void ReassignDialog::confirm()
     if (target.isEmpty())
         return;
     NumberService service(m_workspace.context());
-    auto result = m_purpose == Purpose::ReactivateForSuccessor ? service.reactivate(m_row.e164, target)
-                                                               : service.reassign(m_row.e164, target, m_row.version);
+    auto result = m_purpose == Purpose::ReactivateForSuccessor
+        ? service.reactivate(m_row.e164, target)
+        : service.reassign(m_row.e164, target, m_row.version);
     if (!result) {
         m_banner->showError(result.error().message);
         m_target->setFocus();
@@ -145,9 +146,10 @@ void ReassignDialog::retranslate()
                 ? tr("Held by SIP profile %1 (%2), which has been removed").arg(m_row.displayName, m_row.key)
                 : tr("Held by %1 (%2), who has been removed").arg(m_row.displayName, m_row.key));
     else
-        m_currentLabel->setText(m_row.kind == AssigneeKind::SipProfile
-                                    ? tr("Now assigned to SIP profile %1 (%2)").arg(m_row.displayName, m_row.key)
-                                    : tr("Now assigned to %1 (%2)").arg(m_row.displayName, m_row.key));
+        m_currentLabel->setText(
+            m_row.kind == AssigneeKind::SipProfile
+                ? tr("Now assigned to SIP profile %1 (%2)").arg(m_row.displayName, m_row.key)
+                : tr("Now assigned to %1 (%2)").arg(m_row.displayName, m_row.key));
     m_targetLabel->setText(reactivating ? tr("Reactivate for:") : tr("Assign to:"));
     m_target->setPlaceholderText(tr("Name of a member or SIP profile"));
     m_target->setAccessibleName(tr("Member or SIP profile to assign the number to"));

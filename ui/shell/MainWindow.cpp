@@ -184,7 +184,11 @@ void MainWindow::updateStatus()
     const auto credit = OrganisationService(m_workspace.context()).balanceCents();
     m_creditLabel->setText(credit ? tr("Credit: %1").arg(formatMoney(*credit))
                                   : tr("Credit: unknown (%1)").arg(credit.error().message));
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace.database().path())));
+    const Database& database = m_workspace.database();
+    const QString path = QDir::toNativeSeparators(database.path());
+    m_databaseLabel->setText(database.isReadOnly() ? tr("Database: %1 (read-only)").arg(path)
+                                                   : tr("Database: %1").arg(path));
+    m_databaseLabel->setToolTip(database.readOnlyMessage());
 }
 
 void MainWindow::retranslate()

@@ -38,7 +38,7 @@ RecordListPage::Texts SipProfilesPage::texts() const
     t.addToolTip = tr("Add a SIP profile");
     t.editToolTip = tr("Change the selected SIP profile");
     t.removeToolTip = tr("Remove the selected SIP profile");
-    t.countText = tr("%n SIP profile(s)", "", m_profiles->totalCount());
+    t.countText = tr("%Ln SIP profile(s)", "", m_profiles->totalCount());
     t.readError = tr("The SIP profiles could not be read from the database: %1");
     return t;
 }
@@ -91,7 +91,7 @@ void SipProfilesPage::removeRow(int row)
     banner()->showInformation(
         numbers->empty()
             ? tr("The SIP profile %1 was removed.").arg(name)
-            : tr("The SIP profile %1 was removed and %n number(s) cancelled.", "", int(numbers->size()))
+            : tr("The SIP profile %1 was removed and %Ln number(s) cancelled.", "", int(numbers->size()))
                   .arg(name));
 }
 

@@ -24,9 +24,10 @@ int SipProfilesTableModel::columnCount(const QModelIndex& parent) const
 LazyQueryModel::Query SipProfilesTableModel::query() const
 {
     Query q;
-    q.select = QStringLiteral("SELECT p.id, p.profile_id, p.name, p.channels, p.country, "
-                              "(SELECT count(*) FROM numbers n WHERE n.sip_profile_id = p.id AND n.state IN %1)")
-                   .arg(heldStatesSql());
+    q.select
+        = QStringLiteral("SELECT p.id, p.profile_id, p.name, p.channels, p.country, "
+                         "(SELECT count(*) FROM numbers n WHERE n.sip_profile_id = p.id AND n.state IN %1)")
+              .arg(heldStatesSql());
     q.from = QStringLiteral("FROM sip_profiles p WHERE p.status = 'active'");
     // The stored case-folded keys: Unicode case-insensitive, unlike SQLite's lower().
     const QString key = Validation::searchKey(Validation::tidy(m_filterText));
