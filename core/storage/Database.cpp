@@ -203,11 +203,13 @@ QString Database::readOnlyMessage() const
     return {};
 }
 
-Result<QStringList> Database::checkForDamage() const
+namespace {
+// What a checking pragma reports besides "ok".
+Result<QStringList> problemsReported(const QSqlDatabase& db, const QString& pragma)
 {
-    QSqlQuery query(connection());
+    QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check(20)")))
+    if (!query.exec(pragma))
         return databaseError(query);
     QStringList problems;
     while (query.next())
@@ -215,18 +217,16 @@ Result<QStringList> Database::checkForDamage() const
             problems << query.value(0).toString();
     return problems;
 }
+} // namespace
+
+Result<QStringList> Database::checkForDamage() const
+{
+    return problemsReported(connection(), QStringLiteral("PRAGMA quick_check(20)"));
+}
 
 Result<QStringList> Database::checkIntegrity() const
 {
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check(100)")))
-        return databaseError(query);
-    QStringList problems;
-    while (query.next())
-        if (query.value(0).toString() != QLatin1String("ok"))
-            problems << query.value(0).toString();
-    return problems;
+    return problemsReported(connection(), QStringLiteral("PRAGMA integrity_check(100)"));
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)

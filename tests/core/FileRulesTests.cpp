@@ -85,15 +85,8 @@ TEST_CASE("A damaged database is refused before anything is written, naming the 
     CHECK(fileHash(path) == before);
 
     // The command-line tool refuses too, and lists nothing half-read.
-    CliResult list;
-    {
-        QTextStream out(&list.out);
-        QTextStream err(&list.err);
-        FixedClock clock(fixedStart());
-        list.code = CommandLineTool::run({QStringLiteral("numbermanager-cli"), QStringLiteral("--database"),
-                                          path, QStringLiteral("member"), QStringLiteral("list")},
-                                         out, err, &clock);
-    }
+    const CliResult list
+        = runCli(path, FixedClock(fixedStart()), {QStringLiteral("member"), QStringLiteral("list")});
     CHECK(list.code == 1);
     CHECK(list.err.contains(QStringLiteral("is damaged")));
     CHECK(list.out.isEmpty());
@@ -314,14 +307,7 @@ TEST_CASE("A mistyped --database path creates a new database and says so on stde
 {
     TempDatabase temp;
     const QString typo = QDir(temp.dir()).filePath(QStringLiteral("numbermanger.sqlite"));
-    CliResult result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    FixedClock clock(fixedStart());
-    result.code = CommandLineTool::run({QStringLiteral("numbermanager-cli"), QStringLiteral("--database"),
-                                        typo, QStringLiteral("member"), QStringLiteral("list")},
-                                       out, err, &clock);
-    err.flush();
+    const CliResult result = runCli(typo, temp.clock(), {QStringLiteral("member"), QStringLiteral("list")});
     CHECK(result.code == 0);
     CHECK(result.err.contains(QStringLiteral("there was no database at")));
     CHECK(result.err.contains(QStringLiteral("numbermanger.sqlite; a new, empty one was created there.")));

@@ -47,13 +47,18 @@ QVariant TempDatabase::scalar(const QString& sql) const
 
 CliResult runCli(TempDatabase& temp, const QStringList& arguments)
 {
+    return runCli(temp.path(), temp.clock(), arguments);
+}
+
+CliResult runCli(const QString& databasePath, const Clock& clock, const QStringList& arguments)
+{
     CliResult result;
     QTextStream out(&result.out);
     QTextStream err(&result.err);
     const QStringList full
-        = QStringList{QStringLiteral("numbermanager-cli"), QStringLiteral("--database"), temp.path()}
+        = QStringList{QStringLiteral("numbermanager-cli"), QStringLiteral("--database"), databasePath}
         + arguments;
-    result.code = CommandLineTool::run(full, out, err, &temp.clock());
+    result.code = CommandLineTool::run(full, out, err, &clock);
     out.flush();
     err.flush();
     return result;

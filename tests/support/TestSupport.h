@@ -62,6 +62,8 @@ struct CliResult
 
 // Runs numbermanager-cli in-process on the temporary database, with its fixed clock.
 CliResult runCli(TempDatabase& temp, const QStringList& arguments);
+// The same on any database file (one that is damaged, or does not exist yet).
+CliResult runCli(const QString& databasePath, const Clock& clock, const QStringList& arguments);
 
 // A dump of every row of every table: compare before and after to show nothing changed.
 QString dumpDatabase(const QSqlDatabase& db);
