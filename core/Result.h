@@ -25,6 +25,8 @@ enum class ErrorCode
     NotADatabase,
     DatabaseDamaged,
     DiskFull,
+    ConnectionLost, // the database server cannot be reached
+    PermissionDenied, // the server refused: a viewer, or not the owner
     DatabaseError,
     IoError,
     Cancelled,

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Validation.h"
 #include "numbers/NumberService.h"
+#include "queries/MemberQuery.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -151,11 +152,12 @@ Result<Member> MemberService::add(const MemberInput& input)
 
     {
         QSqlQuery insert(db);
-        if (Status s = prepare(insert,
-                               QStringLiteral("INSERT INTO members (account_name, display_name, email, "
-                                              "country, city, status, created_at, account_key, display_key, "
-                                              "email_key, city_key) "
-                                              "VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?)"));
+        if (Status s
+            = prepare(insert,
+                      QStringLiteral("INSERT INTO members (account_name, display_name, email, "
+                                     "country, city, status, created_at, account_key, display_key, "
+                                     "email_key, city_key) "
+                                     "VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?) RETURNING id"));
             !s)
             return s.error();
         insert.addBindValue(storedText(member.accountName));
@@ -168,7 +170,9 @@ Result<Member> MemberService::add(const MemberInput& input)
             insert.addBindValue(storedText(Validation::searchKey(*name)));
         if (Status s = exec(insert); !s)
             return s.error();
-        member.id = insert.lastInsertId().toLongLong();
+        if (!insert.next())
+            return databaseError(insert);
+        member.id = insert.value(0).toLongLong();
     }
 
     if (Status s = AuditLog::record(m_context, QStringLiteral("member.add"), objectKind, member.accountName,
@@ -320,28 +324,16 @@ Result<Member> MemberService::remove(const QString& accountName)
 
 Result<std::vector<Member>> MemberService::list(const MemberFilter& filter) const
 {
-    QSqlQuery query(m_context.database.connection());
-    query.setForwardOnly(true);
-    QString sql = selectColumns + QStringLiteral("WHERE 1 = 1 ");
-    if (!filter.includeRemoved)
-        sql += QStringLiteral("AND status = 'active' ");
-    // The stored case-folded keys: "ZOË" finds "Zoë" (SQLite's lower() folds ASCII only).
-    const QString key = Validation::searchKey(Validation::tidy(filter.text));
-    if (!key.isEmpty())
-        sql += QStringLiteral("AND (instr(account_key, ?) > 0 OR instr(display_key, ?) > 0 OR "
-                              "instr(email_key, ?) > 0 OR instr(city_key, ?) > 0) ");
-    sql += QStringLiteral("ORDER BY account_name COLLATE NOCASE, id");
-    if (Status s = prepare(query, sql); !s)
-        return s.error();
-    if (!key.isEmpty())
-        for (int i = 0; i < 4; ++i)
-            query.addBindValue(key);
-    if (Status s = exec(query); !s)
-        return s.error();
-
+    MemberQuery query(m_context.database.connection());
+    query.setText(filter.text);
+    query.setIncludeRemoved(filter.includeRemoved);
+    auto rows = query.allRows();
+    if (!rows)
+        return rows.error();
     std::vector<Member> members;
-    while (query.next())
-        members.push_back(readMember(query));
+    members.reserve(rows->size());
+    for (const QVariantList& row : *rows)
+        members.push_back(MemberQuery::member(row));
     return members;
 }
 

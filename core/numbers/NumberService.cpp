@@ -429,7 +429,7 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
                   QStringLiteral("INSERT INTO numbers (e164, country, area_code, member_id, sip_profile_id, "
                                  "state, created_at, terms_country, terms_version, terms_accepted_at, "
                                  "terms_accepted_by, residency, residency_city) "
-                                 "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         !s)
         return s.error();
     QSqlQuery insertSubscription(db);
@@ -490,7 +490,10 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
             insertNumber.addBindValue(value);
         if (Status s = exec(insertNumber); !s)
             return s.error();
-        record.id = insertNumber.lastInsertId().toLongLong();
+        if (!insertNumber.next())
+            return databaseError(insertNumber);
+        record.id = insertNumber.value(0).toLongLong();
+        insertNumber.finish();
         insertSubscription.addBindValue(record.id);
         insertSubscription.addBindValue(months);
         insertSubscription.addBindValue(price);

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Validation.h"
 #include "numbers/NumberService.h"
+#include "queries/SipProfileQuery.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -145,7 +146,7 @@ Result<SipProfile> SipProfileService::add(const SipProfileInput& input)
         if (Status s = prepare(insert,
                                QStringLiteral("INSERT INTO sip_profiles (profile_id, name, channels, "
                                               "country, status, created_at, profile_key, name_key) "
-                                              "VALUES (?, ?, ?, ?, 'active', ?, ?, ?)"));
+                                              "VALUES (?, ?, ?, ?, 'active', ?, ?, ?) RETURNING id"));
             !s)
             return s.error();
         insert.addBindValue(storedText(profile.profileId));
@@ -157,7 +158,9 @@ Result<SipProfile> SipProfileService::add(const SipProfileInput& input)
         insert.addBindValue(storedText(Validation::searchKey(profile.name)));
         if (Status s = exec(insert); !s)
             return s.error();
-        profile.id = insert.lastInsertId().toLongLong();
+        if (!insert.next())
+            return databaseError(insert);
+        profile.id = insert.value(0).toLongLong();
     }
 
     if (Status s = AuditLog::record(m_context, QStringLiteral("sip.add"), objectKind, profile.profileId, {},
@@ -306,26 +309,16 @@ Result<SipProfile> SipProfileService::remove(const QString& profileId)
 
 Result<std::vector<SipProfile>> SipProfileService::list(const SipProfileFilter& filter) const
 {
-    QSqlQuery query(m_context.database.connection());
-    query.setForwardOnly(true);
-    QString sql = selectColumns + QStringLiteral("WHERE 1 = 1 ");
-    if (!filter.includeRemoved)
-        sql += QStringLiteral("AND status = 'active' ");
-    const QString key = Validation::searchKey(Validation::tidy(filter.text));
-    if (!key.isEmpty())
-        sql += QStringLiteral("AND (instr(profile_key, ?) > 0 OR instr(name_key, ?) > 0) ");
-    sql += QStringLiteral("ORDER BY profile_id COLLATE NOCASE, id");
-    if (Status s = prepare(query, sql); !s)
-        return s.error();
-    if (!key.isEmpty()) {
-        query.addBindValue(key);
-        query.addBindValue(key);
-    }
-    if (Status s = exec(query); !s)
-        return s.error();
+    SipProfileQuery query(m_context.database.connection());
+    query.setText(filter.text);
+    query.setIncludeRemoved(filter.includeRemoved);
+    auto rows = query.allRows();
+    if (!rows)
+        return rows.error();
     std::vector<SipProfile> profiles;
-    while (query.next())
-        profiles.push_back(readProfile(query));
+    profiles.reserve(rows->size());
+    for (const QVariantList& row : *rows)
+        profiles.push_back(SipProfileQuery::profile(row));
     return profiles;
 }
 

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Context.h"
 #include "Validation.h"
+#include "queries/HistoryQuery.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -19,12 +20,6 @@ QVariant toJsonText(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject fromJsonText(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
-}
 } // namespace
 
 AuditWriter::AuditWriter(const Context& context)
@@ -84,47 +79,16 @@ QVariantList AuditLog::searchValues(const QString& text)
 
 Result<std::vector<AuditEntry>> AuditLog::list(const QSqlDatabase& db, const Filter& filter)
 {
-    QString sql
-        = QStringLiteral("SELECT id, at, actor, action, object_kind, object_id, before_json, after_json "
-                         "FROM audit_log WHERE 1 = 1");
-    QVariantList values;
-    if (!filter.text.trimmed().isEmpty()) {
-        sql += QStringLiteral(" AND ") + searchCondition();
-        values << searchValues(filter.text);
-    }
-    if (filter.from.isValid()) {
-        sql += QStringLiteral(" AND at >= ?");
-        values << toStorage(filter.from);
-    }
-    if (filter.until.isValid()) {
-        sql += QStringLiteral(" AND at < ?");
-        values << toStorage(filter.until);
-    }
-    sql += QStringLiteral(" ORDER BY at DESC, id DESC");
-    if (filter.limit >= 0)
-        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (Status s = prepare(query, sql); !s)
-        return s.error();
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (Status s = exec(query); !s)
-        return s.error();
+    HistoryQuery query(db);
+    query.setText(filter.text);
+    query.setRange(filter.from, filter.until);
+    auto rows = filter.limit >= 0 ? query.rows(0, filter.limit) : query.allRows();
+    if (!rows)
+        return rows.error();
     std::vector<AuditEntry> entries;
-    while (query.next()) {
-        AuditEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.at = fromStorage(query.value(1).toString());
-        entry.actor = query.value(2).toString();
-        entry.action = query.value(3).toString();
-        entry.objectKind = query.value(4).toString();
-        entry.objectId = query.value(5).toString();
-        entry.before = fromJsonText(query.value(6));
-        entry.after = fromJsonText(query.value(7));
-        entries.push_back(std::move(entry));
-    }
+    entries.reserve(rows->size());
+    for (const QVariantList& row : *rows)
+        entries.push_back(HistoryQuery::entry(row));
     return entries;
 }
 

@@ -199,6 +199,10 @@ QString Database::readOnlyMessage() const
             .arg(native);
     case ReadOnlyReason::Damaged:
         return damagedError(m_path).message;
+    case ReadOnlyReason::Viewer:
+        return tr("You are a viewer of the database %1 (user %2): you can look at everything, but only its "
+                  "administrators can change anything.")
+            .arg(m_path, m_userName);
     }
     return {};
 }
@@ -229,7 +233,18 @@ Result<QStringList> Database::checkIntegrity() const
     return problemsReported(connection(), QStringLiteral("PRAGMA integrity_check(100)"));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
+bool Database::isServerUrl(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& location, const Options& options)
+{
+    return isServerUrl(location) ? openPostgres(location, options) : openSqlite(location, options);
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, const Options& options)
 {
     const QString native = QDir::toNativeSeparators(path);
     const FileKind kind = inspect(path);
@@ -423,6 +438,8 @@ Status Database::backUpBeforeMigration(int version)
 Status Database::configure()
 {
     QSqlDatabase db = connection();
+    if (m_engine == Engine::Postgres)
+        return {};
     if (Status s = execSql(db, QStringLiteral("PRAGMA foreign_keys = ON")); !s)
         return s;
     if (isReadOnly())
@@ -436,41 +453,66 @@ Status Database::configure()
 Status Database::migrate(int fromVersion)
 {
     QSqlDatabase db = connection();
+    const bool postgres = m_engine == Engine::Postgres;
+    const auto failed = [&](int version, const Error& error) {
+        (void)execSql(db, QStringLiteral("ROLLBACK"));
+        return Error{error.code,
+                     tr("Upgrading the database to schema %1 failed: %2").arg(version).arg(error.message),
+                     QStringLiteral("database")};
+    };
     for (const Migration& migration : migrations()) {
         if (migration.version <= fromVersion)
             continue;
         // Each migration is its own transaction, so a failure leaves the previous version intact.
-        if (Status s = execSql(db, QStringLiteral("BEGIN IMMEDIATE")); !s)
+        if (Status s = execSql(db, postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+            !s)
             return s;
+        if (postgres) {
+            // One program migrates; another one waiting finds the work done.
+            if (Status s
+                = execSql(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(dialect::writeLockKey));
+                !s)
+                return failed(migration.version, s.error());
+            if (Status s
+                = execSql(db,
+                          QStringLiteral("CREATE TABLE IF NOT EXISTS nm_schema_version (version INTEGER "
+                                         "NOT NULL)"));
+                !s)
+                return failed(migration.version, s.error());
+            QSqlQuery current(db);
+            if (!current.exec(QStringLiteral("SELECT max(version) FROM nm_schema_version"))
+                || !current.next())
+                return failed(migration.version, databaseError(current));
+            if (current.value(0).toInt() >= migration.version) {
+                (void)execSql(db, QStringLiteral("ROLLBACK"));
+                continue;
+            }
+        }
         for (const QString& statement : migration.statements) {
             QSqlQuery query(db);
-            if (!query.exec(statement)) {
-                const Error error = databaseError(query);
-                (void)execSql(db, QStringLiteral("ROLLBACK"));
-                return Error{error.code,
-                             tr("Upgrading the database to schema %1 failed: %2")
-                                 .arg(migration.version)
-                                 .arg(error.message),
-                             QStringLiteral("database")};
-            }
+            if (!query.exec(dialect::schemaStatement(m_engine, statement)))
+                return failed(migration.version, databaseError(query));
         }
-        if (migration.code) {
-            if (Status s = migration.code(db); !s) {
-                (void)execSql(db, QStringLiteral("ROLLBACK"));
-                return Error{s.error().code,
-                             tr("Upgrading the database to schema %1 failed: %2")
-                                 .arg(migration.version)
-                                 .arg(s.error().message),
-                             QStringLiteral("database")};
-            }
+        if (migration.code)
+            if (Status s = migration.code(db); !s)
+                return failed(migration.version, s.error());
+        Status stamp;
+        if (postgres) {
+            stamp = execSql(db, QStringLiteral("DELETE FROM nm_schema_version"));
+            if (stamp)
+                stamp = execSql(db,
+                                QStringLiteral("INSERT INTO nm_schema_version (version) VALUES (%1)")
+                                    .arg(migration.version));
+            for (const QString& statement : dialect::postgresSetup())
+                if (stamp)
+                    stamp = execSql(db, statement);
+        } else {
+            stamp = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
         }
-        Status stamp = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
-        if (stamp)
-            stamp = execSql(db, QStringLiteral("COMMIT"));
-        if (!stamp) {
-            (void)execSql(db, QStringLiteral("ROLLBACK"));
-            return stamp;
-        }
+        if (!stamp)
+            return failed(migration.version, stamp.error());
+        if (Status s = execSql(db, QStringLiteral("COMMIT")); !s)
+            return failed(migration.version, s.error());
         qCInfo(lcDatabase) << "Migrated" << m_path << "to schema" << migration.version;
     }
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/Dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -10,8 +11,12 @@
 
 namespace nm {
 
-// One named SQLite connection to a Number Manager database file, opened with foreign
-// keys on, a WAL journal and a busy timeout, and brought to the current schema.
+// One named connection to a Number Manager database, brought to the current schema:
+// a SQLite file (opened with foreign keys on, a WAL journal and a busy timeout), or a
+// database on a PostgreSQL server, named by a URL
+// postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=require]. The password comes from
+// Options::password, PGPASSWORD or ~/.pgpass (libpq's own lookup), never from the URL's
+// display or the logs.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(nm::Database)
@@ -33,6 +38,8 @@ public:
         bool checkForDamage = true;
         // Opens a damaged file anyway, read-only, so that it can be examined.
         bool allowDamaged = false;
+        // PostgreSQL: the password to log in with; empty for libpq's own lookup.
+        QString password;
     };
 
     enum class ReadOnlyReason
@@ -42,7 +49,11 @@ public:
         FileNotWritable, // the user may not write to the file
         FolderNotWritable, // nor to its folder, where SQLite keeps its -wal and -shm files
         Damaged, // opened with Options::allowDamaged
+        Viewer, // PostgreSQL: the user has the viewer role
     };
+
+    // Whether `location` names a PostgreSQL server (postgresql:// or postgres://).
+    static bool isServerUrl(const QString& location);
 
     // Refuses, leaving the file byte-for-byte unchanged: a file that is not a SQLite
     // database, a database written by a newer Number Manager, and a damaged database
@@ -54,7 +65,12 @@ public:
 
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
+    Engine engine() const { return m_engine; }
+    // The file, or the server URL (without any password): what the programs show.
     QString path() const { return m_path; }
+    // Who is working: the server's user on PostgreSQL; empty on SQLite (the operating
+    // system's user name is used there).
+    QString userName() const { return m_userName; }
     int schemaVersion() const { return m_schemaVersion; }
     // The copy made before migrating an older database; empty when none was needed.
     QString backupPath() const { return m_backupPath; }
@@ -85,12 +101,16 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> openSqlite(const QString& path, const Options& options);
+    static Result<std::unique_ptr<Database>> openPostgres(const QString& url, const Options& options);
     Status configure();
     Status migrate(int fromVersion);
     Status backUpBeforeMigration(int version);
 
     QString m_path;
     QString m_connectionName;
+    Engine m_engine = Engine::Sqlite;
+    QString m_userName;
     QString m_backupPath;
     int m_schemaVersion = 0;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;

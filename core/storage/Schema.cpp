@@ -68,6 +68,18 @@ Status fillSearchKeys(const QSqlDatabase& db)
         }
     }
 
+    // Indexed once filled (the account keys are unique among active members, as the names are).
+    for (const QString& index :
+         {QStringLiteral(
+              "CREATE UNIQUE INDEX members_account_key ON members (account_key) WHERE status = 'active'"),
+          QStringLiteral("CREATE INDEX members_display_key ON members (display_key) WHERE status = 'active'"),
+          QStringLiteral("CREATE UNIQUE INDEX sip_profiles_profile_key ON sip_profiles (profile_key) "
+                         "WHERE status = 'active'"),
+          QStringLiteral(
+              "CREATE INDEX sip_profiles_name_key ON sip_profiles (name_key) WHERE status = 'active'")})
+        if (Status s = execSql(db, index); !s)
+            return s;
+
     QSqlQuery entries(db);
     entries.setForwardOnly(true);
     if (!entries.exec(QStringLiteral("SELECT id, actor, object_id, before_json, after_json FROM audit_log")))
@@ -221,14 +233,6 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE sip_profiles ADD COLUMN profile_key TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE sip_profiles ADD COLUMN name_key TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE audit_log ADD COLUMN search_key TEXT NOT NULL DEFAULT ''"),
-             QStringLiteral(
-                 "CREATE INDEX members_account_key ON members (account_key) WHERE status = 'active'"),
-             QStringLiteral(
-                 "CREATE INDEX members_display_key ON members (display_key) WHERE status = 'active'"),
-             QStringLiteral("CREATE INDEX sip_profiles_profile_key ON sip_profiles (profile_key) "
-                            "WHERE status = 'active'"),
-             QStringLiteral("CREATE INDEX sip_profiles_name_key ON sip_profiles (name_key) "
-                            "WHERE status = 'active'"),
              // The billing day is anchored to the purchase (or reactivation): every paid-until
              // date is the anchor plus whole periods, so that Jan 31 renews to Feb 28, then Mar 31.
              // Existing subscriptions are anchored at their current paid-until date.

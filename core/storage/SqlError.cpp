@@ -41,9 +41,66 @@ QString databasePathOf(const QSqlDriver* driver)
     return driver ? driver->property(databasePathProperty).toString() : QString();
 }
 
+namespace {
+
+// PostgreSQL's SQLSTATE codes (QPSQL reports them as the native code).
+Error postgresError(const QSqlError& error, const QString& server)
+{
+    const QString state = error.nativeErrorCode();
+    // The server's own first line, without "ERROR:" and its position details.
+    QString said = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (said.startsWith(QLatin1String("ERROR:")))
+        said = said.mid(6).trimmed();
+    if (state == QLatin1String("55P03") || state == QLatin1String("40P01") || state == QLatin1String("40001"))
+        return {
+            ErrorCode::DatabaseBusy,
+            Database::tr("The database is in use by another program or administrator. Nothing was changed; "
+                         "please try again in a moment."),
+            {}};
+    if (state == QLatin1String("42501"))
+        return {ErrorCode::PermissionDenied,
+                Database::tr(
+                    "The database server refused the change: you may look at this database but not change "
+                    "it (you are not one of its administrators). Nothing was changed."),
+                {}};
+    if (state == QLatin1String("25006"))
+        return {ErrorCode::DatabaseReadOnly,
+                Database::tr("The database is open read-only. Nothing was changed."),
+                {}};
+    if (state.startsWith(QLatin1String("23")))
+        return {ErrorCode::Conflict,
+                Database::tr("The change conflicts with existing data (%1). Nothing was changed.").arg(said),
+                {}};
+    if (state == QLatin1String("53100"))
+        return {
+            ErrorCode::DiskFull,
+            Database::tr("The database server's disk is full. Nothing was changed. Ask its administrator to "
+                         "make room."),
+            {}};
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) || state.isEmpty())
+        return {ErrorCode::ConnectionLost,
+                Database::tr("The connection to the database server %1 was lost. Nothing was changed; Number "
+                             "Manager connects again, then try once more.")
+                    .arg(server),
+                {}};
+    if (state.startsWith(QLatin1String("XX")))
+        return {ErrorCode::DatabaseDamaged,
+                Database::tr("The database server reports damaged data (%1). Nothing was changed. Ask its "
+                             "administrator to check the server.")
+                    .arg(said),
+                {}};
+    return {ErrorCode::DatabaseError,
+            Database::tr("The database reported an error: %1. Nothing was changed.").arg(said),
+            {}};
+}
+
+} // namespace
+
 Error databaseError(const QSqlError& error, const QString& databasePath, std::optional<qint64> freeBytes)
 {
     qCWarning(lcSql) << "SQL error:" << error.nativeErrorCode() << error.text();
+    if (Database::isServerUrl(databasePath))
+        return postgresError(error, databasePath);
     // SQLite primary result codes, as the QSQLITE driver reports them.
     const int native = error.nativeErrorCode().toInt();
     switch (native & 0xff) {

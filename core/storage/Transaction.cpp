@@ -2,6 +2,7 @@
 
 #include "SqlError.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 
 #include <QHash>
 #include <QMutex>
@@ -52,6 +53,15 @@ Transaction::Transaction(QSqlDatabase db)
     if (depth > 0) {
         m_savepoint = QStringLiteral("nm_savepoint_%1").arg(depth);
         m_begin = execSql(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint);
+    } else if (dialect::engineOf(m_db) == Engine::Postgres) {
+        // The write lock first, as BEGIN IMMEDIATE takes it on SQLite.
+        m_begin = execSql(m_db, QStringLiteral("BEGIN"));
+        if (m_begin) {
+            m_begin = execSql(m_db,
+                              QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(dialect::writeLockKey));
+            if (!m_begin)
+                (void)execSql(m_db, QStringLiteral("ROLLBACK"));
+        }
     } else {
         m_begin = execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     }

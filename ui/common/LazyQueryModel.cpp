@@ -3,22 +3,21 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 Q_LOGGING_CATEGORY(lcLazyModel, "nm.ui.model")
 
 namespace nm {
 
-LazyQueryModel::LazyQueryModel(QSqlDatabase db, QObject* parent)
+LazyQueryModel::LazyQueryModel(std::unique_ptr<ListQuery> query, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_db(std::move(db))
+    , m_query(std::move(query))
 {
     // Installing a translator sends LanguageChange to the application object only.
     if (QCoreApplication::instance())
         QCoreApplication::instance()->installEventFilter(this);
 }
+
+LazyQueryModel::~LazyQueryModel() = default;
 
 bool LazyQueryModel::eventFilter(QObject* watched, QEvent* event)
 {
@@ -60,10 +59,10 @@ void LazyQueryModel::fetchMore(const QModelIndex& parent)
 
 void LazyQueryModel::sort(int column, Qt::SortOrder order)
 {
-    if (column == m_sortColumn && order == m_sortOrder && !m_rows.empty())
+    if (column == sortColumn() && order == sortOrder() && !m_rows.empty())
         return;
-    m_sortColumn = column;
-    m_sortOrder = order;
+    m_query->setOrder(
+        column, order == Qt::AscendingOrder ? ListQuery::Order::Ascending : ListQuery::Order::Descending);
     reload();
 }
 
@@ -112,16 +111,13 @@ int LazyQueryModel::totalCount() const
         return m_total;
     if (!m_hasMore)
         return m_total = int(m_rows.size());
-    const Query q = query();
-    QSqlQuery count(m_db);
-    count.prepare(QStringLiteral("SELECT count(*) ") + q.from);
-    for (const QVariant& value : q.values)
-        count.addBindValue(value);
-    if (!count.exec() || !count.next()) {
-        qCWarning(lcLazyModel) << "count failed:" << count.lastError().text();
+    const auto counted = m_query->count();
+    if (!counted) {
+        m_lastError = counted.error().message;
+        qCWarning(lcLazyModel) << "count failed:" << m_lastError;
         return int(m_rows.size());
     }
-    return m_total = count.value(0).toInt();
+    return m_total = *counted;
 }
 
 bool LazyQueryModel::loadRows(int offset, int limit, std::vector<QVariantList>& into)
@@ -136,28 +132,16 @@ bool LazyQueryModel::loadRows(int offset, int limit, std::vector<QVariantList>& 
 
 bool LazyQueryModel::loadPage(int offset, int limit, std::vector<QVariantList>& into)
 {
-    const Query q = query();
-    QSqlQuery select(m_db);
-    select.setForwardOnly(true);
-    select.prepare(QStringLiteral("%1 %2 %3 LIMIT %4 OFFSET %5")
-                       .arg(q.select, q.from, q.orderBy)
-                       .arg(limit)
-                       .arg(offset));
-    for (const QVariant& value : q.values)
-        select.addBindValue(value);
-    if (!select.exec()) {
-        m_lastError = select.lastError().text();
+    auto page = m_query->rows(offset, limit);
+    if (!page) {
+        m_lastError = page.error().message;
         qCWarning(lcLazyModel) << "page failed:" << m_lastError;
         return false;
     }
-    const int columns = select.record().count();
-    while (select.next()) {
-        QVariantList row;
-        row.reserve(columns);
-        for (int c = 0; c < columns; ++c)
-            row << select.value(c);
+    m_lastError.clear();
+    std::vector<QVariantList> rows = std::move(page).value();
+    for (QVariantList& row : rows)
         into.push_back(std::move(row));
-    }
     return true;
 }
 

@@ -1,18 +1,21 @@
 #pragma once
 
+#include "queries/ListQuery.h"
+
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
 #include <QVariantList>
+#include <memory>
 #include <vector>
 
 namespace nm {
 
-// A read-only table over one SQL query that scales to hundreds of thousands of rows:
-// rows arrive a page at a time as the view scrolls (canFetchMore/fetchMore), sorting
-// and filtering are done by the database, and refresh() updates loaded rows in place
-// (dataChanged) when the row set is unchanged, so that selection and scrolling survive.
+// A read-only table over one of the core's list queries that scales to hundreds of
+// thousands of rows: rows arrive a page at a time as the view scrolls
+// (canFetchMore/fetchMore), sorting and filtering are done by the database, and refresh()
+// updates loaded rows in place (dataChanged) when the row set is unchanged, so that
+// selection and scrolling survive. The SQL is the core's (queries/), never the UI's.
 //
-// A subclass says which query to run and how to show a row's values.
+// A subclass gives the query and says how to show a row's values.
 class LazyQueryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,7 +24,8 @@ class LazyQueryModel : public QAbstractTableModel
 public:
     static constexpr int pageSize = 256;
 
-    explicit LazyQueryModel(QSqlDatabase db, QObject* parent = nullptr);
+    explicit LazyQueryModel(std::unique_ptr<ListQuery> query, QObject* parent = nullptr);
+    ~LazyQueryModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
@@ -34,21 +38,18 @@ public:
     // request after each reload, not on every keystroke: paging needs no count.
     int totalCount() const;
     QString lastError() const { return m_lastError; }
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    int sortColumn() const { return m_query->orderColumn(); }
+    Qt::SortOrder sortOrder() const
+    {
+        return m_query->order() == ListQuery::Order::Ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
+    }
+    const ListQuery& listQuery() const { return *m_query; }
 
 protected:
     // Translated headers and cells (state names, kinds) follow a language switch.
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-    struct Query
-    {
-        QString select; // "SELECT a, b, c" (the first value is the row's stable key)
-        QString from; // "FROM ... WHERE ..." (without ORDER BY / LIMIT)
-        QVariantList values; // bound in order to the placeholders in `from`
-        QString orderBy; // "ORDER BY ..." for the current sort column and order
-    };
-    virtual Query query() const = 0;
+    ListQuery& listQuery() { return *m_query; }
 
     // The raw values of a loaded row, as selected.
     const QVariantList& rowValues(int row) const { return m_rows[size_t(row)]; }
@@ -61,13 +62,11 @@ private:
     // Loads up to `limit` rows at `offset` and sets m_hasMore by asking for one more.
     bool loadRows(int offset, int limit, std::vector<QVariantList>& into);
 
-    QSqlDatabase m_db;
+    std::unique_ptr<ListQuery> m_query;
     std::vector<QVariantList> m_rows;
     bool m_hasMore = false;
     mutable int m_total = -1; // -1: not counted since the last reload
-    int m_sortColumn = 0;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QString m_lastError;
+    mutable QString m_lastError;
 };
 
 } // namespace nm

@@ -67,7 +67,7 @@ QString valueText(const QString& key, const QJsonValue& value)
 } // namespace
 
 HistoryTableModel::HistoryTableModel(QSqlDatabase db, QObject* parent)
-    : LazyQueryModel(std::move(db), parent)
+    : LazyQueryModel(std::make_unique<HistoryQuery>(std::move(db)), parent)
 {
     sort(Time, Qt::DescendingOrder);
 }
@@ -75,34 +75,6 @@ HistoryTableModel::HistoryTableModel(QSqlDatabase db, QObject* parent)
 int HistoryTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-LazyQueryModel::Query HistoryTableModel::query() const
-{
-    Query q;
-    q.select
-        = QStringLiteral("SELECT id, at, actor, action, object_kind, object_id, before_json, after_json");
-    q.from = QStringLiteral("FROM audit_log WHERE 1 = 1");
-    if (!m_filter.text.trimmed().isEmpty()) {
-        q.from += QStringLiteral(" AND ") + AuditLog::searchCondition();
-        q.values << AuditLog::searchValues(m_filter.text);
-    }
-    if (m_filter.from.isValid()) {
-        q.from += QStringLiteral(" AND at >= ?");
-        q.values << toStorage(m_filter.from.startOfDay());
-    }
-    if (m_filter.until.isValid()) {
-        q.from += QStringLiteral(" AND at < ?");
-        q.values << toStorage(m_filter.until.addDays(1).startOfDay());
-    }
-    static const QStringList orderColumns{QStringLiteral("at"), QStringLiteral("actor COLLATE NOCASE"),
-                                          QStringLiteral("action"),
-                                          QStringLiteral("object_id COLLATE NOCASE"), QStringLiteral("at")};
-    const QString direction
-        = sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    q.orderBy = QStringLiteral("ORDER BY %1 %2, id %2")
-                    .arg(orderColumns.value(sortColumn(), orderColumns.first()), direction);
-    return q;
 }
 
 QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
@@ -154,6 +126,10 @@ void HistoryTableModel::setFilter(const Filter& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
+    history().setText(filter.text);
+    // Whole local days, as the administrator picked them.
+    history().setRange(filter.from.isValid() ? filter.from.startOfDay() : QDateTime(),
+                       filter.until.isValid() ? filter.until.addDays(1).startOfDay() : QDateTime());
     reload();
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/LazyQueryModel.h"
+#include "queries/HistoryQuery.h"
 
 #include <QDate>
+#include <QSqlDatabase>
 
 namespace nm {
 
@@ -52,10 +54,8 @@ public:
     // "email: a@x.nl → b@x.nl; city: Delft → Leiden", or the values of an addition.
     static QString changeSummary(const QString& beforeJson, const QString& afterJson);
 
-protected:
-    Query query() const override;
-
 private:
+    HistoryQuery& history() { return static_cast<HistoryQuery&>(listQuery()); }
     Filter m_filter;
 };
 

@@ -1,8 +1,5 @@
 #include "MembersTableModel.h"
 
-#include "Validation.h"
-#include "numbers/Number.h"
-
 namespace nm {
 
 namespace {
@@ -14,39 +11,12 @@ constexpr int valueOf(int column)
 } // namespace
 
 MembersTableModel::MembersTableModel(QSqlDatabase db, QObject* parent)
-    : LazyQueryModel(std::move(db), parent)
+    : LazyQueryModel(std::make_unique<MemberQuery>(std::move(db)), parent)
 { }
 
 int MembersTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-LazyQueryModel::Query MembersTableModel::query() const
-{
-    Query q;
-    // Numbers a member holds: those still usable, as the per-member limit counts them.
-    q.select = QStringLiteral("SELECT m.id, m.account_name, m.display_name, m.email, m.country, m.city, "
-                              "(SELECT count(*) FROM numbers n WHERE n.member_id = m.id AND n.state IN %1)")
-                   .arg(heldStatesSql());
-    q.from = QStringLiteral("FROM members m WHERE m.status = 'active'");
-    // The stored case-folded keys: "ZOË" finds "Zoë", which SQLite's lower() would not.
-    const QString key = Validation::searchKey(Validation::tidy(m_filterText));
-    if (!key.isEmpty()) {
-        q.from += QStringLiteral(" AND (instr(m.account_key, ?) > 0 OR instr(m.display_key, ?) > 0 OR "
-                                 "instr(m.email_key, ?) > 0 OR instr(m.city_key, ?) > 0)");
-        for (int i = 0; i < 4; ++i)
-            q.values << key;
-    }
-    static const QStringList orderColumns{
-        QStringLiteral("m.account_name COLLATE NOCASE"), QStringLiteral("m.display_name COLLATE NOCASE"),
-        QStringLiteral("m.email COLLATE NOCASE"),        QStringLiteral("m.country"),
-        QStringLiteral("m.city COLLATE NOCASE"),         QStringLiteral("7")};
-    const QString direction
-        = sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    q.orderBy = QStringLiteral("ORDER BY %1 %2, m.id %2")
-                    .arg(orderColumns.value(sortColumn(), orderColumns.first()), direction);
-    return q;
 }
 
 QVariant MembersTableModel::data(const QModelIndex& index, int role) const
@@ -93,6 +63,7 @@ QVariant MembersTableModel::headerData(int section, Qt::Orientation orientation,
 void MembersTableModel::setFilterText(const QString& text)
 {
     m_filterText = text;
+    members().setText(text);
     reload();
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "common/LazyQueryModel.h"
+#include "queries/MemberQuery.h"
+
+#include <QSqlDatabase>
 
 namespace nm {
 
@@ -13,13 +16,13 @@ class MembersTableModel final : public LazyQueryModel
 public:
     enum Column
     {
-        AccountName,
-        DisplayName,
-        Email,
-        Country,
-        City,
-        NumberCount,
-        ColumnCount
+        AccountName = MemberQuery::AccountName,
+        DisplayName = MemberQuery::DisplayName,
+        Email = MemberQuery::Email,
+        Country = MemberQuery::Country,
+        City = MemberQuery::City,
+        NumberCount = MemberQuery::NumberCount,
+        ColumnCount = MemberQuery::ColumnCount
     };
 
     explicit MembersTableModel(QSqlDatabase db, QObject* parent = nullptr);
@@ -37,10 +40,8 @@ public:
     QString displayNameAt(int row) const;
     int numberCountAt(int row) const;
 
-protected:
-    Query query() const override;
-
 private:
+    MemberQuery& members() { return static_cast<MemberQuery&>(listQuery()); }
     QString m_filterText;
 };
 

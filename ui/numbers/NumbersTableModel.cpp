@@ -2,7 +2,6 @@
 
 #include "Clock.h"
 #include "Format.h"
-#include "Validation.h"
 #include "phone/PhoneNumbers.h"
 
 #include <QFont>
@@ -10,7 +9,6 @@
 #include <QLoggingCategory>
 #include <QPalette>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcNumbersModel, "nm.ui.numbers")
@@ -18,149 +16,28 @@ Q_LOGGING_CATEGORY(lcNumbersModel, "nm.ui.numbers")
 namespace nm {
 
 namespace {
-
-enum Value
-{
-    RowKey,
-    KindValue,
-    AssigneeId,
-    AssigneeKey,
-    AssigneeName,
-    NumberId,
-    E164,
-    CountryValue,
-    StateValue,
-    Version,
-    PaidUntil,
-    AutoRenewValue,
-    AssigneeActive
-};
-
-// The row key is made here, outside the subquery: built inside it, the count would
-// build it for every one of 100,000 rows for nothing.
-const QString selectColumns = QStringLiteral(
-    "SELECT r.kind || r.aid || '-' || ifnull(r.nid, ''), r.kind, r.aid, r.akey, r.aname, r.nid, r.e164, "
-    "r.country, r.state, r.version, r.paid_until, r.auto_renew, r.aactive");
-
-// One arm per kind of assignee. The LEFT JOIN keeps assignees without numbers as one
-// row with an empty number; released numbers are no longer the organisation's. A
-// removed assignee appears only with the numbers it still holds cancelled (paid for,
-// until they expire). The name carries its collation so that "ORDER BY r.aname" is a
-// plain column: SQLite then flattens the union and reads the first page in name order
-// from members_display_name. %1 is where a search adds its test on the assignee, before
-// the join; searches compare the stored case-folded keys.
-const QString memberRows = QStringLiteral(
-    "SELECT 'member' AS kind, m.id AS aid, m.account_name AS akey, m.display_name COLLATE NOCASE AS aname, "
-    "n.id AS nid, n.e164 AS e164, n.country AS country, n.state AS state, n.version AS version, "
-    "s.paid_until AS paid_until, s.auto_renew AS auto_renew, m.status = 'active' AS aactive, "
-    "m.display_key AS name_key, m.account_key AS id_key "
-    "FROM members m LEFT JOIN numbers n ON n.member_id = m.id AND n.state <> 'released' "
-    "LEFT JOIN subscriptions s ON s.number_id = n.id "
-    "WHERE (m.status = 'active' OR n.state = 'cancelled')%1");
-const QString sipRows = QStringLiteral(
-    "SELECT 'sip_profile' AS kind, p.id AS aid, p.profile_id AS akey, p.name COLLATE NOCASE AS aname, "
-    "n.id AS nid, n.e164 AS e164, n.country AS country, n.state AS state, n.version AS version, "
-    "s.paid_until AS paid_until, s.auto_renew AS auto_renew, p.status = 'active' AS aactive, "
-    "p.name_key AS name_key, p.profile_key AS id_key "
-    "FROM sip_profiles p LEFT JOIN numbers n ON n.sip_profile_id = p.id AND n.state <> 'released' "
-    "LEFT JOIN subscriptions s ON s.number_id = n.id "
-    "WHERE (p.status = 'active' OR n.state = 'cancelled')%1");
-
-// A search by number digits must not look up every member's numbers: the assignees
-// who match by name, or who hold a matching number, are picked before the join.
-const QString memberPrefilter
-    = QStringLiteral(" AND (instr(m.display_key, ?) > 0 OR instr(m.account_key, ?) > 0 OR m.id IN "
-                     "(SELECT member_id FROM numbers WHERE member_id IS NOT NULL AND instr(e164, ?) > 0))");
-const QString sipPrefilter = QStringLiteral(
-    " AND (instr(p.name_key, ?) > 0 OR instr(p.profile_key, ?) > 0 OR p.id IN "
-    "(SELECT sip_profile_id FROM numbers WHERE sip_profile_id IS NOT NULL AND instr(e164, ?) > 0))");
-
-QString orderExpression(int column)
-{
-    switch (column) {
-    case NumbersTableModel::Kind:
-        return QStringLiteral("r.kind");
-    case NumbersTableModel::Number:
-        return QStringLiteral("r.e164 IS NULL, r.e164");
-    case NumbersTableModel::Country:
-        return QStringLiteral("r.country IS NULL, r.country");
-    case NumbersTableModel::State:
-        return QStringLiteral(
-            "CASE r.state WHEN 'pending' THEN 1 WHEN 'active' THEN 2 WHEN 'cancelled' THEN 3 "
-            "WHEN 'expired' THEN 4 ELSE 9 END");
-    case NumbersTableModel::ExpiresOn:
-        return QStringLiteral("r.paid_until IS NULL, r.paid_until");
-    case NumbersTableModel::AutoRenew:
-        return QStringLiteral("r.auto_renew IS NULL, r.auto_renew");
-    default:
-        return QStringLiteral("r.aname");
-    }
-}
-
+using Value = NumberRowsQuery::Value;
+constexpr auto RowKey = NumberRowsQuery::RowKey;
+constexpr auto KindValue = NumberRowsQuery::KindValue;
+constexpr auto AssigneeId = NumberRowsQuery::AssigneeId;
+constexpr auto AssigneeKey = NumberRowsQuery::AssigneeKey;
+constexpr auto AssigneeName = NumberRowsQuery::AssigneeName;
+constexpr auto E164 = NumberRowsQuery::E164;
+constexpr auto CountryValue = NumberRowsQuery::CountryValue;
+constexpr auto StateValue = NumberRowsQuery::StateValue;
+constexpr auto Version = NumberRowsQuery::Version;
+constexpr auto PaidUntil = NumberRowsQuery::PaidUntil;
+constexpr auto AutoRenewValue = NumberRowsQuery::AutoRenewValue;
+constexpr auto AssigneeActive = NumberRowsQuery::AssigneeActive;
 } // namespace
 
 NumbersTableModel::NumbersTableModel(QSqlDatabase db, QObject* parent)
-    : LazyQueryModel(db, parent)
-    , m_db(db)
+    : LazyQueryModel(std::make_unique<NumberRowsQuery>(std::move(db)), parent)
 { }
 
 int NumbersTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-LazyQueryModel::Query NumbersTableModel::query() const
-{
-    Query q;
-    q.select = selectColumns;
-    QString memberArm = memberRows.arg(QString());
-    QString sipArm = sipRows.arg(QString());
-    QVariantList armValues;
-    QStringList where;
-    QVariantList whereValues;
-    if (m_state) {
-        where << QStringLiteral("r.state = ?");
-        whereValues << stateKey(*m_state);
-    }
-    const QString text = Validation::tidy(m_search);
-    if (!text.isEmpty()) {
-        const QString key = Validation::searchKey(text);
-        const QString digits = searchDigits(text);
-        QString match = QStringLiteral("instr(r.name_key, ?) > 0 OR instr(r.id_key, ?) > 0");
-        whereValues << key << key;
-        if (!digits.isEmpty()) {
-            memberArm = memberRows.arg(memberPrefilter);
-            sipArm = sipRows.arg(sipPrefilter);
-            armValues << key << key << digits << key << key << digits;
-            match += QStringLiteral(" OR instr(r.e164, ?) > 0");
-            whereValues << digits;
-        }
-        where << QLatin1Char('(') + match + QLatin1Char(')');
-    }
-    q.from = QStringLiteral("FROM (") + memberArm + QStringLiteral(" UNION ALL ") + sipArm
-        + QStringLiteral(") r");
-    if (!where.isEmpty())
-        q.from += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    q.values = armValues + whereValues;
-    // The tie-breakers make the order total, so that pages (LIMIT/OFFSET) never overlap.
-    // Plain column terms only where possible: see memberRows.
-    const QString direction
-        = sortOrder() == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QStringList terms = orderExpression(sortColumn()).split(QStringLiteral(", "));
-    for (const QString& tie : {QStringLiteral("r.aname"), QStringLiteral("r.kind"), QStringLiteral("r.aid"),
-                               QStringLiteral("r.nid")})
-        if (!terms.contains(tie))
-            terms << tie;
-    for (QString& term : terms)
-        term += direction;
-    q.orderBy = QStringLiteral("ORDER BY ") + terms.join(QStringLiteral(", "));
-    return q;
-}
-
-QString NumbersTableModel::currentSql() const
-{
-    const Query q = query();
-    return QStringLiteral("%1 %2 %3 LIMIT %4").arg(q.select, q.from, q.orderBy).arg(pageSize);
 }
 
 NumberRowInfo NumbersTableModel::infoFromValues(const QVariantList& values) const
@@ -326,17 +203,17 @@ QVariant NumbersTableModel::headerData(int section, Qt::Orientation orientation,
 
 void NumbersTableModel::setSearchText(const QString& text)
 {
-    if (text == m_search)
+    if (text == rows().searchText())
         return;
-    m_search = text;
+    rows().setSearchText(text);
     reload();
 }
 
 void NumbersTableModel::setStateFilter(std::optional<NumberState> state)
 {
-    if (state == m_state)
+    if (state == rows().state())
         return;
-    m_state = state;
+    rows().setState(state);
     reload();
 }
 
@@ -390,21 +267,12 @@ void NumbersTableModel::setAllTicked(bool ticked)
         m_ticks.clear();
     } else {
         // Every matching row, loaded or not: the keys come from the same query, unpaged.
-        const Query q = query();
-        QSqlQuery all(m_db);
-        all.setForwardOnly(true);
-        all.prepare(q.select + QLatin1Char(' ') + q.from);
-        for (const QVariant& value : q.values)
-            all.addBindValue(value);
-        if (!all.exec()) {
-            qCWarning(lcNumbersModel) << "tick all failed:" << all.lastError().text();
+        auto all = listQuery().allRows();
+        if (!all) {
+            qCWarning(lcNumbersModel) << "tick all failed:" << all.error().message;
             return;
         }
-        QVariantList values;
-        while (all.next()) {
-            values.clear();
-            for (int c = 0; c <= AssigneeActive; ++c)
-                values << all.value(c);
+        for (const QVariantList& values : *all) {
             NumberRowInfo info = infoFromValues(values);
             if (info.assigneeActive)
                 m_ticks.insert(info.rowKey, std::move(info));
@@ -437,41 +305,19 @@ void NumbersTableModel::syncTicks()
     for (const NumberRowInfo& info : std::as_const(m_ticks))
         (info.kind == AssigneeKind::Member ? members : sipProfiles) << info.assigneeId;
     QHash<QString, NumberRowInfo> fresh;
-    auto readRows = [&](const QString& rows, const QList<qint64>& ids) {
-        if (ids.isEmpty())
-            return true;
-        QString sql = selectColumns + QStringLiteral(" FROM (") + rows.arg(QString()) + QStringLiteral(") r");
-        // A literal list of integers keeps this one indexed lookup per assignee.
-        constexpr int maxListed = 5000;
-        if (ids.size() <= maxListed) {
-            QStringList list;
-            list.reserve(ids.size());
-            for (qint64 id : ids)
-                list << QString::number(id);
-            sql += QStringLiteral(" WHERE r.aid IN (%1)").arg(list.join(QLatin1Char(',')));
+    for (const auto& [kind, ids] :
+         {std::pair{AssigneeKind::Member, members}, std::pair{AssigneeKind::SipProfile, sipProfiles}}) {
+        auto read = rows().rowsOf(kind, ids);
+        if (!read) {
+            qCWarning(lcNumbersModel) << "reading ticked rows failed:" << read.error().message;
+            return; // keep the ticks as they were rather than lose them on a read error
         }
-        QSqlQuery select(m_db);
-        select.setForwardOnly(true);
-        if (!select.exec(sql)) {
-            qCWarning(lcNumbersModel) << "reading ticked rows failed:" << select.lastError().text();
-            return false;
-        }
-        QVariantList values;
-        while (select.next()) {
-            const QString rowKey = select.value(RowKey).toString();
-            if (!m_ticks.contains(rowKey))
-                continue;
-            values.clear();
-            for (int c = 0; c <= AssigneeActive; ++c)
-                values << select.value(c);
+        for (const QVariantList& values : *read) {
             NumberRowInfo info = infoFromValues(values);
-            if (info.assigneeActive)
-                fresh.insert(rowKey, std::move(info));
+            if (m_ticks.contains(info.rowKey) && info.assigneeActive)
+                fresh.insert(info.rowKey, std::move(info));
         }
-        return true;
-    };
-    if (!readRows(memberRows, members) || !readRows(sipRows, sipProfiles))
-        return; // keep the ticks as they were rather than lose them on a read error
+    }
     const bool lost = fresh.size() != m_ticks.size();
     m_ticks = std::move(fresh);
     if (lost)

@@ -3,9 +3,11 @@
 #include "common/LazyQueryModel.h"
 #include "numbers/Assignee.h"
 #include "numbers/Number.h"
+#include "queries/NumberRowsQuery.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QSqlDatabase>
 #include <optional>
 #include <vector>
 
@@ -58,15 +60,15 @@ class NumbersTableModel final : public LazyQueryModel
 public:
     enum Column
     {
-        Tick,
-        Name,
-        Kind,
-        Number,
-        Country,
-        State,
-        ExpiresOn,
-        AutoRenew,
-        ColumnCount
+        Tick = NumberRowsQuery::Tick,
+        Name = NumberRowsQuery::Name,
+        Kind = NumberRowsQuery::Kind,
+        Number = NumberRowsQuery::Number,
+        Country = NumberRowsQuery::Country,
+        State = NumberRowsQuery::State,
+        ExpiresOn = NumberRowsQuery::ExpiresOn,
+        AutoRenew = NumberRowsQuery::AutoRenew,
+        ColumnCount = NumberRowsQuery::ColumnCount
     };
 
     explicit NumbersTableModel(QSqlDatabase db, QObject* parent = nullptr);
@@ -81,10 +83,10 @@ public:
 
     // Part of a name, account name, SIP profile id or number; matched case-insensitively.
     void setSearchText(const QString& text);
-    QString searchText() const { return m_search; }
+    QString searchText() const { return rows().searchText(); }
     // Only rows whose number is in this state; nullopt for every row.
     void setStateFilter(std::optional<NumberState> state);
-    std::optional<NumberState> stateFilter() const { return m_state; }
+    std::optional<NumberState> stateFilter() const { return rows().state(); }
 
     bool isTicked(int row) const;
     void setTicked(int row, bool ticked);
@@ -103,23 +105,19 @@ public:
     void retranslate();
 
     // The SQL for the current filter and sort, for measuring (EXPLAIN QUERY PLAN).
-    QString currentSql() const;
-    QVariantList currentValues() const { return query().values; }
+    QString currentSql() const { return listQuery().pageSql(pageSize); }
+    QVariantList currentValues() const { return listQuery().values(); }
 
 signals:
     void tickedChanged();
 
-protected:
-    Query query() const override;
-
 private:
+    NumberRowsQuery& rows() { return static_cast<NumberRowsQuery&>(listQuery()); }
+    const NumberRowsQuery& rows() const { return static_cast<const NumberRowsQuery&>(listQuery()); }
     NumberRowInfo infoFromValues(const QVariantList& values) const;
     void emitTickColumnChanged();
     void syncTicks();
 
-    QSqlDatabase m_db;
-    QString m_search;
-    std::optional<NumberState> m_state;
     QHash<QString, NumberRowInfo> m_ticks;
 };
 

@@ -1,8 +1,5 @@
 #include "SipProfilesTableModel.h"
 
-#include "Validation.h"
-#include "numbers/Number.h"
-
 namespace nm {
 
 namespace {
@@ -13,36 +10,12 @@ constexpr int valueOf(int column)
 } // namespace
 
 SipProfilesTableModel::SipProfilesTableModel(QSqlDatabase db, QObject* parent)
-    : LazyQueryModel(std::move(db), parent)
+    : LazyQueryModel(std::make_unique<SipProfileQuery>(std::move(db)), parent)
 { }
 
 int SipProfilesTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-LazyQueryModel::Query SipProfilesTableModel::query() const
-{
-    Query q;
-    q.select
-        = QStringLiteral("SELECT p.id, p.profile_id, p.name, p.channels, p.country, "
-                         "(SELECT count(*) FROM numbers n WHERE n.sip_profile_id = p.id AND n.state IN %1)")
-              .arg(heldStatesSql());
-    q.from = QStringLiteral("FROM sip_profiles p WHERE p.status = 'active'");
-    // The stored case-folded keys: Unicode case-insensitive, unlike SQLite's lower().
-    const QString key = Validation::searchKey(Validation::tidy(m_filterText));
-    if (!key.isEmpty()) {
-        q.from += QStringLiteral(" AND (instr(p.profile_key, ?) > 0 OR instr(p.name_key, ?) > 0)");
-        q.values << key << key;
-    }
-    static const QStringList orderColumns{
-        QStringLiteral("p.profile_id COLLATE NOCASE"), QStringLiteral("p.name COLLATE NOCASE"),
-        QStringLiteral("p.channels"), QStringLiteral("p.country"), QStringLiteral("6")};
-    const QString direction
-        = sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    q.orderBy = QStringLiteral("ORDER BY %1 %2, p.id %2")
-                    .arg(orderColumns.value(sortColumn(), orderColumns.first()), direction);
-    return q;
 }
 
 QVariant SipProfilesTableModel::data(const QModelIndex& index, int role) const
@@ -88,6 +61,7 @@ QVariant SipProfilesTableModel::headerData(int section, Qt::Orientation orientat
 void SipProfilesTableModel::setFilterText(const QString& text)
 {
     m_filterText = text;
+    profiles().setText(text);
     reload();
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "common/LazyQueryModel.h"
+#include "queries/SipProfileQuery.h"
+
+#include <QSqlDatabase>
 
 namespace nm {
 
@@ -13,12 +16,12 @@ class SipProfilesTableModel final : public LazyQueryModel
 public:
     enum Column
     {
-        ProfileId,
-        Name,
-        Channels,
-        Country,
-        NumberCount,
-        ColumnCount
+        ProfileId = SipProfileQuery::ProfileId,
+        Name = SipProfileQuery::Name,
+        Channels = SipProfileQuery::Channels,
+        Country = SipProfileQuery::Country,
+        NumberCount = SipProfileQuery::NumberCount,
+        ColumnCount = SipProfileQuery::ColumnCount
     };
 
     explicit SipProfilesTableModel(QSqlDatabase db, QObject* parent = nullptr);
@@ -36,10 +39,8 @@ public:
     QString nameAt(int row) const;
     int numberCountAt(int row) const;
 
-protected:
-    Query query() const override;
-
 private:
+    SipProfileQuery& profiles() { return static_cast<SipProfileQuery&>(listQuery()); }
     QString m_filterText;
 };
 

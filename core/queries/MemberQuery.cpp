@@ -1,0 +1,56 @@
+#include "MemberQuery.h"
+
+#include "Clock.h"
+#include "Validation.h"
+#include "numbers/Number.h"
+
+namespace nm {
+
+MemberQuery::MemberQuery(QSqlDatabase db)
+    : ListQuery(std::move(db))
+{ }
+
+ListQuery::Sql MemberQuery::sql() const
+{
+    Sql q;
+    // Numbers a member holds: those still usable, as the per-member limit counts them.
+    q.select = QStringLiteral("SELECT m.id, m.account_name, m.display_name, m.email, m.country, m.city, "
+                              "(SELECT count(*) FROM numbers n WHERE n.member_id = m.id AND n.state IN %1), "
+                              "m.status, m.created_at, m.removed_at")
+                   .arg(heldStatesSql());
+    q.from = QStringLiteral("FROM members m WHERE 1 = 1");
+    if (!m_includeRemoved)
+        q.from += QStringLiteral(" AND m.status = 'active'");
+    const QString key = Validation::searchKey(Validation::tidy(m_text));
+    if (!key.isEmpty()) {
+        q.from += QStringLiteral(" AND (instr(m.account_key, ?) > 0 OR instr(m.display_key, ?) > 0 OR "
+                                 "instr(m.email_key, ?) > 0 OR instr(m.city_key, ?) > 0)");
+        for (int i = 0; i < 4; ++i)
+            q.values << key;
+    }
+    static const QStringList columns{QStringLiteral("m.account_key"), QStringLiteral("m.display_key"),
+                                     QStringLiteral("m.email_key"),   QStringLiteral("m.country"),
+                                     QStringLiteral("m.city_key"),    QStringLiteral("7")};
+    q.orderBy = QStringLiteral("ORDER BY %1 %2, m.id %2")
+                    .arg(columns.value(orderColumn(), columns.first()), direction(order()));
+    return q;
+}
+
+Member MemberQuery::member(const QVariantList& row)
+{
+    Member member;
+    member.id = row.value(Id).toLongLong();
+    member.accountName = row.value(AccountNameValue).toString();
+    member.displayName = row.value(DisplayNameValue).toString();
+    member.email = row.value(EmailValue).toString();
+    member.country = row.value(CountryValue).toString();
+    member.city = row.value(CityValue).toString();
+    member.status = row.value(StatusValue).toString() == QLatin1String("removed") ? MemberStatus::Removed
+                                                                                  : MemberStatus::Active;
+    member.createdAt = fromStorage(row.value(CreatedAtValue).toString());
+    if (!row.value(RemovedAtValue).isNull())
+        member.removedAt = fromStorage(row.value(RemovedAtValue).toString());
+    return member;
+}
+
+} // namespace nm

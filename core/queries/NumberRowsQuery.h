@@ -1,0 +1,69 @@
+#pragma once
+
+#include "numbers/Number.h"
+#include "queries/ListQuery.h"
+
+#include <QList>
+#include <optional>
+
+namespace nm {
+
+// The Numbers page's rows: one per (active member or SIP profile, non-released number)
+// pair, one for an active assignee without numbers (so that it can be ticked for a
+// purchase), and the cancelled numbers of removed members and SIP profiles until they
+// expire (so that they can go to a successor). Searched by name, account name, SIP
+// profile id (Unicode case-insensitively) or number digits (searchDigits()).
+class NumberRowsQuery final : public ListQuery
+{
+public:
+    // The page's columns; Tick orders like Name.
+    enum Column
+    {
+        Tick,
+        Name,
+        Kind,
+        Number,
+        Country,
+        State,
+        ExpiresOn,
+        AutoRenew,
+        ColumnCount
+    };
+    enum Value
+    {
+        RowKey, // "member17-42": stable across refresh, order and paging
+        KindValue, // "member" or "sip_profile"
+        AssigneeId,
+        AssigneeKey, // account name or SIP profile id
+        AssigneeName, // display name or SIP profile name
+        NumberId, // null for an assignee without numbers
+        E164,
+        CountryValue,
+        StateValue,
+        Version,
+        PaidUntil,
+        AutoRenewValue,
+        AssigneeActive, // false for a removed holder
+        ValueCount
+    };
+
+    explicit NumberRowsQuery(QSqlDatabase db);
+
+    void setSearchText(const QString& text) { m_search = text; }
+    QString searchText() const { return m_search; }
+    // Only rows whose number is in this state; nullopt for every row.
+    void setState(std::optional<NumberState> state) { m_state = state; }
+    std::optional<NumberState> state() const { return m_state; }
+
+    // The rows of these assignees (whatever the search), for bringing ticked rows up to date.
+    Result<std::vector<QVariantList>> rowsOf(AssigneeKind kind, const QList<qint64>& ids) const;
+
+protected:
+    Sql sql() const override;
+
+private:
+    QString m_search;
+    std::optional<NumberState> m_state;
+};
+
+} // namespace nm

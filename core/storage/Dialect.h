@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace nm {
+
+// The two storage engines. SQLite is the embedded default (one administrator, one
+// file); PostgreSQL is the shared server for offices with several administrators.
+enum class Engine
+{
+    Sqlite,
+    Postgres
+};
+
+// The few differences between the engines, in one place. Everything else (tables,
+// constraints, indexes, every query of the services and lists) is written once, in the
+// SQL both engines understand.
+namespace dialect {
+
+Engine engineOf(const QSqlDatabase& db);
+
+// A schema statement as written in the migrations (SQLite's spelling) for `engine`:
+// for PostgreSQL, INTEGER PRIMARY KEY becomes an identity column, INTEGER becomes
+// BIGINT (money in cents outgrows 32 bits), NOCASE collations go (matching uses the
+// stored case-folded keys), and GLOB becomes a regular expression.
+QString schemaStatement(Engine engine, const QString& statement);
+
+// Run on PostgreSQL after every migration, in its transaction, and idempotent: the
+// functions the shared SQL uses (instr), change notifications for live views, the
+// history's author set by the server, and the two roles with their grants.
+QStringList postgresSetup();
+
+// The group roles of a PostgreSQL database: administrators change everything, viewers
+// read everything and change nothing. Enforced by the server through grants.
+inline constexpr char administratorRole[] = "numbermanager_administrator";
+inline constexpr char viewerRole[] = "numbermanager_viewer";
+// The channel that carries "something changed" to every open program.
+inline constexpr char changeChannel[] = "numbermanager_changed";
+// The lock every write transaction takes first on PostgreSQL, as BEGIN IMMEDIATE does on
+// SQLite: one writer at a time, so that every check made inside a write still holds
+// when the write commits.
+inline constexpr qint64 writeLockKey = 7'264'426'273; // "NMWRITE" on a phone keypad
+
+} // namespace dialect
+
+} // namespace nm
