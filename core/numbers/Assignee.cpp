@@ -159,7 +159,7 @@ Result<std::vector<Assignee>> AssigneeResolver::search(const QString& text, int 
         QStringLiteral("SELECT * FROM (SELECT %1, display_key AS sort_key FROM members WHERE status = "
                        "'active' AND (instr(account_key, ?) > 0 OR instr(display_key, ?) > 0) "
                        "UNION ALL SELECT %2, name_key FROM sip_profiles WHERE status = 'active' AND "
-                       "(instr(profile_key, ?) > 0 OR instr(name_key, ?) > 0)) "
+                       "(instr(profile_key, ?) > 0 OR instr(name_key, ?) > 0)) AS candidates "
                        "ORDER BY sort_key, 3 LIMIT ?")
             .arg(memberColumns, sipColumns),
         {key, key, key, key, limit});

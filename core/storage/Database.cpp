@@ -503,9 +503,11 @@ Status Database::migrate(int fromVersion)
                 stamp = execSql(db,
                                 QStringLiteral("INSERT INTO nm_schema_version (version) VALUES (%1)")
                                     .arg(migration.version));
-            for (const QString& statement : dialect::postgresSetup())
-                if (stamp)
-                    stamp = execSql(db, statement);
+            // Functions, notifications and grants cover the tables of the newest schema.
+            if (migration.version == currentSchemaVersion)
+                for (const QString& statement : dialect::postgresSetup())
+                    if (stamp)
+                        stamp = execSql(db, statement);
         } else {
             stamp = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
         }

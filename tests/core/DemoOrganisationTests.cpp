@@ -119,10 +119,8 @@ TEST_CASE("A demo load that fails half-way leaves the database as it was", "[dem
     nm::test::TempDatabase temp;
     QSqlDatabase db = temp.database().connection();
     // Make a late step fail: buying the German number.
-    REQUIRE(nm::execSql(
-        db,
-        QStringLiteral("CREATE TRIGGER refuse_de BEFORE INSERT ON numbers WHEN NEW.country = 'DE' "
-                       "BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+    nm::test::refuseInserts(db, QStringLiteral("numbers"), QStringLiteral("NEW.country = 'DE'"),
+                            QStringLiteral("refused by test"));
     const QString before = nm::test::dumpDatabase(db);
     const nm::Status loaded = nm::DemoOrganisation::load(temp.context());
     REQUIRE_FALSE(loaded);

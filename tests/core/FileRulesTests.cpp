@@ -67,7 +67,7 @@ QFileDevice::Permissions privateFile()
 } // namespace
 
 TEST_CASE("A damaged database is refused before anything is written, naming the backup copy to restore",
-          "[files][damage]")
+          "[files][damage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("numbermanager.sqlite"));
@@ -93,7 +93,7 @@ TEST_CASE("A damaged database is refused before anything is written, naming the 
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("Damage met while working stops every later write", "[files][damage]")
+TEST_CASE("Damage met while working stops every later write", "[files][damage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("numbermanager.sqlite"));
@@ -118,7 +118,7 @@ TEST_CASE("Damage met while working stops every later write", "[files][damage]")
 }
 
 TEST_CASE("The database, its -wal and -shm files, and backup copies are readable by their owner only",
-          "[files][privacy]")
+          "[files][privacy][sqlite]")
 {
 #ifdef Q_OS_WIN
     SUCCEED("Windows keeps the application data folder per user");
@@ -154,7 +154,7 @@ TEST_CASE("The database, its -wal and -shm files, and backup copies are readable
 }
 
 TEST_CASE("A database in a folder the user may not write to is opened read-only, and says so",
-          "[files][read-only]")
+          "[files][read-only][sqlite]")
 {
 #ifdef Q_OS_WIN
     SUCCEED("covered by the POSIX run: NTFS permissions are not POSIX modes");
@@ -303,7 +303,7 @@ TEST_CASE("Catalogue text fields and versions are bounded", "[files][catalogue]"
     CHECK(effective->version() == QStringLiteral("2026.11.1"));
 }
 
-TEST_CASE("A mistyped --database path creates a new database and says so on stderr", "[files][cli]")
+TEST_CASE("A mistyped --database path creates a new database and says so on stderr", "[files][cli][sqlite]")
 {
     TempDatabase temp;
     const QString typo = QDir(temp.dir()).filePath(QStringLiteral("numbermanger.sqlite"));

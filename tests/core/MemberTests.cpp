@@ -593,10 +593,9 @@ TEST_CASE("When the history entry cannot be written, the member change is undone
     TempDatabase temp;
     MemberService service(temp.context());
     REQUIRE(service.add(memberInput()));
-    // A temporary trigger on this connection only: the audit insert fails after the change was made.
-    REQUIRE(execSql(temp.database().connection(),
-                    QStringLiteral("CREATE TEMP TRIGGER refuse_history BEFORE INSERT ON main.audit_log "
-                                   "BEGIN SELECT RAISE(ABORT, 'history refused'); END")));
+    // The audit insert fails after the change was made.
+    refuseInserts(temp.database().connection(), QStringLiteral("audit_log"), QStringLiteral("1 = 1"),
+                  QStringLiteral("history refused"));
     const QString before = dump(temp);
 
     auto added = service.add(memberInput(QStringLiteral("piet.jansen")));
@@ -649,7 +648,7 @@ TEST_CASE("A write while another administrator holds the database is DatabaseBus
     TempDatabase temp;
     MemberService service(temp.context());
     REQUIRE(service.add(memberInput()));
-    REQUIRE(execSql(temp.database().connection(), QStringLiteral("PRAGMA busy_timeout = 50")));
+    setBusyTimeout(temp.database().connection(), 50);
     const QString before = dump(temp);
     auto other = temp.openAnother();
     {

@@ -662,7 +662,7 @@ TEST_CASE("A locked database refuses a purchase with a clear message and nothing
 {
     TestOrganisation org;
     auto other = org.temp.openAnother();
-    REQUIRE(execSql(org.temp.database().connection(), QStringLiteral("PRAGMA busy_timeout = 50")));
+    setBusyTimeout(org.temp.database().connection(), 50);
     const QString before = org.dump();
     Transaction holding(other->connection());
     REQUIRE(holding.isActive());

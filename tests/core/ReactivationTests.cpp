@@ -187,6 +187,7 @@ TEST_CASE("Reassigning to a member removed meanwhile is refused: the target is c
     administrator.join();
 
     REQUIRE_FALSE(reassigned);
+    INFO(reassigned.error().message.toStdString());
     CHECK(reassigned.error().code == ErrorCode::NotFound);
     const NumberRecord after = org.reload(number.e164);
     CHECK(after.assigneeName == QStringLiteral("jan.devries"));

@@ -374,7 +374,7 @@ TEST_CASE(
     TempDatabase temp;
     SipProfileService service(temp.context());
     REQUIRE(service.add(profileInput()));
-    REQUIRE(execSql(temp.database().connection(), QStringLiteral("PRAGMA busy_timeout = 50")));
+    setBusyTimeout(temp.database().connection(), 50);
     const QString before = dump(temp);
     auto other = temp.openAnother();
     {

@@ -26,8 +26,18 @@ namespace nm::test {
 // 26 November 2026, 09:00 UTC: every test starts here unless it moves the clock.
 QDateTime fixedStart();
 
-// A fresh database file in its own temporary folder, a fixed clock and a context
-// acting as "test-admin".
+// The engine the suite runs on: SQLite, or PostgreSQL when NM_TEST_POSTGRES names the
+// folder of the throwaway server that the test run started (tests/postgres/server.sh).
+bool onPostgres();
+// The server's address and port, and a new empty database on it (dropped with `drop`).
+QString postgresUrl(const QString& user, const QString& database);
+QString createPostgresDatabase();
+void dropPostgresDatabase(const QString& name);
+// Runs SQL on the server as its superuser (to create roles and users for tests).
+void postgresAdmin(const QString& sql);
+
+// A fresh database (a file in its own temporary folder, or a new database on the test
+// server), a fixed clock and a context acting as "test-admin".
 class TempDatabase
 {
 public:
@@ -37,6 +47,7 @@ public:
     Database& database() { return *m_database; }
     FixedClock& clock() { return m_clock; }
     Context context() { return Context{*m_database, m_clock, QStringLiteral("test-admin")}; }
+    // The file, or the server URL: what --database takes.
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
 
@@ -47,6 +58,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_postgresDatabase; // on PostgreSQL: the database made for this test
     QString m_path;
     FixedClock m_clock;
     std::unique_ptr<Database> m_database;
@@ -67,6 +79,13 @@ CliResult runCli(const QString& databasePath, const Clock& clock, const QStringL
 
 // A dump of every row of every table: compare before and after to show nothing changed.
 QString dumpDatabase(const QSqlDatabase& db);
+
+// Makes every insert into `table` for which `condition` (SQL over NEW) holds fail with
+// `message`, on either engine: to show that a failure late in a change undoes all of it.
+void refuseInserts(const QSqlDatabase& db, const QString& table, const QString& condition,
+                   const QString& message);
+// How long a write on this connection waits for another administrator's transaction.
+void setBusyTimeout(const QSqlDatabase& db, int milliseconds);
 
 QByteArray readFile(const QString& path);
 
