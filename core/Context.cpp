@@ -1,18 +1,12 @@
 #include "Context.h"
 
-#include <QtGlobal>
+#include "storage/Database.h"
 
 namespace nm {
 
-QString systemUserName()
+QString actingUser(const Database& database)
 {
-    // USERNAME on Windows, USER (or LOGNAME) elsewhere; no platform calls needed.
-    for (const char* variable : {"USERNAME", "USER", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    return QStringLiteral("administrator");
+    return database.userName().isEmpty() ? systemUserName() : database.userName();
 }
 
 } // namespace nm

@@ -16,7 +16,10 @@ struct Context
     QString actor;
 };
 
-// The operating-system user name, the default acting administrator.
+// The operating-system user name, the acting administrator on SQLite (on PostgreSQL the
+// server's user is: Database::userName()).
 QString systemUserName();
+// Who acts on `database`: its server user, or the operating system's.
+QString actingUser(const Database& database);
 
 } // namespace nm

@@ -45,7 +45,7 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    nm::Workspace workspace(*database.value(), *clock, nm::systemUserName());
+    nm::Workspace workspace(*database.value(), *clock, nm::actingUser(*database.value()));
     // Provisioning, renewals and expiry: brought up to date now and every 15 seconds.
     workspace.processNow();
     workspace.setProcessingInterval(15'000);

@@ -52,6 +52,32 @@ bool wantsJson(const QCommandLineParser& parser)
     return parser.isSet(QStringLiteral("json"));
 }
 
+QCommandLineOption ifVersionOption(const QString& what)
+{
+    return QCommandLineOption(
+        QStringLiteral("if-version"),
+        CommandLineTool::tr("Only if the %1 is still at version V (as --json shows it); "
+                            "otherwise nothing is changed and the error says who changed it.")
+            .arg(what),
+        QStringLiteral("V"));
+}
+
+bool ifVersion(CommandContext& context, const QCommandLineParser& parser, const QString& command,
+               std::optional<int>& version)
+{
+    version.reset();
+    if (!parser.isSet(QStringLiteral("if-version")))
+        return true;
+    bool ok = false;
+    const int value = parser.value(QStringLiteral("if-version")).toInt(&ok);
+    if (!ok || value < 1) {
+        usageError(context, command, CommandLineTool::tr("--if-version needs a whole number of 1 or more."));
+        return false;
+    }
+    version = value;
+    return true;
+}
+
 QString formatTable(const QStringList& headers, const QList<QStringList>& rows)
 {
     QList<int> widths;

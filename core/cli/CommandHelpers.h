@@ -26,6 +26,14 @@ bool requireOptions(CommandContext& context, const QCommandLineParser& parser, c
 QCommandLineOption jsonOption();
 bool wantsJson(const QCommandLineParser& parser);
 
+// --if-version V: change `what` only while its version (as --json listings show it) is
+// still V; otherwise the change is refused, saying who changed it and when.
+QCommandLineOption ifVersionOption(const QString& what);
+// Reads --if-version into `version` (nullopt when not given); false, after printing a
+// usage error, when it is not a whole number.
+bool ifVersion(CommandContext& context, const QCommandLineParser& parser, const QString& command,
+               std::optional<int>& version);
+
 // Text in aligned columns: a header line, then one line per row; no trailing spaces.
 QString formatTable(const QStringList& headers, const QList<QStringList>& rows);
 

@@ -44,7 +44,7 @@ Database* CommandContext::database()
 Context CommandContext::context()
 {
     Q_ASSERT(m_database);
-    return Context{*m_database, m_clock, m_actor};
+    return Context{*m_database, m_clock, m_database->userName().isEmpty() ? m_actor : m_database->userName()};
 }
 
 int CommandContext::fail(const Error& error)

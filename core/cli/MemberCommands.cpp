@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace nm {
 
@@ -84,10 +85,13 @@ int editMember(CommandContext& cli, const QCommandLineParser& parser)
             cli, command,
             CommandLineTool::tr("nothing to change: give at least one of --display-name, --email, "
                                 "--country and --city."));
+    std::optional<int> version;
+    if (!cli::ifVersion(cli, parser, command, version))
+        return CommandLineTool::Usage;
     if (!cli.database())
         return CommandLineTool::Failure;
 
-    const auto edited = MemberService(cli.context()).edit(*account, edit);
+    const auto edited = MemberService(cli.context()).edit(*account, edit, version);
     if (!edited)
         return cli.fail(edited.error());
     cli.out << CommandLineTool::tr("Saved member \"%1\" (%2).").arg(edited->accountName, edited->displayName)
@@ -131,8 +135,11 @@ int listMembers(CommandContext& cli, const QCommandLineParser& parser)
 
     if (cli::wantsJson(parser)) {
         QJsonArray array;
-        for (const Member& member : *members)
-            array.append(member.toJson());
+        for (const Member& member : *members) {
+            QJsonObject object = member.toJson();
+            object.insert(QStringLiteral("version"), member.version);
+            array.append(object);
+        }
         cli.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return CommandLineTool::Success;
     }
@@ -173,6 +180,7 @@ void addMemberCommands(std::vector<Command>& commands)
                 [](QCommandLineParser& parser) {
                     addAccountArgument(parser);
                     addFieldOptions(parser);
+                    parser.addOption(cli::ifVersionOption(CommandLineTool::tr("member")));
                 },
                 editMember});
     commands.push_back(Command{group, QStringLiteral("remove"), CommandLineTool::tr("Remove a member."),

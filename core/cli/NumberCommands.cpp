@@ -133,16 +133,21 @@ void addNumberCommands(std::vector<Command>& commands)
                                     CommandLineTool::tr("The number, such as +31201234567."));
             p.addOption({QStringLiteral("to"), CommandLineTool::tr("The member or SIP profile."),
                          CommandLineTool::tr("NAME")});
+            p.addOption(cli::ifVersionOption(CommandLineTool::tr("number")));
         },
         [](CommandContext& cli, const QCommandLineParser& p) {
             if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("to"))) {
                 cli.err << CommandLineTool::tr("error: give one NUMBER and --to NAME.") << Qt::endl;
                 return int(CommandLineTool::Usage);
             }
+            std::optional<int> version;
+            if (!cli::ifVersion(cli, p, QStringLiteral("number reassign"), version))
+                return int(CommandLineTool::Usage);
             if (!cli.database())
                 return int(CommandLineTool::Failure);
-            auto moved = NumberService(cli.context())
-                             .reassign(p.positionalArguments().first(), p.value(QStringLiteral("to")));
+            auto moved
+                = NumberService(cli.context())
+                      .reassign(p.positionalArguments().first(), p.value(QStringLiteral("to")), version);
             if (!moved)
                 return cli.fail(moved.error());
             cli.out << CommandLineTool::tr("%1 is now assigned to %2.")

@@ -28,6 +28,7 @@ struct Member
     MemberStatus status = MemberStatus::Active;
     QDateTime createdAt;
     QDateTime removedAt; // invalid while active
+    int version = 1; // goes up with every change
 
     bool isActive() const { return status == MemberStatus::Active; }
 

@@ -20,7 +20,7 @@ namespace {
 
 const QString objectKind = QStringLiteral("member");
 const QString selectColumns = QStringLiteral("SELECT id, account_name, display_name, email, country, city, "
-                                             "status, created_at, removed_at FROM members ");
+                                             "status, created_at, removed_at, version FROM members ");
 
 Member readMember(const QSqlQuery& query)
 {
@@ -36,6 +36,7 @@ Member readMember(const QSqlQuery& query)
     member.createdAt = fromStorage(query.value(7).toString());
     if (!query.value(8).isNull())
         member.removedAt = fromStorage(query.value(8).toString());
+    member.version = query.value(9).toInt();
     return member;
 }
 
@@ -185,7 +186,8 @@ Result<Member> MemberService::add(const MemberInput& input)
     return member;
 }
 
-Result<Member> MemberService::edit(const QString& accountName, const MemberEdit& typed)
+Result<Member> MemberService::edit(const QString& accountName, const MemberEdit& typed,
+                                   std::optional<int> expectedVersion)
 {
     MemberEdit edit = typed;
     for (std::optional<QString>* field : {&edit.displayName, &edit.email, &edit.country, &edit.city})
@@ -219,6 +221,9 @@ Result<Member> MemberService::edit(const QString& accountName, const MemberEdit&
     if (!existing->has_value())
         return notFound(accountName);
     const Member before = **existing;
+    if (expectedVersion && *expectedVersion != before.version)
+        return AuditLog::changedMeanwhile(db, objectKind, before.accountName,
+                                          tr("the member %1").arg(before.accountName), {});
 
     Member after = before;
     QJsonObject changedBefore;
@@ -251,10 +256,11 @@ Result<Member> MemberService::edit(const QString& accountName, const MemberEdit&
 
     {
         QSqlQuery update(db);
-        if (Status s
-            = prepare(update,
-                      QStringLiteral("UPDATE members SET display_name = ?, email = ?, country = ?, "
-                                     "city = ?, display_key = ?, email_key = ?, city_key = ? WHERE id = ?"));
+        if (Status s = prepare(
+                update,
+                QStringLiteral(
+                    "UPDATE members SET version = version + 1, display_name = ?, email = ?, country = ?, "
+                    "city = ?, display_key = ?, email_key = ?, city_key = ? WHERE id = ?"));
             !s)
             return s.error();
         update.addBindValue(storedText(after.displayName));
@@ -268,6 +274,7 @@ Result<Member> MemberService::edit(const QString& accountName, const MemberEdit&
             return s.error();
     }
 
+    after.version = before.version + 1;
     if (Status s = AuditLog::record(m_context, QStringLiteral("member.edit"), objectKind, after.accountName,
                                     changedBefore, changedAfter);
         !s)
@@ -298,7 +305,9 @@ Result<Member> MemberService::remove(const QString& accountName)
     {
         QSqlQuery update(db);
         if (Status s = prepare(
-                update, QStringLiteral("UPDATE members SET status = 'removed', removed_at = ? WHERE id = ?"));
+                update,
+                QStringLiteral("UPDATE members SET status = 'removed', removed_at = ?, version = version + 1 "
+                               "WHERE id = ?"));
             !s)
             return s.error();
         update.addBindValue(toStorage(after.removedAt));

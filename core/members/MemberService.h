@@ -30,7 +30,11 @@ public:
     // Changes the given fields of the active member with this account name (any case).
     // Returns the member as it is afterwards; when nothing differs, nothing is written.
     // The history entry holds the changed fields only, before and after.
-    Result<Member> edit(const QString& accountName, const MemberEdit& edit);
+    // expectedVersion: the member's version the administrator saw; when another
+    // administrator changed the member since, nothing is changed and the error says who
+    // changed it and when.
+    Result<Member> edit(const QString& accountName, const MemberEdit& edit,
+                        std::optional<int> expectedVersion = std::nullopt);
 
     // Marks the active member with this account name removed (kept for the history).
     // Returns the member as removed.

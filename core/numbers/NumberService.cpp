@@ -583,12 +583,13 @@ Result<NumberRecord> NumberService::reassignTo(const QString& number, const Targ
         return found.error();
     const NumberRecord before = *found;
     if (expectedVersion && *expectedVersion != before.version)
-        return Error{ErrorCode::Conflict,
-                     tr("Another administrator changed the number %1 while you were working on it; it is now "
-                        "assigned to %2. Nothing was changed. Look at the number again and retry.")
-                         .arg(formatInternational(before.e164),
-                              before.assigneeName.isEmpty() ? tr("nobody") : before.assigneeDisplayName),
-                     QStringLiteral("number")};
+        return AuditLog::changedMeanwhile(
+            db, QStringLiteral("number"), before.e164,
+            tr("the number %1").arg(formatInternational(before.e164)), QStringLiteral("number"),
+            before.assigneeKind == AssigneeKind::None
+                ? tr("It now belongs to nobody.")
+                : tr("It now belongs to %1 and is %2.")
+                      .arg(holderText(before), stateDisplayName(before.state).toLower()));
     if (!before.isUsable())
         return Error{
             ErrorCode::InvalidState,

@@ -16,7 +16,7 @@ ListQuery::Sql MemberQuery::sql() const
     // Numbers a member holds: those still usable, as the per-member limit counts them.
     q.select = QStringLiteral("SELECT m.id, m.account_name, m.display_name, m.email, m.country, m.city, "
                               "(SELECT count(*) FROM numbers n WHERE n.member_id = m.id AND n.state IN %1), "
-                              "m.status, m.created_at, m.removed_at")
+                              "m.status, m.created_at, m.removed_at, m.version")
                    .arg(heldStatesSql());
     q.from = QStringLiteral("FROM members m WHERE 1 = 1");
     if (!m_includeRemoved)
@@ -50,6 +50,7 @@ Member MemberQuery::member(const QVariantList& row)
     member.createdAt = fromStorage(row.value(CreatedAtValue).toString());
     if (!row.value(RemovedAtValue).isNull())
         member.removedAt = fromStorage(row.value(RemovedAtValue).toString());
+    member.version = row.value(VersionValue).toInt();
     return member;
 }
 

@@ -32,7 +32,8 @@ public:
         NumberCountValue,
         StatusValue,
         CreatedAtValue,
-        RemovedAtValue
+        RemovedAtValue,
+        VersionValue
     };
 
     explicit MemberQuery(QSqlDatabase db);

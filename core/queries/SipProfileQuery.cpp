@@ -16,7 +16,7 @@ ListQuery::Sql SipProfileQuery::sql() const
     q.select
         = QStringLiteral("SELECT p.id, p.profile_id, p.name, p.channels, p.country, "
                          "(SELECT count(*) FROM numbers n WHERE n.sip_profile_id = p.id AND n.state IN %1), "
-                         "p.status, p.created_at, p.removed_at")
+                         "p.status, p.created_at, p.removed_at, p.version")
               .arg(heldStatesSql());
     q.from = QStringLiteral("FROM sip_profiles p WHERE 1 = 1");
     if (!m_includeRemoved)
@@ -47,6 +47,7 @@ SipProfile SipProfileQuery::profile(const QVariantList& row)
     profile.createdAt = fromStorage(row.value(CreatedAtValue).toString());
     if (!row.value(RemovedAtValue).isNull())
         profile.removedAt = fromStorage(row.value(RemovedAtValue).toString());
+    profile.version = row.value(VersionValue).toInt();
     return profile;
 }
 

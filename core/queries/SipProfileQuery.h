@@ -29,7 +29,8 @@ public:
         NumberCountValue,
         StatusValue,
         CreatedAtValue,
-        RemovedAtValue
+        RemovedAtValue,
+        VersionValue
     };
 
     explicit SipProfileQuery(QSqlDatabase db);

@@ -27,6 +27,7 @@ struct SipProfile
     SipProfileStatus status = SipProfileStatus::Active;
     QDateTime createdAt;
     QDateTime removedAt; // invalid while active
+    int version = 1; // goes up with every change
 
     bool isActive() const { return status == SipProfileStatus::Active; }
 

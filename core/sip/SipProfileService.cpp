@@ -19,8 +19,8 @@ namespace nm {
 namespace {
 
 const QString objectKind = QStringLiteral("sip_profile");
-const QString selectColumns = QStringLiteral(
-    "SELECT id, profile_id, name, channels, country, status, created_at, removed_at FROM sip_profiles ");
+const QString selectColumns = QStringLiteral("SELECT id, profile_id, name, channels, country, status, "
+                                             "created_at, removed_at, version FROM sip_profiles ");
 
 SipProfile readProfile(const QSqlQuery& query)
 {
@@ -35,6 +35,7 @@ SipProfile readProfile(const QSqlQuery& query)
     profile.createdAt = fromStorage(query.value(6).toString());
     if (!query.value(7).isNull())
         profile.removedAt = fromStorage(query.value(7).toString());
+    profile.version = query.value(8).toInt();
     return profile;
 }
 
@@ -173,7 +174,8 @@ Result<SipProfile> SipProfileService::add(const SipProfileInput& input)
     return profile;
 }
 
-Result<SipProfile> SipProfileService::edit(const QString& profileId, const SipProfileEdit& typed)
+Result<SipProfile> SipProfileService::edit(const QString& profileId, const SipProfileEdit& typed,
+                                           std::optional<int> expectedVersion)
 {
     SipProfileEdit edit = typed;
     if (edit.name)
@@ -205,6 +207,9 @@ Result<SipProfile> SipProfileService::edit(const QString& profileId, const SipPr
     if (!existing->has_value())
         return notFound(profileId);
     const SipProfile before = **existing;
+    if (expectedVersion && *expectedVersion != before.version)
+        return AuditLog::changedMeanwhile(db, objectKind, before.profileId,
+                                          tr("the SIP profile %1").arg(before.profileId), {});
 
     SipProfile after = before;
     QJsonObject changedBefore;
@@ -237,9 +242,11 @@ Result<SipProfile> SipProfileService::edit(const QString& profileId, const SipPr
 
     {
         QSqlQuery update(db);
-        if (Status s = prepare(update,
-                               QStringLiteral("UPDATE sip_profiles SET name = ?, channels = ?, country = ?, "
-                                              "name_key = ? WHERE id = ?"));
+        if (Status s = prepare(
+                update,
+                QStringLiteral(
+                    "UPDATE sip_profiles SET version = version + 1, name = ?, channels = ?, country = ?, "
+                    "name_key = ? WHERE id = ?"));
             !s)
             return s.error();
         update.addBindValue(storedText(after.name));
@@ -251,6 +258,7 @@ Result<SipProfile> SipProfileService::edit(const QString& profileId, const SipPr
             return s.error();
     }
 
+    after.version = before.version + 1;
     if (Status s = AuditLog::record(m_context, QStringLiteral("sip.edit"), objectKind, after.profileId,
                                     changedBefore, changedAfter);
         !s)
@@ -280,9 +288,11 @@ Result<SipProfile> SipProfileService::remove(const QString& profileId)
     after.removedAt = m_context.clock.now();
     {
         QSqlQuery update(db);
-        if (Status s = prepare(
-                update,
-                QStringLiteral("UPDATE sip_profiles SET status = 'removed', removed_at = ? WHERE id = ?"));
+        if (Status s
+            = prepare(update,
+                      QStringLiteral(
+                          "UPDATE sip_profiles SET status = 'removed', removed_at = ?, version = version + 1 "
+                          "WHERE id = ?"));
             !s)
             return s.error();
         update.addBindValue(toStorage(after.removedAt));

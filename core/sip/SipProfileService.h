@@ -31,7 +31,9 @@ public:
     // Changes the given fields of the active profile with this id (any case). Returns the
     // profile as it is afterwards; when nothing differs, nothing is written. The history
     // entry holds the changed fields only, before and after.
-    Result<SipProfile> edit(const QString& profileId, const SipProfileEdit& edit);
+    // expectedVersion: as for MemberService::edit.
+    Result<SipProfile> edit(const QString& profileId, const SipProfileEdit& edit,
+                            std::optional<int> expectedVersion = std::nullopt);
 
     // Marks the active profile with this id removed (kept for the history). Returns the
     // profile as removed.

@@ -2,11 +2,13 @@
 
 #include "Clock.h"
 #include "Context.h"
+#include "Format.h"
 #include "Validation.h"
 #include "queries/HistoryQuery.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -52,6 +54,50 @@ Status AuditLog::record(const Context& context, const QString& action, const QSt
                         const QString& objectId, const QJsonObject& before, const QJsonObject& after)
 {
     return AuditWriter(context).record(action, objectKind, objectId, before, after);
+}
+
+Result<std::optional<AuditEntry>> AuditLog::lastChange(const QSqlDatabase& db, const QString& objectKind,
+                                                       const QString& objectId)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (Status s = prepare(query,
+                           QStringLiteral("SELECT at, actor, action FROM audit_log WHERE object_kind = ? AND "
+                                          "object_id = ? ORDER BY id DESC LIMIT 1"));
+        !s)
+        return s.error();
+    query.addBindValue(objectKind);
+    query.addBindValue(objectId);
+    if (Status s = exec(query); !s)
+        return s.error();
+    if (!query.next())
+        return std::optional<AuditEntry>();
+    AuditEntry entry;
+    entry.at = fromStorage(query.value(0).toString());
+    entry.actor = query.value(1).toString();
+    entry.action = query.value(2).toString();
+    entry.objectKind = objectKind;
+    entry.objectId = objectId;
+    return std::optional<AuditEntry>(entry);
+}
+
+Error AuditLog::changedMeanwhile(const QSqlDatabase& db, const QString& objectKind, const QString& objectId,
+                                 const QString& what, const QString& field, const QString& now)
+{
+    auto last = lastChange(db, objectKind, objectId);
+    QString message;
+    if (last && last->has_value())
+        message = QCoreApplication::translate("nm::AuditLog", "%1 changed %2 at %3, after you looked at it.")
+                      .arg((*last)->actor, what, formatDateTime((*last)->at));
+    else
+        message
+            = QCoreApplication::translate("nm::AuditLog", "Someone else changed %1 after you looked at it.")
+                  .arg(what);
+    if (!now.isEmpty())
+        message += QLatin1Char(' ') + now;
+    message += QLatin1Char(' ')
+        + QCoreApplication::translate("nm::AuditLog", "Nothing was changed. Look at it again and retry.");
+    return Error{ErrorCode::Conflict, message, field};
 }
 
 QString AuditLog::searchKey(const QString& actor, const QString& objectId, const QJsonObject& before,

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace nm {
@@ -59,6 +60,15 @@ public:
     };
     // Newest first.
     static Result<std::vector<AuditEntry>> list(const QSqlDatabase& db, const Filter& filter);
+
+    // The newest entry about one object, if any.
+    static Result<std::optional<AuditEntry>> lastChange(const QSqlDatabase& db, const QString& objectKind,
+                                                        const QString& objectId);
+    // The refusal of a change made from a stale screen: "anna changed the member
+    // jan.devries at 26-11-2026 14:02 (Member changed). Nothing was changed; look again
+    // and retry." `what` names the object in a sentence.
+    static Error changedMeanwhile(const QSqlDatabase& db, const QString& objectKind, const QString& objectId,
+                                  const QString& what, const QString& field, const QString& now = {});
 
     // What a history search matches an entry by: the object, the administrator and every
     // value before and after, case-folded (Validation::searchKey), one per line.

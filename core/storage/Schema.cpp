@@ -233,6 +233,9 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE sip_profiles ADD COLUMN profile_key TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE sip_profiles ADD COLUMN name_key TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE audit_log ADD COLUMN search_key TEXT NOT NULL DEFAULT ''"),
+             // Row versions, so that a change made from a stale screen is refused, not lost.
+             QStringLiteral("ALTER TABLE members ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("ALTER TABLE sip_profiles ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
              // The billing day is anchored to the purchase (or reactivation): every paid-until
              // date is the anchor plus whole periods, so that Jan 31 renews to Feb 28, then Mar 31.
              // Existing subscriptions are anchored at their current paid-until date.

@@ -59,7 +59,8 @@ TEST_CASE("cli: member add, then member list --json shows the member with every 
                          {QStringLiteral("email"), QStringLiteral("jan@example.nl")},
                          {QStringLiteral("country"), QStringLiteral("NL")},
                          {QStringLiteral("city"), QStringLiteral("Rotterdam")},
-                         {QStringLiteral("status"), QStringLiteral("active")}});
+                         {QStringLiteral("status"), QStringLiteral("active")},
+                         {QStringLiteral("version"), 1}});
 }
 
 TEST_CASE("cli: member add with a bad e-mail exits 1, names the e-mail address and adds nothing",

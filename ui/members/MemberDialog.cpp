@@ -270,10 +270,17 @@ void MemberDialog::save()
             edit.city = m_city->text();
         if (edit.isEmpty())
             return *m_original;
-        return service.edit(m_original->accountName, edit);
+        return service.edit(m_original->accountName, edit, m_original->version);
     }();
 
     if (!result) {
+        if (result.error().code == ErrorCode::Conflict && result.error().field.isEmpty()) {
+            // Changed by someone else meanwhile: the page shows their change; what was typed
+            // here stays, and saving again applies it to the member as it is now.
+            if (auto fresh = service.findByAccountName(m_original->accountName))
+                m_original = *fresh;
+            m_workspace.notifyChanged(Workspace::Members | Workspace::Numbers);
+        }
         showError(result.error().field, result.error().message);
         if (FieldErrorLabel* label = errorLabelFor(result.error().field); label && label->field())
             label->field()->setFocus();

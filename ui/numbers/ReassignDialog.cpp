@@ -118,6 +118,12 @@ void ReassignDialog::confirm()
         : service.reassign(m_row.e164, target, m_row.version);
     if (!result) {
         m_banner->showError(result.error().message);
+        if (result.error().code == ErrorCode::Conflict) {
+            // The page shows what changed; a second Confirm applies to the number as it is now.
+            if (auto fresh = NumberService(m_workspace.context()).find(m_row.e164))
+                m_row.version = fresh->version;
+            m_workspace.notifyChanged(Workspace::Numbers);
+        }
         m_target->setFocus();
         m_target->selectAll();
         return;

@@ -229,10 +229,15 @@ void SipProfileDialog::save()
             edit.country = m_country->countryCode();
         if (edit.isEmpty())
             return *m_original;
-        return service.edit(m_original->profileId, edit);
+        return service.edit(m_original->profileId, edit, m_original->version);
     }();
 
     if (!result) {
+        if (result.error().code == ErrorCode::Conflict && result.error().field.isEmpty()) {
+            if (auto fresh = service.findByProfileId(m_original->profileId))
+                m_original = *fresh;
+            m_workspace.notifyChanged(Workspace::SipProfiles | Workspace::Numbers);
+        }
         showError(result.error().field, result.error().message);
         if (FieldErrorLabel* label = errorLabelFor(result.error().field); label && label->field())
             label->field()->setFocus();
