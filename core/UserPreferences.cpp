@@ -10,7 +10,8 @@ namespace nm {
 
 namespace {
 const QString languageKey = QStringLiteral("ui/language");
-}
+const QString recentKey = QStringLiteral("databases/recent");
+} // namespace
 
 UserPreferences::UserPreferences(const QString& filePath)
     : m_settings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
@@ -40,6 +41,20 @@ bool UserPreferences::hasLanguage() const
 void UserPreferences::setLanguage(const QString& language)
 {
     m_settings->setValue(languageKey, language);
+    m_settings->sync();
+}
+
+QStringList UserPreferences::recentDatabases() const
+{
+    return m_settings->value(recentKey).toStringList().mid(0, maxRecent);
+}
+
+void UserPreferences::addRecentDatabase(const QString& location)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(location);
+    recent.prepend(location);
+    m_settings->setValue(recentKey, recent.mid(0, maxRecent));
     m_settings->sync();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 class QSettings;
@@ -20,6 +21,12 @@ public:
     QString language() const;
     void setLanguage(const QString& language);
     bool hasLanguage() const;
+
+    // The databases opened last (files and server addresses, never passwords), newest
+    // first, at most maxRecent.
+    static constexpr int maxRecent = 8;
+    QStringList recentDatabases() const;
+    void addRecentDatabase(const QString& location);
 
     static QString defaultPath();
 

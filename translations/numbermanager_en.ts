@@ -8,15 +8,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the database file PATH instead of the default one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database file PATH, or the server database postgresql://USER@HOST/DATABASE, instead of the default one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,6 +199,21 @@
             <numerusform>%1 already holds %Ln number; a member may hold at most %2.</numerusform>
             <numerusform>%1 already holds %Ln numbers; a member may hold at most %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nm::AuditLog</name>
+    <message>
+        <source>%1 changed %2 at %3, after you looked at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 after you looked at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Look at it again and retry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1297,121 @@
             <numerusform>provisioning-delay: %Ln seconds</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only if the %1 is still at version V (as --json shows it); otherwise nothing is changed and the error says who changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--if-version needs a whole number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server user: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List who may use this server database, and their role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a server user in, as administrator or viewer (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator (changes everything) or viewer (only looks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new user&apos;s password from the first line of standard input (not needed where the server knows users otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be administrator or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now use this database as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take away a user&apos;s role in this server database (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer use this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed when the server knows you otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require an &amp;encrypted connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::CountryComboBox</name>
@@ -1426,6 +1556,93 @@
     </message>
     <message>
         <source>The database file is damaged. Nothing was changed. Restore the newest backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are a viewer of the database %1 (user %2): you can look at everything, but only its administrators can change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number Manager cannot connect to the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database address. Write postgresql://USER@HOST[:PORT]/DATABASE, for example postgresql://anna@db.example.nl/numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address takes only ?sslmode=..., not ?%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not of Number Manager. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Number Manager (schema %2; this version knows schema %3). Please install the newer version. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 must be upgraded before it can be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 must be set up or upgraded by its owner (who created it) before %2 can use it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server refused the change: you may look at this database but not change it (you are not one of its administrators). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full. Nothing was changed. Ask its administrator to make room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server %1 was lost. Nothing was changed; Number Manager connects again, then try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server reports damaged data (%1). Nothing was changed. Ask its administrator to check the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::DatabaseUsers</name>
+    <message>
+        <source>Users and roles belong to a database on a PostgreSQL server. A database file has no users: whoever may write to the file is its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; may have 1 to 63 letters (A-Z), digits, dots, hyphens and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another administrator to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created this database and stays its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,13 +1937,21 @@
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User let in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::MainWindow</name>
-    <message>
-        <source>Number Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Features</source>
         <translation type="unfinished"></translation>
@@ -1793,6 +2018,67 @@
     </message>
     <message>
         <source>Database: %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost: trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number Manager databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number Manager databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Number Manager</source>
+        <comment>database - program</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1923,6 +2209,10 @@
     </message>
     <message>
         <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2094,14 +2384,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another administrator changed the number %1 while you were working on it; it is now assigned to %2. Nothing was changed. Look at the number again and retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The number %1 is already assigned to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,6 +2498,18 @@
     </message>
     <message>
         <source>The number %1 is held by %2, who has been removed. Reassign it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It now belongs to nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It now belongs to %1 and is %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2641,6 +2935,21 @@
     </message>
 </context>
 <context>
+    <name>nm::Session</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nm::SettingsPage</name>
     <message>
         <source>Credit: %1</source>
@@ -2847,6 +3156,10 @@
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SIP profile %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,16 +8,16 @@
         <translation>Number Manager: leden, SIP-profielen en telefoonnummers van uw organisatie.</translation>
     </message>
     <message>
-        <source>Open the database file PATH instead of the default one.</source>
-        <translation>Het databasebestand PAD openen in plaats van het standaardbestand.</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>PAD</translation>
     </message>
     <message>
         <source>Number Manager</source>
         <translation>Number Manager</translation>
+    </message>
+    <message>
+        <source>Open the database file PATH, or the server database postgresql://USER@HOST/DATABASE, instead of the default one.</source>
+        <translation>Het databasebestand PATH, of de serverdatabase postgresql://GEBRUIKER@SERVER/DATABASE, openen in plaats van de standaarddatabase.</translation>
     </message>
 </context>
 <context>
@@ -199,6 +199,21 @@
             <numerusform>%1 heeft al %Ln nummer; een lid mag er hoogstens %2 hebben.</numerusform>
             <numerusform>%1 heeft al %Ln nummers; een lid mag er hoogstens %2 hebben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nm::AuditLog</name>
+    <message>
+        <source>%1 changed %2 at %3, after you looked at it.</source>
+        <translation>%1 heeft %2 gewijzigd op %3, nadat u ernaar keek.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 after you looked at it.</source>
+        <translation>Iemand anders heeft %1 gewijzigd nadat u ernaar keek.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Look at it again and retry.</source>
+        <translation>Er is niets gewijzigd. Bekijk het opnieuw en probeer het nog eens.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1297,121 @@
             <numerusform>provisioning-delay: %Ln seconden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only if the %1 is still at version V (as --json shows it); otherwise nothing is changed and the error says who changed it.</source>
+        <translation>Alleen als het %1 nog versie V heeft (zoals --json die toont); anders wordt er niets gewijzigd en zegt de foutmelding wie het heeft gewijzigd.</translation>
+    </message>
+    <message>
+        <source>--if-version needs a whole number of 1 or more.</source>
+        <translation>--if-version heeft een geheel getal van 1 of meer nodig.</translation>
+    </message>
+    <message>
+        <source>Server user: %1 (%2)</source>
+        <translation>Servergebruiker: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>List who may use this server database, and their role.</source>
+        <translation>Tonen wie deze serverdatabase mag gebruiken, met hun rol.</translation>
+    </message>
+    <message>
+        <source>created the database</source>
+        <translation>heeft de database gemaakt</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>GEBRUIKER</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>Let a server user in, as administrator or viewer (administrators only).</source>
+        <translation>Een servergebruiker toelaten, als beheerder of als alleen-lezen (alleen voor beheerders).</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login name.</source>
+        <translation>De aanmeldnaam van de gebruiker.</translation>
+    </message>
+    <message>
+        <source>administrator (changes everything) or viewer (only looks).</source>
+        <translation>administrator (wijzigt alles) of viewer (kijkt alleen).</translation>
+    </message>
+    <message>
+        <source>Read the new user&apos;s password from the first line of standard input (not needed where the server knows users otherwise).</source>
+        <translation>Het wachtwoord van de nieuwe gebruiker lezen van de eerste regel van de standaardinvoer (niet nodig als de server gebruikers op een andere manier kent).</translation>
+    </message>
+    <message>
+        <source>--role must be administrator or viewer.</source>
+        <translation>--role moet administrator of viewer zijn.</translation>
+    </message>
+    <message>
+        <source>%1 may now use this database as %2.</source>
+        <translation>%1 mag deze database nu gebruiken als %2.</translation>
+    </message>
+    <message>
+        <source>Take away a user&apos;s role in this server database (administrators only).</source>
+        <translation>De rol van een gebruiker in deze serverdatabase intrekken (alleen voor beheerders).</translation>
+    </message>
+    <message>
+        <source>%1 may no longer use this database.</source>
+        <translation>%1 mag deze database niet meer gebruiken.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>lid</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+</context>
+<context>
+    <name>nm::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Verbinden met server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>db.example.nl</source>
+        <translation>db.voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Not needed when the server knows you otherwise</source>
+        <translation>Niet nodig als de server u op een andere manier kent</translation>
+    </message>
+    <message>
+        <source>Require an &amp;encrypted connection (TLS)</source>
+        <translation>Een &amp;versleutelde verbinding vereisen (TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s credential store</source>
+        <translation>Het wachtwoord &amp;onthouden in de wachtwoordkluis van deze computer</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
 </context>
 <context>
     <name>nm::CountryComboBox</name>
@@ -1427,6 +1557,93 @@
     <message>
         <source>The database file is damaged. Nothing was changed. Restore the newest backup copy.</source>
         <translation>Het databasebestand is beschadigd. Er is niets gewijzigd. Zet de nieuwste reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>You are a viewer of the database %1 (user %2): you can look at everything, but only its administrators can change anything.</source>
+        <translation>U hebt alleen-lezentoegang tot de database %1 (gebruiker %2): u kunt alles bekijken, maar alleen de beheerders kunnen iets wijzigen.</translation>
+    </message>
+    <message>
+        <source>Number Manager cannot connect to the database %1: %2</source>
+        <translation>Number Manager kan geen verbinding maken met de database %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database address. Write postgresql://USER@HOST[:PORT]/DATABASE, for example postgresql://anna@db.example.nl/numbers.</source>
+        <translation>&quot;%1&quot; is geen databaseadres. Schrijf postgresql://GEBRUIKER@SERVER[:POORT]/DATABASE, bijvoorbeeld postgresql://anna@db.example.nl/nummers.</translation>
+    </message>
+    <message>
+        <source>The database address takes only ?sslmode=..., not ?%1.</source>
+        <translation>Het databaseadres kent alleen ?sslmode=..., niet ?%1.</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is not installed</source>
+        <translation>het PostgreSQL-stuurprogramma van Qt (QPSQL) is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not of Number Manager. Nothing was changed.</source>
+        <translation>De database %1 bevat tabellen van een ander programma, niet van Number Manager. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Number Manager (schema %2; this version knows schema %3). Please install the newer version. Nothing was changed.</source>
+        <translation>De database %1 is geschreven door een nieuwere versie van Number Manager (schema %2; deze versie kent schema %3). Installeer de nieuwere versie. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database %1 must be upgraded before it can be used. Nothing was changed.</source>
+        <translation>De database %1 moet worden bijgewerkt voordat die kan worden gebruikt. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database %1 must be set up or upgraded by its owner (who created it) before %2 can use it. Nothing was changed.</source>
+        <translation>De database %1 moet door de eigenaar (wie hem heeft gemaakt) worden ingericht of bijgewerkt voordat %2 hem kan gebruiken. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database server refused the change: you may look at this database but not change it (you are not one of its administrators). Nothing was changed.</source>
+        <translation>De databaseserver heeft de wijziging geweigerd: u mag deze database bekijken maar niet wijzigen (u bent geen van de beheerders). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only. Nothing was changed.</source>
+        <translation>De database is alleen-lezen geopend. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full. Nothing was changed. Ask its administrator to make room.</source>
+        <translation>De schijf van de databaseserver is vol. Er is niets gewijzigd. Vraag de beheerder van de server om ruimte te maken.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server %1 was lost. Nothing was changed; Number Manager connects again, then try once more.</source>
+        <translation>De verbinding met de databaseserver %1 is verbroken. Er is niets gewijzigd; Number Manager maakt opnieuw verbinding, probeer het daarna nog eens.</translation>
+    </message>
+    <message>
+        <source>The database server reports damaged data (%1). Nothing was changed. Ask its administrator to check the server.</source>
+        <translation>De databaseserver meldt beschadigde gegevens (%1). Er is niets gewijzigd. Vraag de beheerder van de server om die te controleren.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::DatabaseUsers</name>
+    <message>
+        <source>Users and roles belong to a database on a PostgreSQL server. A database file has no users: whoever may write to the file is its administrator.</source>
+        <translation>Gebruikers en rollen horen bij een database op een PostgreSQL-server. Een databasebestand heeft geen gebruikers: wie in het bestand mag schrijven, is de beheerder.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; may have 1 to 63 letters (A-Z), digits, dots, hyphens and underscores.</source>
+        <translation>De gebruikersnaam &quot;%1&quot; mag 1 tot 63 letters (A-Z), cijfers, punten, koppeltekens en onderstrepingstekens hebben.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another administrator to do it.</source>
+        <translation>U kunt uzelf niet verwijderen; vraag een andere beheerder om dat te doen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this database.</source>
+        <translation>%1 is geen gebruiker van deze database.</translation>
+    </message>
+    <message>
+        <source>%1 created this database and stays its administrator.</source>
+        <translation>%1 heeft deze database gemaakt en blijft de beheerder.</translation>
     </message>
 </context>
 <context>
@@ -1720,13 +1937,21 @@
         <source>Credit</source>
         <translation>Tegoed</translation>
     </message>
+    <message>
+        <source>User let in</source>
+        <translation>Gebruiker toegelaten</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>Gebruiker verwijderd</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
 </context>
 <context>
     <name>nm::MainWindow</name>
-    <message>
-        <source>Number Manager</source>
-        <translation>Number Manager</translation>
-    </message>
     <message>
         <source>&amp;Features</source>
         <translation>&amp;Functies</translation>
@@ -1794,6 +2019,67 @@
     <message>
         <source>Database: %1 (read-only)</source>
         <translation>Database: %1 (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>Connection lost: trying again</source>
+        <translation>Verbinding verbroken: opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Connected again.</source>
+        <translation>Weer verbonden.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <source>Number Manager databases (*.sqlite);;All files (*)</source>
+        <translation>Number Manager-databases (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <source>Number Manager databases (*.sqlite)</source>
+        <translation>Number Manager-databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 - Number Manager</source>
+        <comment>database - program</comment>
+        <translation>%1 - Number Manager</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation>Database &amp;openen...</translation>
+    </message>
+    <message>
+        <source>&amp;New database...</source>
+        <translation>&amp;Nieuwe database...</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server...</source>
+        <translation>&amp;Verbinden met server...</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Recente databases</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2210,10 @@
     <message>
         <source>City</source>
         <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>the member %1</source>
+        <translation>het lid %1</translation>
     </message>
 </context>
 <context>
@@ -2094,14 +2384,6 @@
         <translation>Het nummer %1 hoort niet bij deze organisatie.</translation>
     </message>
     <message>
-        <source>Another administrator changed the number %1 while you were working on it; it is now assigned to %2. Nothing was changed. Look at the number again and retry.</source>
-        <translation>Een andere beheerder heeft het nummer %1 gewijzigd terwijl u ermee bezig was; het is nu toegewezen aan %2. Er is niets gewijzigd. Bekijk het nummer opnieuw en probeer het nogmaals.</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>niemand</translation>
-    </message>
-    <message>
         <source>The number %1 is already assigned to %2.</source>
         <translation>Het nummer %1 is al toegewezen aan %2.</translation>
     </message>
@@ -2217,6 +2499,18 @@
     <message>
         <source>The number %1 is held by %2, who has been removed. Reassign it first.</source>
         <translation>Het nummer %1 is van %2, die is verwijderd. Wijs het eerst opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>het nummer %1</translation>
+    </message>
+    <message>
+        <source>It now belongs to nobody.</source>
+        <translation>Het is nu van niemand.</translation>
+    </message>
+    <message>
+        <source>It now belongs to %1 and is %2.</source>
+        <translation>Het is nu van %1 en is %2.</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2935,21 @@
     </message>
 </context>
 <context>
+    <name>nm::Session</name>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>The password of %1:</source>
+        <translation>Het wachtwoord van %1:</translation>
+    </message>
+    <message>
+        <source>Number Manager</source>
+        <translation>Number Manager</translation>
+    </message>
+</context>
+<context>
     <name>nm::SettingsPage</name>
     <message>
         <source>Credit: %1</source>
@@ -2848,6 +3157,10 @@
     <message>
         <source>Name</source>
         <translation>Naam</translation>
+    </message>
+    <message>
+        <source>the SIP profile %1</source>
+        <translation>het SIP-profiel %1</translation>
     </message>
 </context>
 <context>

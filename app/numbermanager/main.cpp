@@ -1,10 +1,9 @@
 #include "AppIdentity.h"
 #include "Clock.h"
-#include "Context.h"
 #include "Translations.h"
 #include "UserPreferences.h"
-#include "common/Workspace.h"
-#include "shell/MainWindow.h"
+#include "shell/CredentialStore.h"
+#include "shell/Session.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -27,7 +26,10 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
-        QApplication::translate("main", "Open the database file PATH instead of the default one."),
+        QApplication::translate(
+            "main",
+            "Open the database file PATH, or the server database postgresql://USER@HOST/DATABASE, "
+            "instead of the default one."),
         QApplication::translate("main", "PATH"), nm::Database::defaultPath());
     parser.addOption(databaseOption);
     parser.process(app);
@@ -38,19 +40,9 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Number Manager"), clockError);
         return 1;
     }
-    auto database = nm::Database::open(parser.value(databaseOption));
-    if (!database) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Number Manager"),
-                              database.error().message);
+    nm::KeychainStore credentials;
+    nm::Session session(*clock, &preferences, credentials);
+    if (!session.open(parser.value(databaseOption)))
         return 1;
-    }
-
-    nm::Workspace workspace(*database.value(), *clock, nm::actingUser(*database.value()));
-    // Provisioning, renewals and expiry: brought up to date now and every 15 seconds.
-    workspace.processNow();
-    workspace.setProcessingInterval(15'000);
-
-    nm::MainWindow window(workspace, &preferences);
-    window.show();
     return QApplication::exec();
 }

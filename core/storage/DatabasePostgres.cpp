@@ -82,7 +82,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& location
 
     // Notices ("... does not exist, skipping") are for a console, not for people; waiting
     // for another administrator's write ends after the busy timeout, as on SQLite.
-    for (const QString& setting : {QStringLiteral("SET client_min_messages = warning"),
+    for (const QString& setting : {QStringLiteral("SET client_min_messages = error"),
                                    QStringLiteral("SET lock_timeout = '%1ms'").arg(busyTimeoutMs)})
         if (Status s = execSql(db, setting); !s)
             return s.error();

@@ -27,8 +27,6 @@ QString schemaStatement(Engine engine, const QString& statement)
 
 QStringList postgresSetup()
 {
-    const QString admin = QLatin1String(administratorRole);
-    const QString viewer = QLatin1String(viewerRole);
     QStringList statements{
         // instr() as SQLite has it, so that the searches are written once.
         QStringLiteral("CREATE OR REPLACE FUNCTION instr(haystack text, needle text) RETURNS integer "
@@ -42,20 +40,30 @@ QStringList postgresSetup()
         // a program writes.
         QStringLiteral("CREATE OR REPLACE FUNCTION numbermanager_actor() RETURNS trigger LANGUAGE plpgsql AS "
                        "$$ BEGIN NEW.actor := session_user; RETURN NEW; END $$"),
-        // The roles are the server's: created once per server, granted per database.
+        // The names of this database's two group roles.
         QStringLiteral(
-            "DO $$ BEGIN "
-            "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %1 NOLOGIN; END IF; "
-            "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%2') THEN CREATE ROLE %2 NOLOGIN; END IF; "
+            "CREATE OR REPLACE FUNCTION numbermanager_role(kind text) RETURNS text LANGUAGE sql STABLE "
+            "AS $$ SELECT 'nm_' || left(current_database(), 40) || '_' || kind $$"),
+        // The roles, their grants. Only the owner changes the schema; administrators may
+        // not erase the history or the ledger.
+        QStringLiteral(
+            "DO $$ DECLARE admins text := numbermanager_role('%1'); viewers text := "
+            "numbermanager_role('%2'); "
+            "BEGIN "
+            "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = admins) THEN EXECUTE format('CREATE ROLE %I "
+            "NOLOGIN', "
+            "admins); END IF; "
+            "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = viewers) THEN EXECUTE format('CREATE ROLE "
+            "%I NOLOGIN', "
+            "viewers); END IF; "
+            "EXECUTE format('GRANT USAGE ON SCHEMA public TO %I, %I', viewers, admins); "
+            "EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA public TO %I', viewers); "
+            "EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', "
+            "admins); "
+            "EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', admins); "
+            "EXECUTE format('REVOKE UPDATE, DELETE ON audit_log, credit_ledger FROM %I', admins); "
             "END $$")
-            .arg(viewer, admin),
-        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2").arg(viewer, admin),
-        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(viewer),
-        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1")
-            .arg(admin),
-        QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(admin),
-        // Only the owner changes the schema; administrators may not erase the history.
-        QStringLiteral("REVOKE UPDATE, DELETE ON audit_log, credit_ledger FROM %1").arg(admin),
+            .arg(QLatin1String(administratorsKind), QLatin1String(viewersKind)),
     };
     for (const char* table : {"organisation", "members", "sip_profiles", "numbers", "subscriptions",
                               "credit_ledger", "audit_log", "settings", "catalogue"}) {

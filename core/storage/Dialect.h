@@ -32,10 +32,13 @@ QString schemaStatement(Engine engine, const QString& statement);
 // history's author set by the server, and the two roles with their grants.
 QStringList postgresSetup();
 
-// The group roles of a PostgreSQL database: administrators change everything, viewers
-// read everything and change nothing. Enforced by the server through grants.
-inline constexpr char administratorRole[] = "numbermanager_administrator";
-inline constexpr char viewerRole[] = "numbermanager_viewer";
+// The group roles of a PostgreSQL database, one pair per database (a server's roles are
+// shared by all its databases): administrators change everything, viewers read
+// everything and change nothing. Enforced by the server through grants. Their names,
+// "nm_<database>_administrators" and "nm_<database>_viewers", come from the SQL
+// function numbermanager_role(kind) that the setup creates.
+inline constexpr char administratorsKind[] = "administrators";
+inline constexpr char viewersKind[] = "viewers";
 // The channel that carries "something changed" to every open program.
 inline constexpr char changeChannel[] = "numbermanager_changed";
 // The lock every write transaction takes first on PostgreSQL, as BEGIN IMMEDIATE does on

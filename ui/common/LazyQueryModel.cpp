@@ -105,6 +105,19 @@ void LazyQueryModel::refresh()
     }
 }
 
+QVariant LazyQueryModel::rowKey(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rows[size_t(row)].value(0) : QVariant();
+}
+
+int LazyQueryModel::rowOfKey(const QVariant& key) const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].value(0) == key)
+            return int(i);
+    return -1;
+}
+
 int LazyQueryModel::totalCount() const
 {
     if (m_total >= 0)

@@ -34,6 +34,9 @@ public:
 
     // Re-runs the query: in place when the same rows come back, otherwise a reset.
     void refresh();
+    // A loaded row's stable key, and the loaded row with a key (-1 when none).
+    QVariant rowKey(int row) const;
+    int rowOfKey(const QVariant& key) const;
     // The total number of matching rows (not only those loaded). Counted on first
     // request after each reload, not on every keystroke: paging needs no count.
     int totalCount() const;

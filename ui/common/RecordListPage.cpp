@@ -3,6 +3,8 @@
 #include "common/Banner.h"
 #include "common/ClearButton.h"
 #include "common/LazyQueryModel.h"
+#include "common/ViewState.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QDialog>
@@ -126,7 +128,10 @@ RecordListPage::RecordListPage(Workspace& workspace, LazyQueryModel* model, cons
 
     connect(&m_workspace, &Workspace::changed, this, [this, refreshOn](Workspace::Changes changes) {
         if (changes & refreshOn) {
-            m_model->refresh();
+            {
+                const ViewState keep(m_table, m_model);
+                m_model->refresh();
+            }
             updateCount();
             updateButtons();
         }
@@ -183,9 +188,14 @@ void RecordListPage::updateCount()
 
 void RecordListPage::updateButtons()
 {
+    // A viewer (or a read-only file) looks; the server would refuse every change anyway.
+    const bool writable = m_workspace.canWrite();
     const bool selected = currentRow() >= 0;
-    m_editButton->setEnabled(selected);
-    m_removeButton->setEnabled(selected);
+    m_addButton->setEnabled(writable);
+    m_editButton->setEnabled(selected && writable);
+    m_removeButton->setEnabled(selected && writable);
+    for (QPushButton* button : {m_addButton, m_editButton, m_removeButton})
+        button->setToolTip(writable ? QString() : m_workspace.database().readOnlyMessage());
 }
 
 int RecordListPage::currentRow() const

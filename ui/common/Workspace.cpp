@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -12,6 +13,29 @@ Workspace::Workspace(Database& database, const Clock& clock, QString actor, QObj
     , m_actor(std::move(actor))
 {
     connect(&m_timer, &QTimer::timeout, this, &Workspace::processNow);
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::startWatchingForChanges()
+{
+    if (!m_watcher) {
+        m_watcher = std::make_unique<ChangeWatcher>(m_database);
+        connect(m_watcher.get(), &ChangeWatcher::changedElsewhere, this, &Workspace::refresh);
+        connect(m_watcher.get(), &ChangeWatcher::connectionLost, this, &Workspace::connectionLost);
+        connect(m_watcher.get(), &ChangeWatcher::connectionRestored, this, &Workspace::connectionRestored);
+    }
+    m_watcher->start();
+}
+
+bool Workspace::canWrite() const
+{
+    return !m_database.isReadOnly();
+}
+
+void Workspace::refresh()
+{
+    notifyChanged(Everything);
 }
 
 void Workspace::setProcessingInterval(int milliseconds)

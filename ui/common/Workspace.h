@@ -5,9 +5,11 @@
 
 #include <QObject>
 #include <QTimer>
+#include <memory>
 
 namespace nm {
 
+class ChangeWatcher;
 class Clock;
 class Database;
 
@@ -21,6 +23,13 @@ class Workspace final : public QObject
 
 public:
     Workspace(Database& database, const Clock& clock, QString actor, QObject* parent = nullptr);
+    ~Workspace() override;
+
+    // Shows what other programs and administrators change, within a second or two
+    // (ChangeWatcher); off until started.
+    void startWatchingForChanges();
+    // Whether the user may change anything (not a viewer, not read-only).
+    bool canWrite() const;
 
     Context context() const { return Context{m_database, m_clock, m_actor}; }
     Database& database() const { return m_database; }
@@ -46,16 +55,21 @@ public slots:
     void processNow();
     // Pages call this after a successful write.
     void notifyChanged(nm::Workspace::Changes changes);
+    // Reads everything again (F5, View -> Refresh).
+    void refresh();
 
 signals:
     void changed(nm::Workspace::Changes changes);
     void processingFailed(const QString& message);
+    void connectionLost(const QString& message);
+    void connectionRestored();
 
 private:
     Database& m_database;
     const Clock& m_clock;
     QString m_actor;
     QTimer m_timer;
+    std::unique_ptr<ChangeWatcher> m_watcher;
 };
 
 } // namespace nm

@@ -4,6 +4,7 @@
 #include "HistoryTableModel.h"
 #include "common/Banner.h"
 #include "common/ClearButton.h"
+#include "common/ViewState.h"
 #include "common/Workspace.h"
 #include "storage/Database.h"
 
@@ -121,7 +122,10 @@ HistoryPage::HistoryPage(Workspace& workspace, QWidget* parent)
 
     // Every write leaves a history entry, so every change refreshes the page.
     connect(&m_workspace, &Workspace::changed, this, [this] {
-        m_model->refresh();
+        {
+            const ViewState keep(m_table, m_model);
+            m_model->refresh();
+        }
         updateCount();
     });
 

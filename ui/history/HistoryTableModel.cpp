@@ -172,6 +172,8 @@ QString HistoryTableModel::actionText(const QString& action)
         {QStringLiteral("credit.top_up"), QT_TR_NOOP("Credit topped up")},
         {QStringLiteral("settings.change"), QT_TR_NOOP("Setting changed")},
         {QStringLiteral("catalogue.import"), QT_TR_NOOP("Catalogue imported")},
+        {QStringLiteral("user.add"), QT_TR_NOOP("User let in")},
+        {QStringLiteral("user.remove"), QT_TR_NOOP("User removed")},
     };
     const auto found = texts.constFind(action);
     return found == texts.constEnd() ? action : tr(*found);
@@ -203,6 +205,7 @@ QString HistoryTableModel::fieldText(const QString& key)
         {QStringLiteral("termsAcceptedBy"), QT_TR_NOOP("Terms accepted by")},
         {QStringLiteral("expiredAt"), QT_TR_NOOP("Expired at")},
         {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
         {QStringLiteral("version"), QT_TR_NOOP("Version")},
         {QStringLiteral("member_number_limit"), QT_TR_NOOP("Numbers per member")},
         {QStringLiteral("provisioning_delay_seconds"), QT_TR_NOOP("Provisioning delay (seconds)")},

@@ -8,6 +8,7 @@
 #include "common/Banner.h"
 #include "common/ClearButton.h"
 #include "common/MessageBox.h"
+#include "common/ViewState.h"
 #include "numbers/NumberService.h"
 #include "phone/PhoneNumbers.h"
 #include "storage/Database.h"
@@ -187,13 +188,18 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
 
     retranslate();
     updateActions();
+    if (!m_workspace.canWrite())
+        m_banner->showInformation(m_workspace.database().readOnlyMessage());
 }
 
 void NumbersPage::onWorkspaceChanged(Workspace::Changes changes)
 {
     if (!(changes & (Workspace::Numbers | Workspace::Members | Workspace::SipProfiles)))
         return;
-    m_model->refresh();
+    {
+        const ViewState keep(m_view, m_model);
+        m_model->refresh();
+    }
     updateActions();
 }
 
@@ -205,7 +211,8 @@ NumberRowInfo NumbersPage::currentRow() const
 
 void NumbersPage::updateActions()
 {
-    const bool busy = !m_dialog.isNull();
+    // A viewer (or a read-only file) looks; nothing that writes is offered.
+    const bool busy = !m_dialog.isNull() || !m_workspace.canWrite();
     const bool canAssign = m_model->tickedCount() > 0;
     const NumberRowInfo row = currentRow();
     const bool canReassign = row.hasNumber() && row.isUsable();

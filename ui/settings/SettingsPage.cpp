@@ -91,6 +91,12 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
     creditForm->addRow(m_balanceCaption, m_balance);
     creditForm->addRow(m_topUpLabel, topUpRow);
     connect(m_topUpButton, &QPushButton::clicked, this, &SettingsPage::topUp);
+    // A viewer sees the settings and the credit, and changes neither.
+    if (!m_workspace.canWrite())
+        for (QWidget* control : std::initializer_list<QWidget*>{m_apply, m_topUpButton}) {
+            control->setEnabled(false);
+            control->setToolTip(m_workspace.database().readOnlyMessage());
+        }
     connect(m_topUp, &QLineEdit::returnPressed, this, &SettingsPage::topUp);
 
     // Language: the names are the languages' own, never translated.

@@ -10,6 +10,7 @@
 #include "numbers/NumbersPage.h"
 #include "organisation/OrganisationService.h"
 #include "settings/SettingsPage.h"
+#include "shell/ConnectDialog.h"
 #include "sip/SipProfilesPage.h"
 #include "storage/Database.h"
 
@@ -17,9 +18,13 @@
 #include <QActionGroup>
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -110,6 +115,23 @@ MainWindow::MainWindow(Workspace& workspace, UserPreferences* preferences, QWidg
     });
     connect(&m_workspace, &Workspace::processingFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
+    // A lost server connection is shown until it is back; what is typed in a dialog stays.
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_connectionLabel->hide();
+    statusBar()->addWidget(m_connectionLabel);
+    connect(&m_workspace, &Workspace::connectionLost, this, [this](const QString& message) {
+        m_connectionLabel->setText(tr("Connection lost: trying again"));
+        m_connectionLabel->setToolTip(message);
+        m_connectionLabel->show();
+    });
+    connect(&m_workspace, &Workspace::connectionRestored, this, [this] {
+        m_connectionLabel->hide();
+        statusBar()->showMessage(tr("Connected again."), 5'000);
+    });
+
+    buildMenus();
 
     retranslate();
     if (hasOrganisation()) {
@@ -121,6 +143,71 @@ MainWindow::MainWindow(Workspace& workspace, UserPreferences* preferences, QWidg
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabaseFile);
+    m_openAction->setObjectName(QStringLiteral("openDatabaseAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newDatabaseFile);
+    m_newAction->setObjectName(QStringLiteral("newDatabaseAction"));
+    m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_refreshAction = m_viewMenu->addAction(QString(), &m_workspace, &Workspace::refresh);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    updateRecentDatabases();
+}
+
+void MainWindow::updateRecentDatabases()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_preferences ? m_preferences->recentDatabases() : QStringList();
+    for (const QString& location : recent) {
+        QAction* action = m_recentMenu->addAction(
+            Database::isServerUrl(location) ? location : QDir::toNativeSeparators(location));
+        connect(action, &QAction::triggered, this,
+                [this, location] { emit databaseRequested(location, {}, false); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"), QString(), tr("Number Manager databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        emit databaseRequested(path, {}, false);
+}
+
+void MainWindow::newDatabaseFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QString(),
+                                                      tr("Number Manager databases (*.sqlite)"));
+    if (!path.isEmpty())
+        emit databaseRequested(path, {}, false);
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    const QString current = m_workspace.database().path();
+    if (Database::isServerUrl(current))
+        dialog.setLocation(current);
+    if (dialog.exec() == QDialog::Accepted)
+        emit databaseRequested(dialog.location(), dialog.password(), dialog.rememberPassword());
+}
 
 bool MainWindow::hasOrganisation() const
 {
@@ -193,7 +280,17 @@ void MainWindow::updateStatus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Number Manager"));
+    const QString path = m_workspace.database().path();
+    setWindowTitle(tr("%1 - Number Manager", "database - program")
+                       .arg(Database::isServerUrl(path) ? path : QFileInfo(path).fileName()));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open database..."));
+    m_newAction->setText(tr("&New database..."));
+    m_connectAction->setText(tr("&Connect to server..."));
+    m_recentMenu->setTitle(tr("&Recent databases"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("&Refresh"));
     toolBarOf(this)->setWindowTitle(tr("Sections"));
     toolBarOf(this)->setAccessibleName(tr("Sections"));
     const auto shortcut

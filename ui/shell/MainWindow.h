@@ -4,6 +4,7 @@
 
 class QActionGroup;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 
@@ -55,11 +56,21 @@ public:
 
     // Applies and remembers the language ("nl" or "en"); every open window follows.
     void switchLanguage(const QString& language);
+    // Fills File -> Recent databases from the preferences.
+    void updateRecentDatabases();
+
+signals:
+    // File -> Open database, Connect to server, a recent database: the session opens it.
+    void databaseRequested(const QString& location, const QString& password, bool rememberPassword);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void buildMenus();
+    void openDatabaseFile();
+    void newDatabaseFile();
+    void connectToServer();
     void retranslate();
     void updateStatus();
     bool hasOrganisation() const;
@@ -82,6 +93,15 @@ private:
     SettingsPage* m_settingsPage = nullptr;
     QLabel* m_creditLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_connectAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_refreshAction = nullptr;
 };
 
 } // namespace nm
