@@ -484,6 +484,25 @@
     </message>
 </context>
 <context>
+    <name>nm::Cells</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount of euros. Write it as 12,50 or 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nm::Clock</name>
     <message>
         <source>NUMBERMANAGER_NOW is set to &quot;%1&quot;, which is not an ISO date-time such as 2026-11-26T09:00:00Z.</source>
@@ -1365,6 +1384,129 @@
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The separator between fields: , ; or tab (found from the header when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: utf-8, windows-1252 or utf-16 (found from the file when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separator must be , ; or tab, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8, windows-1252 or utf-16, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 changes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is already there; left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row naming its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row and report what the import would do; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the ones that are already there to the file&apos;s values (otherwise they are left as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes at most one FILE, but more were given: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XLSX export needs a FILE to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state must be pending, active, cancelled or expired, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln row to %1.</numerusform>
+            <numerusform>Wrote %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file to write (.csv or .xlsx); without it, CSV goes to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx (from the file name when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV separator: , ; or tab (default: ; in Dutch, , in English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows that a search for TEXT finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only numbers in this state: pending, active, cancelled or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members from a CSV file, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import SIP profiles from a CSV file, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import numbers the organisation already holds from a CSV file, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the members as CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the SIP profiles as CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the numbers, with holder, state, period, price and terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history as CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the credit ledger (every top-up and charge) as CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::ConnectDialog</name>
@@ -1437,6 +1579,57 @@
     </message>
     <message>
         <source>The credit is %1 and may be at most %2: a top-up of %3 would exceed it. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::Csv</name>
+    <message>
+        <source>The file is not valid UTF-8 text. Give its encoding, such as --encoding windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MiB): an import reads at most %2 MiB. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a text file (it holds binary data on line %1). Choose a CSV file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV reader could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be read: its quotes are not closed or a quote stands inside an unquoted field (%2). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row naming its columns. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (%2 MiB): at most %3 MiB is read. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large: at most %2 MiB is read. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1658,6 +1851,53 @@
     </message>
 </context>
 <context>
+    <name>nm::Exporter</name>
+    <message>
+        <source>The spreadsheet %1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows do not fit in a spreadsheet (at most %2). Export as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the spreadsheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nm::HistoryPage</name>
     <message numerus="yes">
         <source>%Ln entry(s)</source>
@@ -1714,14 +1954,6 @@
 <context>
     <name>nm::HistoryTableModel</name>
     <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,6 +1971,17 @@
     </message>
     <message>
         <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::HistoryText</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1786,6 +2029,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Auto-renew changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number renewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,11 +2069,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>User let in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
+        <source>User removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1890,6 +2137,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Terms of country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,6 +2169,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,31 +2185,289 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Auto-renew changed</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Price</source>
+        <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Charged</source>
+        <source>Members imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credit</source>
+        <source>SIP profiles imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User let in</source>
+        <source>Numbers imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User removed</source>
+        <source>Database restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role</source>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::Importer</name>
+    <message numerus="yes">
+        <source>The row has %Ln field(s), but the header has %1. Check the quotes and separators on this row.</source>
+        <translation>
+            <numerusform>The row has %Ln field, but the header has %1. Check the quotes and separators on this row.</numerusform>
+            <numerusform>The row has %Ln fields, but the header has %1. Check the quotes and separators on this row.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the country, as its two-letter code (NL) or its name (Nederland).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country. Write its two-letter code (NL) or its name in English or Dutch (Netherlands, Nederland).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; is also on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of channels. Write a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP profile id &quot;%1&quot; is also on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number. Write it in international form (+31 20 123 4567), or give its country in a Country column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is a number of %2, not of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 belongs to no single country. Give its country in a Country column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code of %1 is %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state a number can be imported in. Write Active, Pending, Cancelled or Expired (or Actief, In behandeling, Geannuleerd, Verlopen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a billing period. Write 1, 3 or 12 (months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price %1 is more than the most a number may cost per period, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no price for numbers in %1: give the price in a Price column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as 2026-12-31 or 31-12-2026, with a time (2026-12-31 14:00) if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the expired number was paid until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number was paid until %1, which has passed. Give the end of the period that is paid now, or import it as Expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expired number cannot be paid until %1, which is still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (ja or nee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 number does not renew: write no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms version is too long or not one line: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not Member or SIP profile (Lid or SIP-profiel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who holds the number: a member&apos;s account name or a SIP profile id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both a member and a SIP profile. Say which in a Type column (Member or SIP profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SIP profile &quot;%1&quot;. Import the SIP profiles first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member &quot;%1&quot;. Import the members first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member or SIP profile &quot;%1&quot;. Import the members and SIP profiles first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is also on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 was released by this organisation; a released number does not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is already here, held by someone else. Reassign it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would hold %Ln number(s); a member may hold at most %2. Raise the limit in Settings first, or import fewer.</source>
+        <translation>
+            <numerusform>%1 would hold %Ln number; a member may hold at most %2. Raise the limit in Settings first, or import fewer.</numerusform>
+            <numerusform>%1 would hold %Ln numbers; a member may hold at most %2. Raise the limit in Settings first, or import fewer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column for: %1. Its columns are: %2. Name the columns in the header row (English or Dutch names, in any order). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIP profile(s)</source>
+        <translation>
+            <numerusform>%Ln SIP profile</numerusform>
+            <numerusform>%Ln SIP profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed. The import would add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already as in the file</source>
+        <translation>
+            <numerusform>%Ln already as in the file</numerusform>
+            <numerusform>%Ln already as in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already there (left as they are)</source>
+        <translation>
+            <numerusform>%Ln already there (left as they are)</numerusform>
+            <numerusform>%Ln already there (left as they are)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %Ln more problem(s).</source>
+        <translation>
+            <numerusform>... and %Ln more problem.</numerusform>
+            <numerusform>... and %Ln more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: there are problems in %Ln row(s) of %1. Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported: there are problems in %Ln row of %1. Correct them in the file and import it again.</numerusform>
+            <numerusform>Nothing was imported: there are problems in %Ln rows of %1. Correct them in the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to import: %1 in the file are already here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

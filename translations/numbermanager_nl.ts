@@ -484,6 +484,25 @@
     </message>
 </context>
 <context>
+    <name>nm::Cells</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount of euros. Write it as 12,50 or 12.50.</source>
+        <translation>&quot;%1&quot; is geen bedrag in euro. Schrijf het als 12,50 of 12.50.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is negative.</source>
+        <translation>Het bedrag &quot;%1&quot; is negatief.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
     <name>nm::Clock</name>
     <message>
         <source>NUMBERMANAGER_NOW is set to &quot;%1&quot;, which is not an ISO date-time such as 2026-11-26T09:00:00Z.</source>
@@ -1365,6 +1384,129 @@
         <source>number</source>
         <translation>nummer</translation>
     </message>
+    <message>
+        <source>The separator between fields: , ; or tab (found from the header when not given).</source>
+        <translation>Het scheidingsteken tussen velden: , ; of tab (uit de kopregel afgeleid als het niet is opgegeven).</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>TEKEN</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: utf-8, windows-1252 or utf-16 (found from the file when not given).</source>
+        <translation>De codering van het bestand: utf-8, windows-1252 of utf-16 (uit het bestand afgeleid als het niet is opgegeven).</translation>
+    </message>
+    <message>
+        <source>--separator must be , ; or tab, not &quot;%1&quot;.</source>
+        <translation>--separator moet , ; of tab zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8, windows-1252 or utf-16, not &quot;%1&quot;.</source>
+        <translation>--encoding moet utf-8, windows-1252 of utf-16 zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 changes: %3</source>
+        <translation>Rij %1: %2 wijzigt: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is already there; left as it is.</source>
+        <translation>Rij %1: %2 is er al; ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row naming its columns.</source>
+        <translation>Een CSV-bestand met een kopregel die de kolommen benoemt.</translation>
+    </message>
+    <message>
+        <source>Check every row and report what the import would do; change nothing.</source>
+        <translation>Elke rij controleren en melden wat de import zou doen; niets wijzigen.</translation>
+    </message>
+    <message>
+        <source>Change the ones that are already there to the file&apos;s values (otherwise they are left as they are).</source>
+        <translation>Wie er al is wijzigen naar de waarden in het bestand (anders blijven ze ongewijzigd).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes at most one FILE, but more were given: %2</source>
+        <translation>&quot;%1&quot; neemt hoogstens één BESTAND, maar er zijn er meer opgegeven: %2</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx, not &quot;%1&quot;.</source>
+        <translation>--format moet csv of xlsx zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>an XLSX export needs a FILE to write to.</source>
+        <translation>een XLSX-export heeft een BESTAND nodig om naar te schrijven.</translation>
+    </message>
+    <message>
+        <source>--state must be pending, active, cancelled or expired, not &quot;%1&quot;.</source>
+        <translation>--state moet pending, active, cancelled of expired zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln rij geschreven naar %1.</numerusform>
+            <numerusform>%Ln rijen geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file to write (.csv or .xlsx); without it, CSV goes to standard output.</source>
+        <translation>Het bestand om te schrijven (.csv of .xlsx); zonder bestand gaat CSV naar de standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[BESTAND]</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (from the file name when not given).</source>
+        <translation>csv of xlsx (uit de bestandsnaam afgeleid als het niet is opgegeven).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>OPMAAK</translation>
+    </message>
+    <message>
+        <source>The CSV separator: , ; or tab (default: ; in Dutch, , in English).</source>
+        <translation>Het CSV-scheidingsteken: , ; of tab (standaard: ; in het Nederlands, , in het Engels).</translation>
+    </message>
+    <message>
+        <source>Only rows that a search for TEXT finds.</source>
+        <translation>Alleen rijen die een zoekopdracht naar TEKST vindt.</translation>
+    </message>
+    <message>
+        <source>Only numbers in this state: pending, active, cancelled or expired.</source>
+        <translation>Alleen nummers met deze status: pending, active, cancelled of expired.</translation>
+    </message>
+    <message>
+        <source>Import members from a CSV file, all or nothing.</source>
+        <translation>Leden importeren uit een CSV-bestand, alles of niets.</translation>
+    </message>
+    <message>
+        <source>Import SIP profiles from a CSV file, all or nothing.</source>
+        <translation>SIP-profielen importeren uit een CSV-bestand, alles of niets.</translation>
+    </message>
+    <message>
+        <source>Import numbers the organisation already holds from a CSV file, all or nothing.</source>
+        <translation>Nummers die de organisatie al heeft importeren uit een CSV-bestand, alles of niets.</translation>
+    </message>
+    <message>
+        <source>Export the members as CSV or XLSX.</source>
+        <translation>De leden exporteren als CSV of XLSX.</translation>
+    </message>
+    <message>
+        <source>Export the SIP profiles as CSV or XLSX.</source>
+        <translation>De SIP-profielen exporteren als CSV of XLSX.</translation>
+    </message>
+    <message>
+        <source>Export the numbers, with holder, state, period, price and terms.</source>
+        <translation>De nummers exporteren, met houder, status, periode, prijs en voorwaarden.</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV or XLSX.</source>
+        <translation>De geschiedenis exporteren als CSV of XLSX.</translation>
+    </message>
+    <message>
+        <source>Export the credit ledger (every top-up and charge) as CSV or XLSX.</source>
+        <translation>Het tegoedoverzicht (elke opwaardering en afschrijving) exporteren als CSV of XLSX.</translation>
+    </message>
 </context>
 <context>
     <name>nm::ConnectDialog</name>
@@ -1438,6 +1580,57 @@
     <message>
         <source>The credit is %1 and may be at most %2: a top-up of %3 would exceed it. Nothing was added.</source>
         <translation>Het tegoed is %1 en mag hoogstens %2 zijn: een opwaardering van %3 zou dat overschrijden. Er is niets toegevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::Csv</name>
+    <message>
+        <source>The file is not valid UTF-8 text. Give its encoding, such as --encoding windows-1252.</source>
+        <translation>Het bestand is geen geldige UTF-8-tekst. Geef de codering op, zoals --encoding windows-1252.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MiB): an import reads at most %2 MiB. Nothing was imported.</source>
+        <translation>Het bestand is te groot (%1 MiB): een import leest hoogstens %2 MiB. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (it holds binary data on line %1). Choose a CSV file. Nothing was imported.</source>
+        <translation>Het bestand is geen tekstbestand (regel %1 bevat binaire gegevens). Kies een CSV-bestand. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Nothing was imported.</source>
+        <translation>Het bestand is leeg. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The CSV reader could not start.</source>
+        <translation>De CSV-lezer kon niet starten.</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be read: its quotes are not closed or a quote stands inside an unquoted field (%2). Nothing was imported.</source>
+        <translation>Rij %1 kan niet worden gelezen: de aanhalingstekens zijn niet gesloten of er staat een aanhalingsteken in een veld zonder aanhalingstekens (%2). Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file has no header row naming its columns. Nothing was imported.</source>
+        <translation>Het bestand heeft geen kopregel die de kolommen benoemt. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe). Nothing was imported.</source>
+        <translation>%1 is geen gewoon bestand (het is een map, een apparaat of een pipe). Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (%2 MiB): at most %3 MiB is read. Nothing was imported.</source>
+        <translation>Het bestand %1 is te groot (%2 MiB): er wordt hoogstens %3 MiB gelezen. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large: at most %2 MiB is read. Nothing was imported.</source>
+        <translation>Het bestand %1 is te groot: er wordt hoogstens %2 MiB gelezen. Er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1851,53 @@
     </message>
 </context>
 <context>
+    <name>nm::Exporter</name>
+    <message>
+        <source>The spreadsheet %1 could not be written: %2.</source>
+        <translation>Het werkblad %1 kon niet worden geschreven: %2.</translation>
+    </message>
+    <message>
+        <source>%1 rows do not fit in a spreadsheet (at most %2). Export as CSV instead.</source>
+        <translation>%1 rijen passen niet in een werkblad (hoogstens %2). Exporteer in plaats daarvan als CSV.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Het bestand %1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>SIP profiles</source>
+        <translation>SIP-profielen</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummers</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (verwijderd)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tegoed</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the spreadsheet: %1</source>
+        <translation>Er kon geen tijdelijke map voor het werkblad worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be read back: %1</source>
+        <translation>Het werkblad kon niet worden teruggelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>nm::HistoryPage</name>
     <message numerus="yes">
         <source>%Ln entry(s)</source>
@@ -1714,14 +1954,6 @@
 <context>
     <name>nm::HistoryTableModel</name>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -1740,6 +1972,17 @@
     <message>
         <source>Change</source>
         <translation>Wijziging</translation>
+    </message>
+</context>
+<context>
+    <name>nm::HistoryText</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
     <message>
         <source>Member added</source>
@@ -1786,6 +2029,10 @@
         <translation>Nummer opnieuw geactiveerd</translation>
     </message>
     <message>
+        <source>Auto-renew changed</source>
+        <translation>Automatisch verlengen gewijzigd</translation>
+    </message>
+    <message>
         <source>Number renewed</source>
         <translation>Nummer verlengd</translation>
     </message>
@@ -1822,12 +2069,12 @@
         <translation>Catalogus geïmporteerd</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>User let in</source>
+        <translation>Gebruiker toegelaten</translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
+        <source>User removed</source>
+        <translation>Gebruiker verwijderd</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -1890,6 +2137,18 @@
         <translation>Factureringsperiode (maanden)</translation>
     </message>
     <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>In rekening gebracht</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tegoed</translation>
+    </message>
+    <message>
         <source>Terms of country</source>
         <translation>Voorwaarden van land</translation>
     </message>
@@ -1910,6 +2169,10 @@
         <translation>Reden</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
@@ -1922,32 +2185,290 @@
         <translation>Activeringsvertraging (seconden)</translation>
     </message>
     <message>
-        <source>Auto-renew changed</source>
-        <translation>Automatisch verlengen gewijzigd</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>Prijs</translation>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <source>Charged</source>
-        <translation>In rekening gebracht</translation>
+        <source>Members imported</source>
+        <translation>Leden geïmporteerd</translation>
     </message>
     <message>
-        <source>Credit</source>
-        <translation>Tegoed</translation>
+        <source>SIP profiles imported</source>
+        <translation>SIP-profielen geïmporteerd</translation>
     </message>
     <message>
-        <source>User let in</source>
-        <translation>Gebruiker toegelaten</translation>
+        <source>Numbers imported</source>
+        <translation>Nummers geïmporteerd</translation>
     </message>
     <message>
-        <source>User removed</source>
-        <translation>Gebruiker verwijderd</translation>
+        <source>Database restored</source>
+        <translation>Database teruggezet</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rol</translation>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>nm::Importer</name>
+    <message numerus="yes">
+        <source>The row has %Ln field(s), but the header has %1. Check the quotes and separators on this row.</source>
+        <translation>
+            <numerusform>De rij heeft %Ln veld, maar de kopregel heeft er %1. Controleer de aanhalingstekens en scheidingstekens op deze rij.</numerusform>
+            <numerusform>De rij heeft %Ln velden, maar de kopregel heeft er %1. Controleer de aanhalingstekens en scheidingstekens op deze rij.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the country, as its two-letter code (NL) or its name (Nederland).</source>
+        <translation>Vul het land in, als code van twee letters (NL) of als naam (Nederland).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country. Write its two-letter code (NL) or its name in English or Dutch (Netherlands, Nederland).</source>
+        <translation>&quot;%1&quot; is geen land. Schrijf de code van twee letters (NL) of de naam in het Nederlands of Engels (Nederland, Netherlands).</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>De import is gestopt. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; is also on row %2.</source>
+        <translation>De accountnaam &quot;%1&quot; staat ook op rij %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of channels. Write a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; is geen aantal kanalen. Schrijf een geheel getal van %2 tot en met %3.</translation>
+    </message>
+    <message>
+        <source>The SIP profile id &quot;%1&quot; is also on row %2.</source>
+        <translation>Het SIP-profiel-id &quot;%1&quot; staat ook op rij %2.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>Vul het telefoonnummer in.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number in %2.</source>
+        <translation>&quot;%1&quot; is geen geldig telefoonnummer in %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number. Write it in international form (+31 20 123 4567), or give its country in a Country column.</source>
+        <translation>&quot;%1&quot; is geen geldig telefoonnummer. Schrijf het in internationale vorm (+31 20 123 4567), of geef het land in een kolom Land.</translation>
+    </message>
+    <message>
+        <source>The number %1 is a number of %2, not of %3.</source>
+        <translation>Het nummer %1 is een nummer in %2, niet in %3.</translation>
+    </message>
+    <message>
+        <source>The number %1 belongs to no single country. Give its country in a Country column.</source>
+        <translation>Het nummer %1 hoort niet bij één land. Geef het land in een kolom Land.</translation>
+    </message>
+    <message>
+        <source>The area code of %1 is %2, not %3.</source>
+        <translation>Het netnummer van %1 is %2, niet %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state a number can be imported in. Write Active, Pending, Cancelled or Expired (or Actief, In behandeling, Geannuleerd, Verlopen).</source>
+        <translation>&quot;%1&quot; is geen status waarin een nummer kan worden geïmporteerd. Schrijf Actief, In behandeling, Geannuleerd of Verlopen (of Active, Pending, Cancelled, Expired).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a billing period. Write 1, 3 or 12 (months).</source>
+        <translation>&quot;%1&quot; is geen factureringsperiode. Schrijf 1, 3 of 12 (maanden).</translation>
+    </message>
+    <message>
+        <source>The price %1 is more than the most a number may cost per period, %2.</source>
+        <translation>De prijs %1 is meer dan een nummer per periode mag kosten, %2.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no price for numbers in %1: give the price in a Price column.</source>
+        <translation>De catalogus heeft geen prijs voor nummers in %1: geef de prijs in een kolom Prijs.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as 2026-12-31 or 31-12-2026, with a time (2026-12-31 14:00) if you like.</source>
+        <translation>&quot;%1&quot; is geen datum. Schrijf hem als 31-12-2026 of 2026-12-31, desgewenst met een tijd (31-12-2026 14:00).</translation>
+    </message>
+    <message>
+        <source>Enter the date the expired number was paid until.</source>
+        <translation>Vul de datum in tot wanneer het verlopen nummer betaald was.</translation>
+    </message>
+    <message>
+        <source>The number was paid until %1, which has passed. Give the end of the period that is paid now, or import it as Expired.</source>
+        <translation>Het nummer was betaald tot %1, en die datum is voorbij. Geef het einde van de periode die nu betaald is, of importeer het als Verlopen.</translation>
+    </message>
+    <message>
+        <source>An expired number cannot be paid until %1, which is still to come.</source>
+        <translation>Een verlopen nummer kan niet betaald zijn tot %1, want die datum moet nog komen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (ja or nee).</source>
+        <translation>&quot;%1&quot; is geen ja of nee (yes of no).</translation>
+    </message>
+    <message>
+        <source>A %1 number does not renew: write no.</source>
+        <translation>Een nummer met status %1 wordt niet verlengd: schrijf nee.</translation>
+    </message>
+    <message>
+        <source>The terms version is too long or not one line: at most %1 characters.</source>
+        <translation>De versie van de voorwaarden is te lang of niet één regel: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not Member or SIP profile (Lid or SIP-profiel).</source>
+        <translation>&quot;%1&quot; is geen Lid of SIP-profiel (Member of SIP profile).</translation>
+    </message>
+    <message>
+        <source>Enter who holds the number: a member&apos;s account name or a SIP profile id.</source>
+        <translation>Vul in wie het nummer heeft: de accountnaam van een lid of een SIP-profiel-id.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both a member and a SIP profile. Say which in a Type column (Member or SIP profile).</source>
+        <translation>&quot;%1&quot; is zowel een lid als een SIP-profiel. Geef in een kolom Soort aan welke (Lid of SIP-profiel).</translation>
+    </message>
+    <message>
+        <source>There is no SIP profile &quot;%1&quot;. Import the SIP profiles first.</source>
+        <translation>Er is geen SIP-profiel &quot;%1&quot;. Importeer eerst de SIP-profielen.</translation>
+    </message>
+    <message>
+        <source>There is no member &quot;%1&quot;. Import the members first.</source>
+        <translation>Er is geen lid &quot;%1&quot;. Importeer eerst de leden.</translation>
+    </message>
+    <message>
+        <source>There is no member or SIP profile &quot;%1&quot;. Import the members and SIP profiles first.</source>
+        <translation>Er is geen lid of SIP-profiel &quot;%1&quot;. Importeer eerst de leden en SIP-profielen.</translation>
+    </message>
+    <message>
+        <source>The number %1 is also on row %2.</source>
+        <translation>Het nummer %1 staat ook op rij %2.</translation>
+    </message>
+    <message>
+        <source>The number %1 was released by this organisation; a released number does not come back.</source>
+        <translation>Het nummer %1 is door deze organisatie vrijgegeven; een vrijgegeven nummer komt niet terug.</translation>
+    </message>
+    <message>
+        <source>The number %1 is already here, held by someone else. Reassign it instead.</source>
+        <translation>Het nummer %1 is er al, bij iemand anders. Wijs het in plaats daarvan opnieuw toe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would hold %Ln number(s); a member may hold at most %2. Raise the limit in Settings first, or import fewer.</source>
+        <translation>
+            <numerusform>%1 zou %Ln nummer hebben; een lid mag er hoogstens %2 hebben. Verhoog eerst de limiet bij Instellingen, of importeer er minder.</numerusform>
+            <numerusform>%1 zou %Ln nummers hebben; een lid mag er hoogstens %2 hebben. Verhoog eerst de limiet bij Instellingen, of importeer er minder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be imported.</source>
+        <translation>Dit soort bestand kan niet worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file has no column %1.</source>
+        <translation>Het bestand heeft geen kolom %1.</translation>
+    </message>
+    <message>
+        <source>The file has no column for: %1. Its columns are: %2. Name the columns in the header row (English or Dutch names, in any order). Nothing was imported.</source>
+        <translation>Het bestand heeft geen kolom voor: %1. De kolommen zijn: %2. Benoem de kolommen in de kopregel (Nederlandse of Engelse namen, in willekeurige volgorde). Er is niets geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln lid</numerusform>
+            <numerusform>%Ln leden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIP profile(s)</source>
+        <translation>
+            <numerusform>%Ln SIP-profiel</numerusform>
+            <numerusform>%Ln SIP-profielen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln nummer</numerusform>
+            <numerusform>%Ln nummers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed. The import would add %1</source>
+        <translation>Proefimport, er is niets gewijzigd. De import zou %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Imported: added %1</source>
+        <translation>Geïmporteerd: %1 toegevoegd</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>%1 gewijzigd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already as in the file</source>
+        <translation>
+            <numerusform>%Ln al zoals in het bestand</numerusform>
+            <numerusform>%Ln al zoals in het bestand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already there (left as they are)</source>
+        <translation>
+            <numerusform>%Ln was er al (ongewijzigd gelaten)</numerusform>
+            <numerusform>%Ln waren er al (ongewijzigd gelaten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %Ln more problem(s).</source>
+        <translation>
+            <numerusform>... en nog %Ln probleem.</numerusform>
+            <numerusform>... en nog %Ln problemen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rij %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Rij %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: there are problems in %Ln row(s) of %1. Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>Er is niets geïmporteerd: er zijn problemen in %Ln rij van %1. Verbeter ze in het bestand en importeer het opnieuw.</numerusform>
+            <numerusform>Er is niets geïmporteerd: er zijn problemen in %Ln rijen van %1. Verbeter ze in het bestand en importeer het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header: nothing to import.</source>
+        <translation>Het bestand heeft geen rijen onder de kopregel: er is niets te importeren.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import: %1 in the file are already here.</source>
+        <translation>Niets nieuws te importeren: %1 in het bestand zijn er al.</translation>
     </message>
 </context>
 <context>

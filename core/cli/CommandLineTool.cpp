@@ -68,6 +68,7 @@ const std::vector<Command>& CommandLineTool::commands()
         addSipCommands(list);
         addNumberCommands(list);
         addOrganisationCommands(list);
+        addIoCommands(list);
         addDemoCommands(list);
         return list;
     }();
@@ -151,11 +152,8 @@ int CommandLineTool::run(const QStringList& arguments, QTextStream& out, QTextSt
     const QString first = args.takeFirst();
     const Command* found = nullptr;
     bool groupExists = false;
+    // "history export" is a subcommand; "history" alone (or with options) the command.
     for (const Command& command : commands()) {
-        if (command.group.isEmpty() && command.name == first) {
-            found = &command;
-            break;
-        }
         if (command.group == first) {
             groupExists = true;
             if (!args.isEmpty() && command.name == args.first()) {
@@ -165,6 +163,9 @@ int CommandLineTool::run(const QStringList& arguments, QTextStream& out, QTextSt
             }
         }
     }
+    for (const Command& command : commands())
+        if (!found && command.group.isEmpty() && command.name == first)
+            found = &command;
     if (!found) {
         if (groupExists) {
             const bool wantsHelp = args.isEmpty() || args.first() == QLatin1String("--help")

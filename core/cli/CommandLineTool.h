@@ -71,7 +71,8 @@ public:
     {
         Success = 0,
         Failure = 1,
-        Usage = 2
+        Usage = 2,
+        Differences = 3 // reconcile: the provider's list and ours differ
     };
 
     // arguments[0] is the program name, as in QCoreApplication::arguments().
@@ -90,5 +91,6 @@ void addSipCommands(std::vector<Command>& commands);
 void addNumberCommands(std::vector<Command>& commands);
 void addOrganisationCommands(std::vector<Command>& commands);
 void addDemoCommands(std::vector<Command>& commands);
+void addIoCommands(std::vector<Command>& commands);
 
 } // namespace nm

@@ -259,15 +259,7 @@ NumberService::NumberService(const Context& context)
 
 QString NumberService::canonical(const QString& typed)
 {
-    QString text = typed.trimmed();
-    if (text.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
-        text = text.mid(4);
-    static const QRegularExpression separators(QStringLiteral("[\\s\\-./()]"));
-    text.remove(separators);
-    if (text.startsWith(QLatin1String("00")))
-        text = QLatin1Char('+') + text.mid(2);
-    static const QRegularExpression e164(QStringLiteral("^\\+[1-9]\\d{5,14}$"));
-    return e164.match(text).hasMatch() ? text : QString();
+    return internationalE164(typed);
 }
 
 Result<qint64> NumberService::quote(const QString& country, BillingPeriod period, int count) const

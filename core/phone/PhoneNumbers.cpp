@@ -166,6 +166,54 @@ std::optional<QString> normalise(const QString& text, const QString& defaultRegi
     return std::nullopt;
 }
 
+QString internationalE164(const QString& text)
+{
+    QString trimmed = text.trimmed();
+    if (trimmed.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
+        trimmed = trimmed.mid(4);
+    QString digits;
+    for (const QChar c : trimmed) {
+        if (c.isDigit() || c == QLatin1Char('+'))
+            digits += c;
+        else if (!c.isSpace() && c != QLatin1Char('-') && c != QLatin1Char('.') && c != QLatin1Char('/')
+                 && c != QLatin1Char('(') && c != QLatin1Char(')'))
+            return {};
+    }
+    if (digits.startsWith(QLatin1String("00")))
+        digits = QLatin1Char('+') + digits.mid(2);
+    if (!digits.startsWith(QLatin1Char('+')) || digits.lastIndexOf(QLatin1Char('+')) != 0)
+        return {};
+    PhoneNumber number;
+    if (util().Parse(digits.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return {};
+    const QString e164 = format(number, PhoneNumberUtil::E164);
+    // Parse() drops what does not fit; a lookup needs every digit typed.
+    return e164 == digits && looksLikeE164(e164) && e164.size() >= 7 ? e164 : QString();
+}
+
+QString regionOf(const QString& e164)
+{
+    const auto number = parseE164(e164);
+    if (!number || !util().IsValidNumber(*number))
+        return {};
+    std::string region;
+    util().GetRegionCodeForNumber(*number, &region);
+    return region == "ZZ" || region == "001" ? QString() : QString::fromStdString(region);
+}
+
+QString areaCodeOf(const QString& e164)
+{
+    const auto number = parseE164(e164);
+    if (!number || !util().IsValidNumber(*number))
+        return {};
+    const int length = util().GetLengthOfGeographicalAreaCode(*number);
+    if (length <= 0)
+        return {};
+    std::string national;
+    util().GetNationalSignificantNumber(*number, &national);
+    return QString::fromStdString(national.substr(0, size_t(length)));
+}
+
 QString searchDigits(const QString& text)
 {
     QString digits;

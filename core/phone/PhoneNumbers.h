@@ -23,6 +23,16 @@ QString formatNational(const QString& e164);
 // What an administrator types ("020 123 4567", "+31 20 1234567", "0031 20 ...") as E.164,
 // reading national numbers as numbers of defaultRegion. nullopt unless it is a valid number.
 std::optional<QString> normalise(const QString& text, const QString& defaultRegion);
+// Any number written in international form ("+31 20 123 4567", "0031 20 ...",
+// "tel:+31-20-123-4567") as E.164, whether or not it is valid today; empty when the text
+// is not a number in international form. How numbers typed to look one up are read.
+QString internationalE164(const QString& text);
+// The region (ISO code) a valid E.164 number belongs to: "NL" for +31201234567; empty
+// when it is not valid or belongs to no single region.
+QString regionOf(const QString& e164);
+// The geographic area code of a valid number, without the trunk prefix: "20" for
+// +31201234567; empty for a mobile or non-geographic number.
+QString areaCodeOf(const QString& e164);
 // What a search for a number matches in stored E.164 text: the digits typed, without
 // an international (00) or national (0) prefix, so that "020 123", "+31 20 123" and
 // "0031 20" all find +3120123...; empty when the text has letters (a name, not a number).

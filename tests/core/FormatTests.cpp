@@ -6,14 +6,7 @@
 #include <QLocale>
 
 using namespace nm;
-
-namespace {
-// Restores English (the test default) whatever a test switched to.
-struct LanguageGuard
-{
-    ~LanguageGuard() { applyLanguage(QStringLiteral("en")); }
-};
-} // namespace
+using namespace nm::test;
 
 TEST_CASE("Money follows the chosen language", "[format][i18n]")
 {

@@ -20,11 +20,6 @@ using namespace nm::test;
 
 namespace {
 
-struct LanguageGuard
-{
-    ~LanguageGuard() { applyLanguage(QStringLiteral("en")); }
-};
-
 // The shipped catalogue with the Dutch prices replaced, as a file to import.
 QString catalogueWithDutchPrice(const TempDatabase& temp, double cents)
 {

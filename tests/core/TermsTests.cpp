@@ -10,11 +10,6 @@ using namespace nm::test;
 
 namespace {
 
-struct LanguageGuard
-{
-    ~LanguageGuard() { applyLanguage(QStringLiteral("en")); }
-};
-
 MemberEdit moveTo(const QString& country, const QString& city)
 {
     MemberEdit edit;

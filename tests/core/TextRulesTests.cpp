@@ -8,14 +8,7 @@
 using namespace nm;
 using namespace nm::test;
 
-namespace {
-
-struct LanguageGuard
-{
-    ~LanguageGuard() { applyLanguage(QStringLiteral("en")); }
-};
-
-} // namespace
+namespace { } // namespace
 
 TEST_CASE("Names match Unicode case-insensitively everywhere: ZOË VISSER is Zoë Visser", "[text][unicode]")
 {

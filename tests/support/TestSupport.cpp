@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "Translations.h"
 #include "cli/CommandLineTool.h"
 #include "storage/Dialect.h"
 
@@ -236,6 +237,16 @@ QByteArray readFile(const QString& path)
 QString testDataPath(const QString& name)
 {
     return QStringLiteral(NM_TEST_DATA_DIR "/") + name;
+}
+
+LanguageGuard::LanguageGuard(const QString& language)
+{
+    applyLanguage(language);
+}
+
+LanguageGuard::~LanguageGuard()
+{
+    applyLanguage(QStringLiteral("en"));
 }
 
 } // namespace nm::test

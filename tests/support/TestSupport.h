@@ -89,6 +89,16 @@ void setBusyTimeout(const QSqlDatabase& db, int milliseconds);
 
 QByteArray readFile(const QString& path);
 
+// Restores English (the test default) whatever a test switched to.
+struct LanguageGuard
+{
+    LanguageGuard() = default;
+    // Switches to `language` ("nl") until the guard goes.
+    explicit LanguageGuard(const QString& language);
+    ~LanguageGuard();
+    Q_DISABLE_COPY_MOVE(LanguageGuard)
+};
+
 // Path of a file under tests/data.
 QString testDataPath(const QString& name);
 

@@ -32,11 +32,6 @@ QString buttonText(const QObject* parent, const QString& name)
     return plain(child<QAbstractButton>(parent, name)->text());
 }
 
-struct LanguageGuard
-{
-    ~LanguageGuard() { applyLanguage(QStringLiteral("en")); }
-};
-
 void settle()
 {
     // LanguageChange travels as posted events: to the application, then to every widget.

@@ -25,11 +25,6 @@ using namespace nm::test;
 
 namespace {
 
-struct LanguageGuard
-{
-    ~LanguageGuard() { applyLanguage(QStringLiteral("en")); }
-};
-
 struct PageFixture : NumbersFixture
 {
     std::unique_ptr<NumbersPage> page;

@@ -47,13 +47,6 @@ public:
     QString objectIdAt(int row) const; // as stored: "jan.devries"
     QDateTime timeAt(int row) const;
 
-    // "Member added", "Number cancelled", ...: the words for a stored action.
-    static QString actionText(const QString& action);
-    // The translated name of a field recorded in the history ("paidUntil" -> "Paid until").
-    static QString fieldText(const QString& key);
-    // "email: a@x.nl → b@x.nl; city: Delft → Leiden", or the values of an addition.
-    static QString changeSummary(const QString& beforeJson, const QString& afterJson);
-
 private:
     HistoryQuery& history() { return static_cast<HistoryQuery&>(listQuery()); }
     Filter m_filter;

@@ -1,0 +1,267 @@
+#include "CommandLineTool.h"
+#include "cli/CommandHelpers.h"
+#include "io/Cells.h"
+#include "io/Exporter.h"
+#include "io/Importer.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QJsonDocument>
+
+namespace nm {
+
+namespace {
+
+const QString dryRunOption = QStringLiteral("dry-run");
+const QString updateOption = QStringLiteral("update");
+const QString separatorOption = QStringLiteral("separator");
+const QString encodingOption = QStringLiteral("encoding");
+
+void addCsvReadOptions(QCommandLineParser& parser)
+{
+    parser.addOption(QCommandLineOption(
+        separatorOption,
+        CommandLineTool::tr(
+            "The separator between fields: , ; or tab (found from the header when not given)."),
+        CommandLineTool::tr("CHAR")));
+    parser.addOption(QCommandLineOption(
+        encodingOption,
+        CommandLineTool::tr(
+            "The file's encoding: utf-8, windows-1252 or utf-16 (found from the file when not given)."),
+        CommandLineTool::tr("NAME")));
+}
+
+// Reads --separator (",", ";", "tab") and --encoding; false after printing a usage error.
+bool csvOptionsOf(CommandContext& cli, const QCommandLineParser& parser, const QString& command,
+                  CsvOptions& options, bool withEncoding = true)
+{
+    if (parser.isSet(separatorOption)) {
+        const QString value = parser.value(separatorOption);
+        if (value == QLatin1String(",") || value == QLatin1String(";")) {
+            options.separator = value.front();
+        } else if (value == QLatin1String("tab") || value == QLatin1String("\\t")
+                   || value == QLatin1String("\t")) {
+            options.separator = QLatin1Char('\t');
+        } else {
+            cli::usageError(cli, command,
+                            CommandLineTool::tr("--separator must be , ; or tab, not \"%1\".").arg(value));
+            return false;
+        }
+    }
+    if (withEncoding && parser.isSet(encodingOption)) {
+        const QString encoding = parser.value(encodingOption).toLower();
+        if (encoding != QLatin1String("utf-8") && encoding != QLatin1String("windows-1252")
+            && encoding != QLatin1String("cp1252") && encoding != QLatin1String("utf-16")) {
+            cli::usageError(
+                cli, command,
+                CommandLineTool::tr("--encoding must be utf-8, windows-1252 or utf-16, not \"%1\".")
+                    .arg(parser.value(encodingOption)));
+            return false;
+        }
+        options.encoding = encoding;
+    }
+    return true;
+}
+
+int importCommand(CommandContext& cli, const QCommandLineParser& parser, FileKind kind,
+                  const QString& command)
+{
+    const auto file = cli::onePositional(cli, parser, command, CommandLineTool::tr("FILE"));
+    if (!file)
+        return CommandLineTool::Usage;
+    ImportOptions options;
+    if (!csvOptionsOf(cli, parser, command, options.csv))
+        return CommandLineTool::Usage;
+    if (!cli.database())
+        return CommandLineTool::Failure;
+    options.dryRun = parser.isSet(dryRunOption);
+    options.update = kind != FileKind::Numbers && parser.isSet(updateOption);
+    const auto report = Importer(cli.context()).importFile(kind, *file, options);
+    if (!report)
+        return cli.fail(report.error());
+    if (cli::wantsJson(parser)) {
+        cli.out << QString::fromUtf8(QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented));
+        return report->hasProblems() ? CommandLineTool::Failure : CommandLineTool::Success;
+    }
+    if (report->hasProblems()) {
+        constexpr int shown = 100;
+        for (const QString& line : report->problemLines(shown))
+            cli.err << line << '\n';
+        return cli.fail(report->summary());
+    }
+    if (options.dryRun || options.update) {
+        for (const ImportRow& row : report->rows) {
+            if (row.action == ImportAction::Update)
+                cli.out << CommandLineTool::tr("Row %1: %2 changes: %3")
+                               .arg(QString::number(row.row), row.key, row.changes.join(QStringLiteral("; ")))
+                        << '\n';
+            else if (row.action == ImportAction::AlreadyThere)
+                cli.out << CommandLineTool::tr("Row %1: %2 is already there; left as it is.")
+                               .arg(QString::number(row.row), row.key)
+                        << '\n';
+        }
+    }
+    cli.out << report->summary() << '\n';
+    return CommandLineTool::Success;
+}
+
+void addImportCommand(std::vector<Command>& commands, const QString& group, FileKind kind,
+                      const QString& summary)
+{
+    const QString command = group + QStringLiteral(" import");
+    commands.push_back(Command{
+        group, QStringLiteral("import"), summary,
+        [kind](QCommandLineParser& parser) {
+            parser.addPositionalArgument(
+                QStringLiteral("file"),
+                CommandLineTool::tr("A CSV file with a header row naming its columns."),
+                CommandLineTool::tr("FILE"));
+            parser.addOption(QCommandLineOption(
+                dryRunOption,
+                CommandLineTool::tr("Check every row and report what the import would do; change nothing.")));
+            if (kind != FileKind::Numbers)
+                parser.addOption(QCommandLineOption(
+                    updateOption,
+                    CommandLineTool::tr(
+                        "Change the ones that are already there to the file's values (otherwise they "
+                        "are left as they are).")));
+            addCsvReadOptions(parser);
+            parser.addOption(cli::jsonOption());
+        },
+        [kind, command](CommandContext& cli, const QCommandLineParser& parser) {
+            return importCommand(cli, parser, kind, command);
+        }});
+}
+
+const QString formatOption = QStringLiteral("format");
+
+enum class ExportKind
+{
+    Members,
+    SipProfiles,
+    Numbers,
+    History,
+    Ledger
+};
+
+int exportCommand(CommandContext& cli, const QCommandLineParser& parser, ExportKind kind,
+                  const QString& command)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return cli::usageError(cli, command,
+                               CommandLineTool::tr("\"%1\" takes at most one FILE, but more were given: %2")
+                                   .arg(command, positional.join(QLatin1Char(' '))));
+    const QString file = positional.value(0);
+    ExportFormat format = file.isEmpty() ? ExportFormat::Csv : Exporter::formatForPath(file);
+    if (parser.isSet(formatOption)) {
+        const QString value = parser.value(formatOption).toLower();
+        if (value == QLatin1String("csv"))
+            format = ExportFormat::Csv;
+        else if (value == QLatin1String("xlsx"))
+            format = ExportFormat::Xlsx;
+        else
+            return cli::usageError(
+                cli, command, CommandLineTool::tr("--format must be csv or xlsx, not \"%1\".").arg(value));
+    }
+    if (format == ExportFormat::Xlsx && file.isEmpty())
+        return cli::usageError(cli, command, CommandLineTool::tr("an XLSX export needs a FILE to write to."));
+    CsvOptions csv;
+    if (!csvOptionsOf(cli, parser, command, csv, false))
+        return CommandLineTool::Usage;
+    ExportFilter filter;
+    if (kind != ExportKind::Ledger)
+        filter.text = parser.value(QStringLiteral("filter"));
+    if (kind == ExportKind::Numbers && parser.isSet(QStringLiteral("state"))) {
+        filter.state = Cells::parseState(parser.value(QStringLiteral("state")));
+        if (!filter.state)
+            return cli::usageError(
+                cli, command,
+                CommandLineTool::tr("--state must be pending, active, cancelled or expired, not \"%1\".")
+                    .arg(parser.value(QStringLiteral("state"))));
+    }
+    if (!cli.database())
+        return CommandLineTool::Failure;
+    const Context context = cli.context();
+    const QSqlDatabase db = cli.database()->connection();
+    Result<ExportTable> table = kind == ExportKind::Members ? Exporter::members(db, filter)
+        : kind == ExportKind::SipProfiles                   ? Exporter::sipProfiles(db, filter)
+        : kind == ExportKind::Numbers                       ? Exporter::numbers(context, filter)
+        : kind == ExportKind::History                       ? Exporter::history(db, filter)
+                                                            : Exporter::ledger(context);
+    if (!table)
+        return cli.fail(table.error());
+    if (file.isEmpty()) {
+        // fromUtf8() drops the byte-order mark; the stream writes it again.
+        cli.out << QChar(0xFEFF) << QString::fromUtf8(Exporter::toCsv(*table, csv.separator));
+        cli.out.flush();
+        return CommandLineTool::Success;
+    }
+    if (Status s = Exporter::save(*table, file, format, csv.separator); !s)
+        return cli.fail(s.error());
+    cli.err << CommandLineTool::tr("Wrote %Ln row(s) to %1.", "", int(table->rows.size()))
+                   .arg(QDir::toNativeSeparators(file))
+            << Qt::endl;
+    return CommandLineTool::Success;
+}
+
+void addExportCommand(std::vector<Command>& commands, const QString& group, ExportKind kind,
+                      const QString& summary)
+{
+    const QString command = group + QStringLiteral(" export");
+    commands.push_back(Command{
+        group, QStringLiteral("export"), summary,
+        [kind](QCommandLineParser& parser) {
+            parser.addPositionalArgument(
+                QStringLiteral("file"),
+                CommandLineTool::tr(
+                    "The file to write (.csv or .xlsx); without it, CSV goes to standard output."),
+                CommandLineTool::tr("[FILE]"));
+            parser.addOption(QCommandLineOption(
+                formatOption, CommandLineTool::tr("csv or xlsx (from the file name when not given)."),
+                CommandLineTool::tr("FORMAT")));
+            parser.addOption(QCommandLineOption(
+                separatorOption,
+                CommandLineTool::tr("The CSV separator: , ; or tab (default: ; in Dutch, , in English)."),
+                CommandLineTool::tr("CHAR")));
+            if (kind != ExportKind::Ledger)
+                parser.addOption(QCommandLineOption(
+                    QStringLiteral("filter"), CommandLineTool::tr("Only rows that a search for TEXT finds."),
+                    CommandLineTool::tr("TEXT")));
+            if (kind == ExportKind::Numbers)
+                parser.addOption(QCommandLineOption(
+                    QStringLiteral("state"),
+                    CommandLineTool::tr("Only numbers in this state: pending, active, cancelled or expired."),
+                    CommandLineTool::tr("STATE")));
+        },
+        [kind, command](CommandContext& cli, const QCommandLineParser& parser) {
+            return exportCommand(cli, parser, kind, command);
+        }});
+}
+
+} // namespace
+
+void addIoCommands(std::vector<Command>& commands)
+{
+    addImportCommand(commands, QStringLiteral("member"), FileKind::Members,
+                     CommandLineTool::tr("Import members from a CSV file, all or nothing."));
+    addImportCommand(commands, QStringLiteral("sip"), FileKind::SipProfiles,
+                     CommandLineTool::tr("Import SIP profiles from a CSV file, all or nothing."));
+    addImportCommand(
+        commands, QStringLiteral("number"), FileKind::Numbers,
+        CommandLineTool::tr("Import numbers the organisation already holds from a CSV file, all or "
+                            "nothing."));
+    addExportCommand(commands, QStringLiteral("member"), ExportKind::Members,
+                     CommandLineTool::tr("Export the members as CSV or XLSX."));
+    addExportCommand(commands, QStringLiteral("sip"), ExportKind::SipProfiles,
+                     CommandLineTool::tr("Export the SIP profiles as CSV or XLSX."));
+    addExportCommand(commands, QStringLiteral("number"), ExportKind::Numbers,
+                     CommandLineTool::tr("Export the numbers, with holder, state, period, price and terms."));
+    addExportCommand(commands, QStringLiteral("history"), ExportKind::History,
+                     CommandLineTool::tr("Export the history as CSV or XLSX."));
+    addExportCommand(
+        commands, QStringLiteral("credit"), ExportKind::Ledger,
+        CommandLineTool::tr("Export the credit ledger (every top-up and charge) as CSV or XLSX."));
+}
+
+} // namespace nm
