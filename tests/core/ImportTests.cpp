@@ -192,7 +192,7 @@ TEST_CASE("A file without a required column is refused, naming the column in Eng
               "order). Nothing was imported."));
 }
 
-TEST_CASE("A dry run reports what the import would do and changes nothing; the import then does exactly that",
+TEST_CASE("A dry run reports what the import would do and changes nothing, and the import then does exactly that",
           "[import]")
 {
     TempDatabase temp;
@@ -232,7 +232,7 @@ TEST_CASE("A dry run reports what the import would do and changes nothing; the i
           == QStringLiteral("Imported: added 2 members, 1 already there (left as they are)."));
 }
 
-TEST_CASE("--update changes existing members to the file's values and reports each change", "[import]")
+TEST_CASE("Importing with --update changes existing members to the file's values and reports each change", "[import]")
 {
     TempDatabase temp;
     addExisting(temp);
@@ -439,7 +439,7 @@ TEST_CASE("cli: member import reports problems with exit code 1, --dry-run and -
     CHECK(memberCount(temp) == 3);
 }
 
-TEST_CASE("--separator and --encoding override what is found", "[import][cli]")
+TEST_CASE("The options --separator and --encoding override what is found", "[import][cli]")
 {
     TempDatabase temp;
     const QString path = temp.dir() + QStringLiteral("/tab.txt");
