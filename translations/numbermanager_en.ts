@@ -217,6 +217,81 @@
     </message>
 </context>
 <context>
+    <name>nm::Backup</name>
+    <message>
+        <source>A database on a PostgreSQL server is backed up and restored with the server&apos;s own tools: pg_dump -Fc DATABASE &gt; FILE, and pg_restore. Ask your database administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Number Manager database or backup. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Number Manager. Install that version to restore it. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and cannot be restored. Choose another backup. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 fails SQLite&apos;s integrity check (%2) and cannot be restored. Choose another backup. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 did not pass its check; the database may be damaged. Run &quot;database check&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the database itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the database as it is could not be kept first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nm::Banner</name>
     <message>
         <source>Close this message</source>
@@ -1505,6 +1580,34 @@
     </message>
     <message>
         <source>Export the credit ledger (every top-up and charge) as CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2: %3 members, %4 numbers, credit %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent backup of the database to FILE, also while it is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents with a backup (a copy of the database as it is is kept beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

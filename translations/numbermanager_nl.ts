@@ -217,6 +217,81 @@
     </message>
 </context>
 <context>
+    <name>nm::Backup</name>
+    <message>
+        <source>A database on a PostgreSQL server is backed up and restored with the server&apos;s own tools: pg_dump -Fc DATABASE &gt; FILE, and pg_restore. Ask your database administrator.</source>
+        <translation>Een database op een PostgreSQL-server wordt geback-upt en teruggezet met de eigen hulpmiddelen van de server: pg_dump -Fc DATABASE &gt; BESTAND, en pg_restore. Vraag het uw databasebeheerder.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be created: %2</source>
+        <translation>De back-up %1 kan niet worden gemaakt: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>De back-up %1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>De back-up %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is geen bestand.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Number Manager database or backup. Nothing was restored.</source>
+        <translation>Het bestand %1 is geen database of back-up van Number Manager. Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the restore: %1</source>
+        <translation>Er kon geen tijdelijke map voor het terugzetten worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>De back-up %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Number Manager. Install that version to restore it. Nothing was restored.</source>
+        <translation>De back-up %1 is gemaakt door een nieuwere versie van Number Manager. Installeer die versie om hem terug te zetten. Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and cannot be restored. Choose another backup. Nothing was restored.</source>
+        <translation>De back-up %1 is beschadigd en kan niet worden teruggezet. Kies een andere back-up. Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>The backup %1 fails SQLite&apos;s integrity check (%2) and cannot be restored. Choose another backup. Nothing was restored.</source>
+        <translation>De back-up %1 komt niet door de integriteitscontrole van SQLite (%2) en kan niet worden teruggezet. Kies een andere back-up. Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself. Choose another file.</source>
+        <translation>Een back-up kan niet de database zelf vervangen. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>De map %1 kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 did not pass its check; the database may be damaged. Run &quot;database check&quot;.</source>
+        <translation>De back-up van %1 kwam niet door de controle; de database is mogelijk beschadigd. Voer &quot;database check&quot; uit.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be replaced.</source>
+        <translation>Het bestand %1 kan niet worden vervangen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be put in place.</source>
+        <translation>De back-up %1 kan niet op zijn plaats worden gezet.</translation>
+    </message>
+    <message>
+        <source>That is the database itself, not a backup of it.</source>
+        <translation>Dat is de database zelf, geen back-up ervan.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the database as it is could not be kept first. %1</source>
+        <translation>Er is niets teruggezet: de huidige database kon niet eerst worden bewaard. %1</translation>
+    </message>
+</context>
+<context>
     <name>nm::Banner</name>
     <message>
         <source>Close this message</source>
@@ -1506,6 +1581,34 @@
     <message>
         <source>Export the credit ledger (every top-up and charge) as CSV or XLSX.</source>
         <translation>Het tegoedoverzicht (elke opwaardering en afschrijving) exporteren als CSV of XLSX.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>%1 is geback-upt naar %2.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2: %3 members, %4 numbers, credit %5.</source>
+        <translation>%1 is teruggezet uit %2: %3 leden, %4 nummers, tegoed %5.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation>De database zoals hij was, is bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Write a consistent backup of the database to FILE, also while it is in use.</source>
+        <translation>Schrijf een consistente back-up van de database naar BESTAND, ook terwijl hij in gebruik is.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Het back-upbestand dat geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents with a backup (a copy of the database as it is is kept beside it).</source>
+        <translation>Vervang de inhoud van de database door een back-up (een kopie van de huidige database wordt ernaast bewaard).</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Het back-upbestand dat teruggezet wordt.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "CommandLineTool.h"
+#include "Format.h"
 #include "cli/CommandHelpers.h"
+#include "io/Backup.h"
 #include "io/Cells.h"
 #include "io/Exporter.h"
 #include "io/Importer.h"
@@ -239,6 +241,45 @@ void addExportCommand(std::vector<Command>& commands, const QString& group, Expo
         }});
 }
 
+int backupCommand(CommandContext& cli, const QCommandLineParser& parser)
+{
+    const auto file
+        = cli::onePositional(cli, parser, QStringLiteral("database backup"), CommandLineTool::tr("FILE"));
+    if (!file)
+        return CommandLineTool::Usage;
+    if (!cli.database())
+        return CommandLineTool::Failure;
+    if (Status s = Backup::backUp(*cli.database(), *file); !s)
+        return cli.fail(s.error());
+    cli.out << CommandLineTool::tr("Backed up %1 to %2.")
+                   .arg(QDir::toNativeSeparators(cli.database()->path()), QDir::toNativeSeparators(*file))
+            << '\n';
+    return CommandLineTool::Success;
+}
+
+int restoreCommand(CommandContext& cli, const QCommandLineParser& parser)
+{
+    const auto file
+        = cli::onePositional(cli, parser, QStringLiteral("database restore"), CommandLineTool::tr("FILE"));
+    if (!file)
+        return CommandLineTool::Usage;
+    if (!cli.database())
+        return CommandLineTool::Failure;
+    const auto restored = Backup::restore(cli.context(), *file);
+    if (!restored)
+        return cli.fail(restored.error());
+    const BackupSummary& summary = restored->restored;
+    cli.out << CommandLineTool::tr("Restored %1 from %2: %3 members, %4 numbers, credit %5.")
+                   .arg(QDir::toNativeSeparators(cli.database()->path()), QDir::toNativeSeparators(*file),
+                        formatCount(summary.members), formatCount(summary.numbers),
+                        formatMoney(summary.creditCents))
+            << '\n'
+            << CommandLineTool::tr("The database as it was is kept in %1.")
+                   .arg(QDir::toNativeSeparators(restored->previousCopy))
+            << '\n';
+    return CommandLineTool::Success;
+}
+
 } // namespace
 
 void addIoCommands(std::vector<Command>& commands)
@@ -251,6 +292,26 @@ void addIoCommands(std::vector<Command>& commands)
         commands, QStringLiteral("number"), FileKind::Numbers,
         CommandLineTool::tr("Import numbers the organisation already holds from a CSV file, all or "
                             "nothing."));
+    commands.push_back(Command{
+        QStringLiteral("database"), QStringLiteral("backup"),
+        CommandLineTool::tr("Write a consistent backup of the database to FILE, also while it is in use."),
+        [](QCommandLineParser& parser) {
+            parser.addPositionalArgument(QStringLiteral("file"),
+                                         CommandLineTool::tr("The backup file to write."),
+                                         CommandLineTool::tr("FILE"));
+        },
+        backupCommand});
+    commands.push_back(
+        Command{QStringLiteral("database"), QStringLiteral("restore"),
+                CommandLineTool::tr(
+                    "Replace the database's contents with a backup (a copy of the database as it is is "
+                    "kept beside it)."),
+                [](QCommandLineParser& parser) {
+                    parser.addPositionalArgument(QStringLiteral("file"),
+                                                 CommandLineTool::tr("The backup file to restore."),
+                                                 CommandLineTool::tr("FILE"));
+                },
+                restoreCommand});
     addExportCommand(commands, QStringLiteral("member"), ExportKind::Members,
                      CommandLineTool::tr("Export the members as CSV or XLSX."));
     addExportCommand(commands, QStringLiteral("sip"), ExportKind::SipProfiles,

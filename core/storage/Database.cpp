@@ -39,7 +39,24 @@ enum class FileKind
 
 // Looks at the file's header before SQLite touches it, so that nothing is ever
 // written to a file that is not ours.
-FileKind inspect(const QString& path)
+// The database files this process has connections to. Their header is not read again
+// through a file of our own: closing any other handle on a file drops every POSIX lock
+// the process holds on it (SQLite's included), and another process could then take the
+// file for its own (checkpoint and remove the -wal that our connections still read).
+QMutex openFilesLock;
+QHash<QString, int>& openFiles()
+{
+    static QHash<QString, int> files;
+    return files;
+}
+
+bool isOpenHere(const QString& key)
+{
+    QMutexLocker locker(&openFilesLock);
+    return openFiles().value(key) > 0;
+}
+
+FileKind inspect(const QString& path, bool openHere)
 {
     QFileInfo info(path);
     if (!info.exists())
@@ -48,6 +65,8 @@ FileKind inspect(const QString& path)
         return FileKind::Other;
     if (info.size() == 0)
         return FileKind::Empty;
+    if (openHere)
+        return FileKind::Sqlite; // and known to be one
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return FileKind::Unreadable;
@@ -121,6 +140,11 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_openKey.isEmpty()) {
+        QMutexLocker locker(&openFilesLock);
+        if (--openFiles()[m_openKey] <= 0)
+            openFiles().remove(m_openKey);
+    }
 }
 
 QSqlDatabase Database::connection() const
@@ -247,7 +271,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, const 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, const Options& options)
 {
     const QString native = QDir::toNativeSeparators(path);
-    const FileKind kind = inspect(path);
+    const FileKind kind = inspect(path, isOpenHere(canonicalKey(path)));
     bool created = false;
     switch (kind) {
     case FileKind::Other:
@@ -316,6 +340,11 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, cons
                      QStringLiteral("database")};
     // Lets every later error on this connection name its file (damage, a full disk).
     db.driver()->setProperty(databasePathProperty, info.absoluteFilePath());
+    database->m_openKey = canonicalKey(path);
+    {
+        QMutexLocker locker(&openFilesLock);
+        ++openFiles()[database->m_openKey];
+    }
 
     // Read the version before anything is written: a newer or foreign file stays untouched.
     QSqlQuery versionQuery(db);

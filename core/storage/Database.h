@@ -112,6 +112,7 @@ private:
     Engine m_engine = Engine::Sqlite;
     QString m_userName;
     QString m_backupPath;
+    QString m_openKey; // SQLite: the file, as the process-wide list of open files knows it
     int m_schemaVersion = 0;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     bool m_created = false;

@@ -192,8 +192,9 @@ TEST_CASE("A file without a required column is refused, naming the column in Eng
               "order). Nothing was imported."));
 }
 
-TEST_CASE("A dry run reports what the import would do and changes nothing, and the import then does exactly that",
-          "[import]")
+TEST_CASE(
+    "A dry run reports what the import would do and changes nothing, and the import then does exactly that",
+    "[import]")
 {
     TempDatabase temp;
     addExisting(temp);
@@ -232,7 +233,8 @@ TEST_CASE("A dry run reports what the import would do and changes nothing, and t
           == QStringLiteral("Imported: added 2 members, 1 already there (left as they are)."));
 }
 
-TEST_CASE("Importing with --update changes existing members to the file's values and reports each change", "[import]")
+TEST_CASE("Importing with --update changes existing members to the file's values and reports each change",
+          "[import]")
 {
     TempDatabase temp;
     addExisting(temp);
