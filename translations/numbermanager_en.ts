@@ -1610,6 +1610,70 @@
         <source>The backup file to restore.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--format must be teams, twilio, freepbx or generic, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--country must be a country code such as NL, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file (row %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the provider&apos;s list of numbers (Teams, Twilio, FreePBX or a plain list) with the numbers here; exit code 3 when they differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s export, as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams, twilio, freepbx or generic (found from the header when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country of numbers written without one, such as 020 123 4567 (default NL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the differences to FILE (.csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not a name (the file is not a text file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file names nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command needs --to or --to-file (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text file with one member or SIP profile per line, for more than a command line holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::ConnectDialog</name>
@@ -3514,6 +3578,104 @@
     </message>
     <message>
         <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::Reconciler</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreePBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here, not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In another state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 numbers (%3), Number Manager holds %4; %5 agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln difference(s).</source>
+        <translation>
+            <numerusform>%1 %Ln difference.</numerusform>
+            <numerusform>%1 %Ln differences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no column of phone numbers. Reconcile reads exports of Microsoft Teams (TelephoneNumber), Twilio (phone_number) and FreePBX (DID), or a list with a column named Number (Nummer) and, if you like, one named Holder (Houder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column named Number (Nummer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a %1 export: it has no column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1610,6 +1610,70 @@
         <source>The backup file to restore.</source>
         <translation>Het back-upbestand dat teruggezet wordt.</translation>
     </message>
+    <message>
+        <source>--format must be teams, twilio, freepbx or generic, not &quot;%1&quot;.</source>
+        <translation>--format moet teams, twilio, freepbx of generic zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--country must be a country code such as NL, not &quot;%1&quot;.</source>
+        <translation>--country moet een landcode zoals NL zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Here: %1.</source>
+        <translation>Hier: %1.</translation>
+    </message>
+    <message>
+        <source>In the file (row %1): %2.</source>
+        <translation>In het bestand (rij %1): %2.</translation>
+    </message>
+    <message>
+        <source>In the file: %1.</source>
+        <translation>In het bestand: %1.</translation>
+    </message>
+    <message>
+        <source>Compare the provider&apos;s list of numbers (Teams, Twilio, FreePBX or a plain list) with the numbers here; exit code 3 when they differ.</source>
+        <translation>Vergelijk de lijst met nummers van de provider (Teams, Twilio, FreePBX of een eenvoudige lijst) met de nummers hier; afsluitcode 3 als ze verschillen.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s export, as CSV.</source>
+        <translation>De export van de provider, als CSV.</translation>
+    </message>
+    <message>
+        <source>teams, twilio, freepbx or generic (found from the header when not given).</source>
+        <translation>teams, twilio, freepbx of generic (uit de kopregel afgeleid als het niet is opgegeven).</translation>
+    </message>
+    <message>
+        <source>The country of numbers written without one, such as 020 123 4567 (default NL).</source>
+        <translation>Het land van nummers die zonder land zijn geschreven, zoals 020 123 4567 (standaard NL).</translation>
+    </message>
+    <message>
+        <source>Also write the differences to FILE (.csv or .xlsx).</source>
+        <translation>Schrijf de verschillen ook naar BESTAND (.csv of .xlsx).</translation>
+    </message>
+    <message>
+        <source>line %1 is not a name (the file is not a text file).</source>
+        <translation>regel %1 is geen naam (het bestand is geen tekstbestand).</translation>
+    </message>
+    <message>
+        <source>the file names nobody.</source>
+        <translation>het bestand noemt niemand.</translation>
+    </message>
+    <message>
+        <source>this command needs --to or --to-file (one of them).</source>
+        <translation>deze opdracht heeft --to of --to-file nodig (een van beide).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A text file with one member or SIP profile per line, for more than a command line holds.</source>
+        <translation>Een tekstbestand met één lid of SIP-profiel per regel, voor meer dan op een opdrachtregel past.</translation>
+    </message>
 </context>
 <context>
     <name>nm::ConnectDialog</name>
@@ -3515,6 +3579,104 @@
     <message>
         <source>Reactivate</source>
         <translation>Opnieuw activeren</translation>
+    </message>
+</context>
+<context>
+    <name>nm::Reconciler</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, removed</source>
+        <translation>%1, verwijderd</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>FreePBX</source>
+        <translation>FreePBX</translation>
+    </message>
+    <message>
+        <source>plain list</source>
+        <translation>eenvoudige lijst</translation>
+    </message>
+    <message>
+        <source>In the file, not here</source>
+        <translation>In het bestand, niet hier</translation>
+    </message>
+    <message>
+        <source>Here, not in the file</source>
+        <translation>Hier, niet in het bestand</translation>
+    </message>
+    <message>
+        <source>Held by someone else</source>
+        <translation>In handen van iemand anders</translation>
+    </message>
+    <message>
+        <source>In another state</source>
+        <translation>In een andere status</translation>
+    </message>
+    <message>
+        <source>Not a phone number</source>
+        <translation>Geen telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Vergelijking</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 numbers (%3), Number Manager holds %4; %5 agree.</source>
+        <translation>%1 noemt %2 nummers (%3), Number Manager heeft er %4; %5 komen overeen.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing differs.</source>
+        <translation>%1 Er is geen verschil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln difference(s).</source>
+        <translation>
+            <numerusform>%1 %Ln verschil.</numerusform>
+            <numerusform>%1 %Ln verschillen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no column of phone numbers. Reconcile reads exports of Microsoft Teams (TelephoneNumber), Twilio (phone_number) and FreePBX (DID), or a list with a column named Number (Nummer) and, if you like, one named Holder (Houder).</source>
+        <translation>Het bestand heeft geen kolom met telefoonnummers. Vergelijken leest exports van Microsoft Teams (TelephoneNumber), Twilio (phone_number) en FreePBX (DID), of een lijst met een kolom Nummer (Number) en eventueel een kolom Houder (Holder).</translation>
+    </message>
+    <message>
+        <source>The file has no column named Number (Nummer).</source>
+        <translation>Het bestand heeft geen kolom Nummer (Number).</translation>
+    </message>
+    <message>
+        <source>The file is not a %1 export: it has no column %2.</source>
+        <translation>Het bestand is geen export van %1: het heeft geen kolom %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; is geen telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>not routed</source>
+        <translation>niet doorgeschakeld</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
     </message>
 </context>
 <context>

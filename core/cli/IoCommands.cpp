@@ -5,6 +5,8 @@
 #include "io/Cells.h"
 #include "io/Exporter.h"
 #include "io/Importer.h"
+#include "io/Reconciler.h"
+#include "phone/PhoneNumbers.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -280,6 +282,62 @@ int restoreCommand(CommandContext& cli, const QCommandLineParser& parser)
     return CommandLineTool::Success;
 }
 
+int reconcileCommand(CommandContext& cli, const QCommandLineParser& parser)
+{
+    const QString command = QStringLiteral("reconcile");
+    const auto file = cli::onePositional(cli, parser, command, CommandLineTool::tr("FILE"));
+    if (!file)
+        return CommandLineTool::Usage;
+    ReconcileOptions options;
+    if (parser.isSet(formatOption)) {
+        options.format = providerFormatFromKey(parser.value(formatOption));
+        if (!options.format)
+            return cli::usageError(
+                cli, command,
+                CommandLineTool::tr("--format must be teams, twilio, freepbx or generic, not \"%1\".")
+                    .arg(parser.value(formatOption)));
+    }
+    if (parser.isSet(QStringLiteral("country"))) {
+        options.defaultRegion = parser.value(QStringLiteral("country")).toUpper();
+        if (callingCodeForRegion(options.defaultRegion) == 0)
+            return cli::usageError(
+                cli, command,
+                CommandLineTool::tr("--country must be a country code such as NL, not \"%1\".")
+                    .arg(parser.value(QStringLiteral("country"))));
+    }
+    if (!csvOptionsOf(cli, parser, command, options.csv))
+        return CommandLineTool::Usage;
+    if (!cli.database())
+        return CommandLineTool::Failure;
+    const auto report = Reconciler(cli.context()).reconcileFile(*file, options);
+    if (!report)
+        return cli.fail(report.error());
+    const int code = report->hasDifferences() ? CommandLineTool::Differences : CommandLineTool::Success;
+    if (cli::wantsJson(parser)) {
+        cli.out << QString::fromUtf8(QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented));
+        return code;
+    }
+    if (const QString out = parser.value(QStringLiteral("output")); !out.isEmpty()) {
+        if (Status s = Exporter::save(report->table(), out, Exporter::formatForPath(out)); !s)
+            return cli.fail(s.error());
+    }
+    for (const Difference& d : report->differences) {
+        QString line = CommandLineTool::tr("%1: %2.").arg(
+            d.kind == DifferenceKind::Unreadable ? d.e164 : formatInternational(d.e164),
+            differenceName(d.kind));
+        if (!d.here.isEmpty())
+            line += QLatin1Char(' ') + CommandLineTool::tr("Here: %1.").arg(d.here);
+        if (!d.there.isEmpty())
+            line += QLatin1Char(' ')
+                + (d.row > 0
+                       ? CommandLineTool::tr("In the file (row %1): %2.").arg(formatCount(d.row), d.there)
+                       : CommandLineTool::tr("In the file: %1.").arg(d.there));
+        cli.out << line << '\n';
+    }
+    cli.out << report->summary() << '\n';
+    return code;
+}
+
 } // namespace
 
 void addIoCommands(std::vector<Command>& commands)
@@ -312,6 +370,32 @@ void addIoCommands(std::vector<Command>& commands)
                                                  CommandLineTool::tr("FILE"));
                 },
                 restoreCommand});
+    commands.push_back(Command{
+        QString(), QStringLiteral("reconcile"),
+        CommandLineTool::tr("Compare the provider's list of numbers (Teams, Twilio, FreePBX or a plain list) "
+                            "with the numbers here; exit code 3 when they differ."),
+        [](QCommandLineParser& parser) {
+            parser.addPositionalArgument(QStringLiteral("file"),
+                                         CommandLineTool::tr("The provider's export, as CSV."),
+                                         CommandLineTool::tr("FILE"));
+            parser.addOption(QCommandLineOption(
+                formatOption,
+                CommandLineTool::tr(
+                    "teams, twilio, freepbx or generic (found from the header when not given)."),
+                CommandLineTool::tr("FORMAT")));
+            parser.addOption(QCommandLineOption(
+                QStringLiteral("country"),
+                CommandLineTool::tr("The country of numbers written without one, such as 020 123 4567 "
+                                    "(default NL)."),
+                CommandLineTool::tr("CODE")));
+            parser.addOption(
+                QCommandLineOption(QStringLiteral("output"),
+                                   CommandLineTool::tr("Also write the differences to FILE (.csv or .xlsx)."),
+                                   CommandLineTool::tr("FILE")));
+            addCsvReadOptions(parser);
+            parser.addOption(cli::jsonOption());
+        },
+        reconcileCommand});
     addExportCommand(commands, QStringLiteral("member"), ExportKind::Members,
                      CommandLineTool::tr("Export the members as CSV or XLSX."));
     addExportCommand(commands, QStringLiteral("sip"), ExportKind::SipProfiles,

@@ -2,13 +2,17 @@
 #include "CommandHelpers.h"
 #include "CommandLineTool.h"
 #include "Format.h"
+#include "io/Csv.h"
 #include "numbers/NumberProcessor.h"
 #include "numbers/NumberService.h"
 #include "phone/PhoneNumbers.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
+#include <algorithm>
 
 namespace nm {
 
@@ -55,15 +59,70 @@ void printCancelled(CommandContext& cli, const std::vector<NumberRecord>& cancel
     cli.out << CommandLineTool::tr("No extra charges will be made.") << '\n';
 }
 
+// The names of a --to-file: one per line (UTF-8, or Windows-1252 as Notepad may save it);
+// empty lines and lines starting with # are left out.
+Result<QStringList> namesOfFile(const QByteArray& bytes)
+{
+    QString text;
+    {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = utf8.decode(bytes);
+        if (utf8.hasError()) {
+            QStringDecoder cp1252("windows-1252");
+            text = cp1252.decode(bytes);
+        }
+    }
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QStringList names;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString name = lines.at(i).trimmed();
+        if (name.isEmpty() || name.startsWith(QLatin1Char('#')))
+            continue;
+        if (std::any_of(name.cbegin(), name.cend(),
+                        [](QChar c) { return c.category() == QChar::Other_Control; }))
+            return Error{ErrorCode::InvalidInput,
+                         CommandLineTool::tr("line %1 is not a name (the file is not a text file).")
+                             .arg(formatCount(i + 1)),
+                         QStringLiteral("to-file")};
+        names << name;
+    }
+    if (names.isEmpty())
+        return Error{ErrorCode::InvalidInput, CommandLineTool::tr("the file names nobody."),
+                     QStringLiteral("to-file")};
+    return names;
+}
+
 int assign(CommandContext& cli, const QCommandLineParser& parser)
 {
-    if (!cli::requireOptions(cli, parser, QStringLiteral("number assign"),
-                             {QStringLiteral("to"), QStringLiteral("country"), QStringLiteral("area-code"),
-                              QStringLiteral("period")}))
+    const QString command = QStringLiteral("number assign");
+    if (parser.isSet(QStringLiteral("to")) == parser.isSet(QStringLiteral("to-file")))
+        return cli::usageError(cli, command,
+                               CommandLineTool::tr("this command needs --to or --to-file (one of them)."));
+    if (!cli::requireOptions(
+            cli, parser, command,
+            {QStringLiteral("country"), QStringLiteral("area-code"), QStringLiteral("period")}))
         return CommandLineTool::Usage;
     PurchaseRequest request;
-    for (const QString& name : parser.value(QStringLiteral("to")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        request.assigneeNames << name.trimmed();
+    if (parser.isSet(QStringLiteral("to-file"))) {
+        const QString path = parser.value(QStringLiteral("to-file"));
+        constexpr qint64 maxSize = 16 * 1024 * 1024;
+        const auto bytes = readRegularFile(path, maxSize, QStringLiteral("to-file"));
+        if (!bytes)
+            return cli.fail(bytes.error());
+        auto names = namesOfFile(*bytes);
+        if (!names)
+            return cli.fail(Error{
+                names.error().code,
+                CommandLineTool::tr("%1: %2").arg(QDir::toNativeSeparators(path), names.error().message),
+                QStringLiteral("to-file")});
+        request.assigneeNames = std::move(names).value();
+    } else {
+        for (const QString& name :
+             parser.value(QStringLiteral("to")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            request.assigneeNames << name.trimmed();
+    }
     request.country = parser.value(QStringLiteral("country")).toUpper();
     request.areaCode = parser.value(QStringLiteral("area-code"));
     const QString period = parser.value(QStringLiteral("period"));
@@ -112,6 +171,10 @@ void addNumberCommands(std::vector<Command>& commands)
             p.addOption({QStringLiteral("to"),
                          CommandLineTool::tr("Members or SIP profiles, separated by commas."),
                          CommandLineTool::tr("NAME[,NAME...]")});
+            p.addOption({QStringLiteral("to-file"),
+                         CommandLineTool::tr("A text file with one member or SIP profile per line, for more "
+                                             "than a command line holds."),
+                         CommandLineTool::tr("FILE")});
             p.addOption({QStringLiteral("country"), CommandLineTool::tr("Country code, such as NL."),
                          CommandLineTool::tr("CC")});
             p.addOption({QStringLiteral("area-code"), CommandLineTool::tr("Area code, such as 20."),

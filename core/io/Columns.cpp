@@ -133,6 +133,11 @@ const std::vector<Column>& columnsOf(FileKind kind)
     static const std::vector<Column> reconciliation{
         {QStringLiteral("number"), QStringLiteral("Number"), QStringLiteral("Nummer"), {}, false},
         {QStringLiteral("difference"), QStringLiteral("Difference"), QStringLiteral("Verschil"), {}, false},
+        {QStringLiteral("row"),
+         QStringLiteral("Row in the file"),
+         QStringLiteral("Rij in het bestand"),
+         {},
+         false},
         {QStringLiteral("here"),
          QStringLiteral("In Number Manager"),
          QStringLiteral("In Number Manager"),

@@ -147,7 +147,7 @@ Result<CsvTable> Csv::parse(const QByteArray& bytes, const CsvOptions& options)
     const QChar separator = options.separator.value_or(sniffSeparator(text));
     const QByteArray utf8 = text.toUtf8();
     csv_parser parser;
-    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
+    if (csv_init(&parser, options.lenient ? 0 : (CSV_STRICT | CSV_STRICT_FINI)) != 0)
         return Error{ErrorCode::DatabaseError, tr("The CSV reader could not start."), QStringLiteral("file")};
     csv_set_delim(&parser, static_cast<unsigned char>(separator.toLatin1()));
     csv_set_space_func(&parser, isSpace);

@@ -20,6 +20,9 @@ struct CsvOptions
 {
     std::optional<QChar> separator; // sniffed from the header line when not given
     QString encoding; // "utf-8", "windows-1252", "utf-16"; sniffed when empty
+    // Accepts a quote inside an unquoted field as an ordinary character, as other
+    // programs' exports need (FreePBX does not escape quotes); imports stay strict.
+    bool lenient = false;
 };
 
 struct CsvTable

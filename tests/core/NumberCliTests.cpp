@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "cli/CommandLineTool.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -168,4 +169,56 @@ TEST_CASE("CLI: bad usage exits 2 and names what is missing", "[cli][numbers]")
     const CliResult lang
         = runCli(temp, {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("process")});
     CHECK(lang.code == CommandLineTool::Usage);
+}
+
+TEST_CASE("CLI: number assign --to-file buys for more members than a command line holds", "[cli][numbers]")
+{
+    TempDatabase temp;
+    setUp(temp);
+    // 2,000 members, imported in one go; their names would not fit on a Windows command line.
+    QByteArray members = "account;display name;e-mail;country;city\n";
+    QByteArray names = "# the sales team\n";
+    for (int i = 1; i <= 2000; ++i) {
+        const QByteArray account = "sales." + QByteArray::number(i);
+        members += account + ";Sales " + QByteArray::number(i) + ";" + account + "@example.nl;NL;Amsterdam\n";
+        names += account + "\r\n";
+    }
+    names += "\n";
+    const QString membersFile = temp.dir() + QStringLiteral("/members.csv");
+    const QString namesFile = temp.dir() + QStringLiteral("/names.txt");
+    for (const auto& [path, bytes] : {std::pair{membersFile, members}, std::pair{namesFile, names}}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    run(temp, {QStringLiteral("member"), QStringLiteral("import"), membersFile});
+    run(temp, {QStringLiteral("credit"), QStringLiteral("add"), QStringLiteral("20000")});
+
+    QStringList arguments = assignArguments(QString());
+    arguments.replace(arguments.indexOf(QStringLiteral("--to")), QStringLiteral("--to-file"));
+    arguments.replace(arguments.indexOf(QString()), namesFile);
+    const CliResult bought = runCli(temp, arguments + QStringList{QStringLiteral("--accept-terms")});
+    INFO(bought.err.toStdString());
+    REQUIRE(bought.code == CommandLineTool::Success);
+    CHECK(bought.out.count(QStringLiteral("Bought +31 20 ")) == 2000);
+    CHECK(numbers(temp).size() == 2000);
+
+    SECTION("a file naming someone unknown buys nothing, and says which name")
+    {
+        QFile file(namesFile);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("jan.devries\nnobody.here\n");
+        file.close();
+        const CliResult refused = runCli(temp, arguments + QStringList{QStringLiteral("--accept-terms")});
+        CHECK(refused.code == CommandLineTool::Failure);
+        CHECK(refused.err.contains(QStringLiteral("nobody.here")));
+        CHECK(numbers(temp).size() == 2000);
+    }
+    SECTION("--to and --to-file together are a usage error")
+    {
+        const CliResult both
+            = runCli(temp, arguments + QStringList{QStringLiteral("--to"), QStringLiteral("jan.devries")});
+        CHECK(both.code == CommandLineTool::Usage);
+        CHECK(both.err.contains(QStringLiteral("this command needs --to or --to-file (one of them).")));
+    }
 }
