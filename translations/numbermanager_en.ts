@@ -1801,6 +1801,136 @@
     </message>
 </context>
 <context>
+    <name>nm::DataActions</name>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sip-profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up with the server&apos;s own tools (pg_dump); ask your database administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SIP profiles...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers the organisation already holds...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export this table...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store from a backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;concile with the provider&apos;s list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln row to %1.</numerusform>
+            <numerusform>Wrote %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number Manager backups (*.nmbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number Manager backups (*.nmbackup *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup %2?
+
+The backup holds %3 members and %4 numbers, with %5 of credit; its last change was made %6.
+
+The database as it is now is kept in a copy beside it and in the automatic backups, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup before the restore could not be made. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1. The database as it was is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile with the provider&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nm::Database</name>
     <message>
         <source>The file %1 is not a Number Manager database. It was not opened and has not been changed.</source>
@@ -2061,6 +2191,10 @@
     </message>
     <message>
         <source>The spreadsheet could not be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reconciliation is exported from its report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2389,6 +2523,222 @@
     </message>
     <message>
         <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::ImportPreviewModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s), %2, separated by %3. Choose the file&apos;s column for each field; the guess is filled in.</source>
+        <translation>
+            <numerusform>%1: %Ln row, %2, separated by %3. Choose the file&apos;s column for each field; the guess is filled in.</numerusform>
+            <numerusform>%1: %Ln rows, %2, separated by %3. Choose the file&apos;s column for each field; the guess is filled in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s column for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 is chosen for two fields. Choose one column per field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln row(s)...</source>
+        <translation>
+            <numerusform>Checking %Ln row...</numerusform>
+            <numerusform>Checking %Ln rows...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln row(s)...</source>
+        <translation>
+            <numerusform>Importing %Ln row...</numerusform>
+            <numerusform>Importing %Ln rows...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be checked. Choose Back to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The rows are marked in red below; once the file is fixed, choose Back and Next to read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose Import to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before the import could not be made. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import SIP profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row naming its columns, in English or Dutch, in any order, as Excel saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel&apos;s plain CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s Unicode text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change members that are already here to the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change SIP profiles that are already here to the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the rows with &amp;problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3582,6 +3932,49 @@
     </message>
 </context>
 <context>
+    <name>nm::ReconcileDialog</name>
+    <message>
+        <source>-differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The differences are in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nm::Reconciler</name>
     <message>
         <source>%1, %2</source>
@@ -3732,6 +4125,10 @@
     </message>
     <message>
         <source>Number Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

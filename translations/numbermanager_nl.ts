@@ -220,19 +220,19 @@
     <name>nm::Backup</name>
     <message>
         <source>A database on a PostgreSQL server is backed up and restored with the server&apos;s own tools: pg_dump -Fc DATABASE &gt; FILE, and pg_restore. Ask your database administrator.</source>
-        <translation>Een database op een PostgreSQL-server wordt geback-upt en teruggezet met de eigen hulpmiddelen van de server: pg_dump -Fc DATABASE &gt; BESTAND, en pg_restore. Vraag het uw databasebeheerder.</translation>
+        <translation>Een database op een PostgreSQL-server wordt in een reservekopie gezet en teruggezet met de eigen hulpmiddelen van de server: pg_dump -Fc DATABASE &gt; BESTAND, en pg_restore. Vraag het uw databasebeheerder.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be created: %2</source>
-        <translation>De back-up %1 kan niet worden gemaakt: %2</translation>
+        <translation>De reservekopie %1 kan niet worden gemaakt: %2</translation>
     </message>
     <message>
         <source>The backup %1 could not be written: %2</source>
-        <translation>De back-up %1 kon niet worden geschreven: %2</translation>
+        <translation>De reservekopie %1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>The backup %1 does not exist.</source>
-        <translation>De back-up %1 bestaat niet.</translation>
+        <translation>De reservekopie %1 bestaat niet.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>The file %1 is not a Number Manager database or backup. Nothing was restored.</source>
-        <translation>Het bestand %1 is geen database of back-up van Number Manager. Er is niets teruggezet.</translation>
+        <translation>Het bestand %1 is geen database of reservekopie van Number Manager. Er is niets teruggezet.</translation>
     </message>
     <message>
         <source>No temporary folder could be made for the restore: %1</source>
@@ -248,23 +248,23 @@
     </message>
     <message>
         <source>The backup %1 cannot be read.</source>
-        <translation>De back-up %1 kan niet worden gelezen.</translation>
+        <translation>De reservekopie %1 kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>The backup %1 was made by a newer version of Number Manager. Install that version to restore it. Nothing was restored.</source>
-        <translation>De back-up %1 is gemaakt door een nieuwere versie van Number Manager. Installeer die versie om hem terug te zetten. Er is niets teruggezet.</translation>
+        <translation>De reservekopie %1 is gemaakt door een nieuwere versie van Number Manager. Installeer die versie om haar terug te zetten. Er is niets teruggezet.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged and cannot be restored. Choose another backup. Nothing was restored.</source>
-        <translation>De back-up %1 is beschadigd en kan niet worden teruggezet. Kies een andere back-up. Er is niets teruggezet.</translation>
+        <translation>De reservekopie %1 is beschadigd en kan niet worden teruggezet. Kies een andere reservekopie. Er is niets teruggezet.</translation>
     </message>
     <message>
         <source>The backup %1 fails SQLite&apos;s integrity check (%2) and cannot be restored. Choose another backup. Nothing was restored.</source>
-        <translation>De back-up %1 komt niet door de integriteitscontrole van SQLite (%2) en kan niet worden teruggezet. Kies een andere back-up. Er is niets teruggezet.</translation>
+        <translation>De reservekopie %1 komt niet door de integriteitscontrole van SQLite (%2) en kan niet worden teruggezet. Kies een andere reservekopie. Er is niets teruggezet.</translation>
     </message>
     <message>
         <source>A backup cannot replace the database itself. Choose another file.</source>
-        <translation>Een back-up kan niet de database zelf vervangen. Kies een ander bestand.</translation>
+        <translation>Een reservekopie kan niet de database zelf vervangen. Kies een ander bestand.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>The backup of %1 did not pass its check; the database may be damaged. Run &quot;database check&quot;.</source>
-        <translation>De back-up van %1 kwam niet door de controle; de database is mogelijk beschadigd. Voer &quot;database check&quot; uit.</translation>
+        <translation>De reservekopie van %1 kwam niet door de controle; de database is mogelijk beschadigd. Voer &quot;database check&quot; uit.</translation>
     </message>
     <message>
         <source>The file %1 cannot be replaced.</source>
@@ -280,11 +280,11 @@
     </message>
     <message>
         <source>The backup %1 cannot be put in place.</source>
-        <translation>De back-up %1 kan niet op zijn plaats worden gezet.</translation>
+        <translation>De reservekopie %1 kan niet op zijn plaats worden gezet.</translation>
     </message>
     <message>
         <source>That is the database itself, not a backup of it.</source>
-        <translation>Dat is de database zelf, geen back-up ervan.</translation>
+        <translation>Dat is de database zelf, geen reservekopie ervan.</translation>
     </message>
     <message>
         <source>Nothing was restored: the database as it is could not be kept first. %1</source>
@@ -1584,7 +1584,7 @@
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
-        <translation>%1 is geback-upt naar %2.</translation>
+        <translation>Reservekopie van %1 gemaakt in %2.</translation>
     </message>
     <message>
         <source>Restored %1 from %2: %3 members, %4 numbers, credit %5.</source>
@@ -1596,19 +1596,19 @@
     </message>
     <message>
         <source>Write a consistent backup of the database to FILE, also while it is in use.</source>
-        <translation>Schrijf een consistente back-up van de database naar BESTAND, ook terwijl hij in gebruik is.</translation>
+        <translation>Schrijf een consistente reservekopie van de database naar BESTAND, ook terwijl hij in gebruik is.</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
-        <translation>Het back-upbestand dat geschreven wordt.</translation>
+        <translation>Het reservekopiebestand dat geschreven wordt.</translation>
     </message>
     <message>
         <source>Replace the database&apos;s contents with a backup (a copy of the database as it is is kept beside it).</source>
-        <translation>Vervang de inhoud van de database door een back-up (een kopie van de huidige database wordt ernaast bewaard).</translation>
+        <translation>Vervang de inhoud van de database door een reservekopie (een kopie van de huidige database wordt ernaast bewaard).</translation>
     </message>
     <message>
         <source>The backup file to restore.</source>
-        <translation>Het back-upbestand dat teruggezet wordt.</translation>
+        <translation>Het reservekopiebestand dat teruggezet wordt.</translation>
     </message>
     <message>
         <source>--format must be teams, twilio, freepbx or generic, not &quot;%1&quot;.</source>
@@ -1801,6 +1801,140 @@
     </message>
 </context>
 <context>
+    <name>nm::DataActions</name>
+    <message>
+        <source>members</source>
+        <translation>leden</translation>
+    </message>
+    <message>
+        <source>sip-profiles</source>
+        <translation>sip-profielen</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>nummers</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>geschiedenis</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>tegoed</translation>
+    </message>
+    <message>
+        <source>differences</source>
+        <translation>verschillen</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up with the server&apos;s own tools (pg_dump); ask your database administrator.</source>
+        <translation>Van een database op een server maakt u een reservekopie met de eigen hulpmiddelen van de server (pg_dump); vraag het uw databasebeheerder.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Members...</source>
+        <translation>&amp;Leden...</translation>
+    </message>
+    <message>
+        <source>&amp;SIP profiles...</source>
+        <translation>&amp;SIP-profielen...</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers the organisation already holds...</source>
+        <translation>&amp;Nummers die de organisatie al heeft...</translation>
+    </message>
+    <message>
+        <source>&amp;Export this table...</source>
+        <translation>Deze tabel &amp;exporteren...</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>Reservekopie &amp;maken...</translation>
+    </message>
+    <message>
+        <source>Re&amp;store from a backup...</source>
+        <translation>&amp;Terugzetten uit een reservekopie...</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile with the provider&apos;s list...</source>
+        <translation>&amp;Vergelijken met de lijst van de provider...</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel-werkmappen (*.xlsx);;CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln rij geschreven naar %1.</numerusform>
+            <numerusform>%Ln rijen geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Reservekopie maken</translation>
+    </message>
+    <message>
+        <source>Number Manager backups (*.nmbackup)</source>
+        <translation>Reservekopieën van Number Manager (*.nmbackup)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Reservekopie gemaakt in %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Terugzetten uit een reservekopie</translation>
+    </message>
+    <message>
+        <source>Number Manager backups (*.nmbackup *.sqlite);;All files (*)</source>
+        <translation>Reservekopieën van Number Manager (*.nmbackup *.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup %2?
+
+The backup holds %3 members and %4 numbers, with %5 of credit; its last change was made %6.
+
+The database as it is now is kept in a copy beside it and in the automatic backups, so this can be undone.</source>
+        <translation>Alles in %1 vervangen door de reservekopie %2?
+
+De reservekopie bevat %3 leden en %4 nummers, met %5 tegoed; de laatste wijziging erin is van %6.
+
+De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automatische reservekopieën, zodat dit ongedaan kan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup before the restore could not be made. %1</source>
+        <translation>Er is niets teruggezet: de reservekopie vóór het terugzetten kon niet worden gemaakt. %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The database as it was is kept in %2.</source>
+        <translation>Teruggezet uit %1. De database zoals hij was, is bewaard in %2.</translation>
+    </message>
+    <message>
+        <source>Reconcile with the provider&apos;s list</source>
+        <translation>Vergelijken met de lijst van de provider</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
     <name>nm::Database</name>
     <message>
         <source>The file %1 is not a Number Manager database. It was not opened and has not been changed.</source>
@@ -1872,7 +2006,7 @@
     </message>
     <message>
         <source>To recover, close Number Manager and put back a copy of the file from your own backups; there is no backup copy beside it.</source>
-        <translation>Sluit Number Manager om te herstellen en zet een kopie van het bestand terug uit uw eigen back-ups; er staat geen reservekopie naast.</translation>
+        <translation>Sluit Number Manager om te herstellen en zet een kopie van het bestand terug uit uw eigen reservekopieën; er staat geen reservekopie naast.</translation>
     </message>
     <message>
         <source>To recover, close Number Manager and put the newest backup copy, %1, in its place (keep the damaged file aside for your IT support).</source>
@@ -2062,6 +2196,10 @@
     <message>
         <source>The spreadsheet could not be read back: %1</source>
         <translation>Het werkblad kon niet worden teruggelezen: %1</translation>
+    </message>
+    <message>
+        <source>A reconciliation is exported from its report.</source>
+        <translation>Een vergelijking wordt vanuit haar rapport geëxporteerd.</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2528,222 @@
     <message>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>nm::ImportPreviewModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation>Naam of nummer</translation>
+    </message>
+    <message>
+        <source>Problems and changes</source>
+        <translation>Problemen en wijzigingen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Al aanwezig</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>Heeft problemen</translation>
+    </message>
+</context>
+<context>
+    <name>nm::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s), %2, separated by %3. Choose the file&apos;s column for each field; the guess is filled in.</source>
+        <translation>
+            <numerusform>%1: %Ln rij, %2, gescheiden door %3. Kies voor elk veld de kolom van het bestand; de gok is al ingevuld.</numerusform>
+            <numerusform>%1: %Ln rijen, %2, gescheiden door %3. Kies voor elk veld de kolom van het bestand; de gok is al ingevuld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(niet in het bestand)</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (kolom %2)</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s column for: %1.</source>
+        <translation>Kies de kolom van het bestand voor: %1.</translation>
+    </message>
+    <message>
+        <source>The column %1 is chosen for two fields. Choose one column per field.</source>
+        <translation>De kolom %1 is voor twee velden gekozen. Kies één kolom per veld.</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Het bestand wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln row(s)...</source>
+        <translation>
+            <numerusform>%Ln rij wordt gecontroleerd...</numerusform>
+            <numerusform>%Ln rijen worden gecontroleerd...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln row(s)...</source>
+        <translation>
+            <numerusform>%Ln rij wordt geïmporteerd...</numerusform>
+            <numerusform>%Ln rijen worden geïmporteerd...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be checked. Choose Back to try again.</source>
+        <translation>Het bestand kon niet worden gecontroleerd. Kies Vorige om het opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>%1 The rows are marked in red below; once the file is fixed, choose Back and Next to read it again.</source>
+        <translation>%1 De rijen zijn hieronder rood gemarkeerd; kies, zodra het bestand is verbeterd, Vorige en Volgende om het opnieuw te lezen.</translation>
+    </message>
+    <message>
+        <source>%1 Choose Import to do this.</source>
+        <translation>%1 Kies Importeren om dit te doen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before the import could not be made. %1</source>
+        <translation>Er is niets geïmporteerd: de reservekopie vóór het importeren kon niet worden gemaakt. %1</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>Leden importeren</translation>
+    </message>
+    <message>
+        <source>Import SIP profiles</source>
+        <translation>SIP-profielen importeren</translation>
+    </message>
+    <message>
+        <source>Import numbers</source>
+        <translation>Nummers importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Kies het bestand</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row naming its columns, in English or Dutch, in any order, as Excel saves it.</source>
+        <translation>Een CSV-bestand met een kopregel die de kolommen noemt, in het Nederlands of Engels, in elke volgorde, zoals Excel het opslaat.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>B&amp;laderen...</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Scheidingsteken:</translation>
+    </message>
+    <message>
+        <source>Found from the file</source>
+        <translation>Uit het bestand afgeleid</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Puntkomma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codering:</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel&apos;s plain CSV)</source>
+        <translation>Windows-1252 (gewone CSV van Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s Unicode text)</source>
+        <translation>UTF-16 (Unicode-tekst van Excel)</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Koppel de kolommen</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (verplicht):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Change members that are already here to the file&apos;s values</source>
+        <translation>Leden die er al zijn &amp;wijzigen naar de waarden in het bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Change SIP profiles that are already here to the file&apos;s values</source>
+        <translation>SIP-profielen die er al zijn &amp;wijzigen naar de waarden in het bestand</translation>
+    </message>
+    <message>
+        <source>Check what the import will do</source>
+        <translation>Controleer wat het importeren zal doen</translation>
+    </message>
+    <message>
+        <source>Show only the rows with &amp;problems</source>
+        <translation>Alleen de rijen met &amp;problemen tonen</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3936,49 @@
     </message>
 </context>
 <context>
+    <name>nm::ReconcileDialog</name>
+    <message>
+        <source>-differences</source>
+        <translation>-verschillen</translation>
+    </message>
+    <message>
+        <source>Export the differences</source>
+        <translation>De verschillen exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel-werkmappen (*.xlsx);;CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>%1 The differences are in %2.</source>
+        <translation>%1 De verschillen staan in %2.</translation>
+    </message>
+    <message>
+        <source>Reconcile with %1</source>
+        <translation>Vergelijken met %1</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Indeling:</translation>
+    </message>
+    <message>
+        <source>Found from the file</source>
+        <translation>Uit het bestand afgeleid</translation>
+    </message>
+    <message>
+        <source>A plain list of numbers</source>
+        <translation>Een eenvoudige lijst met nummers</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exporteren...</translation>
+    </message>
+</context>
+<context>
     <name>nm::Reconciler</name>
     <message>
         <source>%1, %2</source>
@@ -3733,6 +4130,10 @@
     <message>
         <source>Number Manager</source>
         <translation>Number Manager</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
 </context>
 <context>

@@ -139,16 +139,7 @@ void addImportCommand(std::vector<Command>& commands, const QString& group, File
 
 const QString formatOption = QStringLiteral("format");
 
-enum class ExportKind
-{
-    Members,
-    SipProfiles,
-    Numbers,
-    History,
-    Ledger
-};
-
-int exportCommand(CommandContext& cli, const QCommandLineParser& parser, ExportKind kind,
+int exportCommand(CommandContext& cli, const QCommandLineParser& parser, FileKind kind,
                   const QString& command)
 {
     const QStringList positional = parser.positionalArguments();
@@ -174,9 +165,9 @@ int exportCommand(CommandContext& cli, const QCommandLineParser& parser, ExportK
     if (!csvOptionsOf(cli, parser, command, csv, false))
         return CommandLineTool::Usage;
     ExportFilter filter;
-    if (kind != ExportKind::Ledger)
+    if (kind != FileKind::Ledger)
         filter.text = parser.value(QStringLiteral("filter"));
-    if (kind == ExportKind::Numbers && parser.isSet(QStringLiteral("state"))) {
+    if (kind == FileKind::Numbers && parser.isSet(QStringLiteral("state"))) {
         filter.state = Cells::parseState(parser.value(QStringLiteral("state")));
         if (!filter.state)
             return cli::usageError(
@@ -186,13 +177,7 @@ int exportCommand(CommandContext& cli, const QCommandLineParser& parser, ExportK
     }
     if (!cli.database())
         return CommandLineTool::Failure;
-    const Context context = cli.context();
-    const QSqlDatabase db = cli.database()->connection();
-    Result<ExportTable> table = kind == ExportKind::Members ? Exporter::members(db, filter)
-        : kind == ExportKind::SipProfiles                   ? Exporter::sipProfiles(db, filter)
-        : kind == ExportKind::Numbers                       ? Exporter::numbers(context, filter)
-        : kind == ExportKind::History                       ? Exporter::history(db, filter)
-                                                            : Exporter::ledger(context);
+    Result<ExportTable> table = Exporter::table(cli.context(), kind, filter);
     if (!table)
         return cli.fail(table.error());
     if (file.isEmpty()) {
@@ -209,7 +194,7 @@ int exportCommand(CommandContext& cli, const QCommandLineParser& parser, ExportK
     return CommandLineTool::Success;
 }
 
-void addExportCommand(std::vector<Command>& commands, const QString& group, ExportKind kind,
+void addExportCommand(std::vector<Command>& commands, const QString& group, FileKind kind,
                       const QString& summary)
 {
     const QString command = group + QStringLiteral(" export");
@@ -228,11 +213,11 @@ void addExportCommand(std::vector<Command>& commands, const QString& group, Expo
                 separatorOption,
                 CommandLineTool::tr("The CSV separator: , ; or tab (default: ; in Dutch, , in English)."),
                 CommandLineTool::tr("CHAR")));
-            if (kind != ExportKind::Ledger)
+            if (kind != FileKind::Ledger)
                 parser.addOption(QCommandLineOption(
                     QStringLiteral("filter"), CommandLineTool::tr("Only rows that a search for TEXT finds."),
                     CommandLineTool::tr("TEXT")));
-            if (kind == ExportKind::Numbers)
+            if (kind == FileKind::Numbers)
                 parser.addOption(QCommandLineOption(
                     QStringLiteral("state"),
                     CommandLineTool::tr("Only numbers in this state: pending, active, cancelled or expired."),
@@ -396,16 +381,16 @@ void addIoCommands(std::vector<Command>& commands)
             parser.addOption(cli::jsonOption());
         },
         reconcileCommand});
-    addExportCommand(commands, QStringLiteral("member"), ExportKind::Members,
+    addExportCommand(commands, QStringLiteral("member"), FileKind::Members,
                      CommandLineTool::tr("Export the members as CSV or XLSX."));
-    addExportCommand(commands, QStringLiteral("sip"), ExportKind::SipProfiles,
+    addExportCommand(commands, QStringLiteral("sip"), FileKind::SipProfiles,
                      CommandLineTool::tr("Export the SIP profiles as CSV or XLSX."));
-    addExportCommand(commands, QStringLiteral("number"), ExportKind::Numbers,
+    addExportCommand(commands, QStringLiteral("number"), FileKind::Numbers,
                      CommandLineTool::tr("Export the numbers, with holder, state, period, price and terms."));
-    addExportCommand(commands, QStringLiteral("history"), ExportKind::History,
+    addExportCommand(commands, QStringLiteral("history"), FileKind::History,
                      CommandLineTool::tr("Export the history as CSV or XLSX."));
     addExportCommand(
-        commands, QStringLiteral("credit"), ExportKind::Ledger,
+        commands, QStringLiteral("credit"), FileKind::Ledger,
         CommandLineTool::tr("Export the credit ledger (every top-up and charge) as CSV or XLSX."));
 }
 

@@ -91,7 +91,7 @@ Result<qint64> Cells::parseMoney(const QString& typed, const QString& field)
     if (!grouping.isEmpty() && grouping == decimal)
         return invalid();
     QString whole = match.captured(1);
-    whole.remove(QRegularExpression(QStringLiteral("[.,\\s]")));
+    whole.removeIf([](QChar c) { return !c.isDigit(); }); // the grouping separators
     if (whole.size() > 12)
         return invalid();
     QString fraction = match.captured(4);
@@ -111,16 +111,21 @@ QString Cells::dateTime(const QDateTime& time)
 std::optional<QDateTime> Cells::parseDateTime(const QString& typed)
 {
     const QString text = Validation::tidy(typed);
+    // A date alone is read as a date: QDateTime::fromString() converts local time on every
+    // attempt, and an import reads one date per row.
+    if (!text.contains(QLatin1Char(':'))) {
+        for (const char* format : {"yyyy-MM-dd", "d-M-yyyy"}) {
+            const QDate date = QDate::fromString(text, QLatin1String(format));
+            if (date.isValid())
+                return date.startOfDay().toUTC();
+        }
+        return std::nullopt;
+    }
     for (const char* format : {"yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss",
                                "yyyy-MM-ddTHH:mm", "d-M-yyyy HH:mm", "d-M-yyyy H:mm"}) {
         const QDateTime time = QDateTime::fromString(text, QLatin1String(format));
         if (time.isValid())
             return time.toUTC();
-    }
-    for (const char* format : {"yyyy-MM-dd", "d-M-yyyy"}) {
-        const QDate date = QDate::fromString(text, QLatin1String(format));
-        if (date.isValid())
-            return date.startOfDay().toUTC();
     }
     return std::nullopt;
 }

@@ -42,7 +42,7 @@ Result<Decoded> decode(const QByteArray& bytes, const QString& wanted)
     if (wanted == QLatin1String("windows-1252") || wanted == QLatin1String("cp1252"))
         return Decoded{fromWindows1252(bytes), QStringLiteral("windows-1252")};
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || wanted == QLatin1String("utf-16")) {
-        QStringDecoder utf16(QStringDecoder::Utf16, QStringDecoder::Flag::ConvertInitialBom);
+        QStringDecoder utf16(QStringDecoder::Utf16);
         const QString text = utf16(bytes);
         return Decoded{text, QStringLiteral("utf-16")};
     }
@@ -126,7 +126,10 @@ Result<CsvTable> Csv::parse(const QByteArray& bytes, const CsvOptions& options)
     auto decoded = decode(bytes, options.encoding.toLower());
     if (!decoded)
         return decoded.error();
-    const QString& text = decoded->text;
+    // A byte-order mark is not text: a file saved twice may begin with two, and files put
+    // together with `copy a.csv+b.csv` hold one in the middle.
+    QString text = std::move(decoded->text);
+    text.remove(QChar(0xFEFF));
     // Binary data decodes too (as Windows-1252): control characters give it away.
     int line = 1;
     for (const QChar c : text) {

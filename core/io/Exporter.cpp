@@ -11,6 +11,7 @@
 #include "queries/MemberQuery.h"
 #include "queries/SipProfileQuery.h"
 #include "storage/AuditLog.h"
+#include "storage/Database.h"
 #include "storage/HistoryText.h"
 
 #include <QDir>
@@ -275,6 +276,26 @@ Result<ExportTable> Exporter::numbers(const Context& context, const ExportFilter
                                           r.termsVersion});
     }
     return table;
+}
+
+Result<ExportTable> Exporter::table(const Context& context, FileKind kind, const ExportFilter& filter)
+{
+    const QSqlDatabase db = context.database.connection();
+    switch (kind) {
+    case FileKind::Members:
+        return members(db, filter);
+    case FileKind::SipProfiles:
+        return sipProfiles(db, filter);
+    case FileKind::Numbers:
+        return numbers(context, filter);
+    case FileKind::History:
+        return history(db, filter);
+    case FileKind::Ledger:
+        return ledger(context);
+    case FileKind::Reconciliation:
+        break;
+    }
+    return Error{ErrorCode::InvalidInput, tr("A reconciliation is exported from its report."), QString()};
 }
 
 Result<ExportTable> Exporter::history(const QSqlDatabase& db, const ExportFilter& filter)

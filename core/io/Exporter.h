@@ -74,6 +74,8 @@ public:
     static Result<ExportTable> history(const QSqlDatabase& db, const ExportFilter& filter = {});
     // Newest first.
     static Result<ExportTable> ledger(const Context& context);
+    // One of the above by kind (not Reconciliation, whose table is a report's).
+    static Result<ExportTable> table(const Context& context, FileKind kind, const ExportFilter& filter = {});
 
     // The CSV text; `separator` defaults to the language's (Csv::separatorForLocale()).
     static QByteArray toCsv(const ExportTable& table, std::optional<QChar> separator = std::nullopt);

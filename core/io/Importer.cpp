@@ -527,6 +527,7 @@ Status importNumbers(Run& run)
     const QVariant noId(QMetaType::fromType<qint64>());
     const QVariant noTime(QMetaType::fromType<QString>());
     QHash<QString, int> rowOfNumber;
+    QHash<QString, std::optional<QDateTime>> datesRead;
 
     for (qsizetype i = 0; i < run.table.rows.size(); ++i) {
         if (!run.progress(i))
@@ -542,13 +543,16 @@ Status importNumbers(Run& run)
             region = run.country(QStringLiteral("country"));
         const QString numberText = Validation::tidy(run.cell(QStringLiteral("number")));
         QString e164;
+        std::optional<NumberFacts> facts;
         if (numberText.isEmpty()) {
             run.problem(QStringLiteral("number"), Importer::tr("Enter the phone number."));
         } else {
             QString text = numberText;
             if (text.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
                 text = text.mid(4);
-            e164 = normalise(text, region.value_or(QString())).value_or(QString());
+            facts = analyse(text, region.value_or(QString()));
+            if (facts)
+                e164 = facts->e164;
             if (e164.isEmpty())
                 run.problem(
                     QStringLiteral("number"),
@@ -560,8 +564,8 @@ Status importNumbers(Run& run)
         }
         QString country = region.value_or(QString());
         QString areaCode = Validation::tidy(run.cell(QStringLiteral("area-code")));
-        if (!e164.isEmpty()) {
-            const QString numberRegion = regionOf(e164);
+        if (facts) {
+            const QString& numberRegion = facts->region;
             if (region && !numberRegion.isEmpty() && numberRegion != *region)
                 run.problem(
                     QStringLiteral("country"),
@@ -576,7 +580,7 @@ Status importNumbers(Run& run)
                     Importer::tr("The number %1 belongs to no single country. Give its country in a Country "
                                  "column.")
                         .arg(formatInternational(e164)));
-            const QString derived = areaCodeOf(e164);
+            const QString& derived = facts->areaCode;
             if (!areaCode.isEmpty() && !derived.isEmpty() && areaCode != derived)
                 run.problem(QStringLiteral("area-code"),
                             Importer::tr("The area code of %1 is %2, not %3.")
@@ -635,7 +639,11 @@ Status importNumbers(Run& run)
 
         QDateTime paidUntil;
         if (const QString text = Validation::tidy(run.cell(QStringLiteral("paid-until"))); !text.isEmpty()) {
-            const auto parsed = Cells::parseDateTime(text);
+            // Rows share dates, and reading a local date is slow (mktime); read each once.
+            auto known = datesRead.constFind(text);
+            if (known == datesRead.constEnd())
+                known = datesRead.insert(text, Cells::parseDateTime(text));
+            const std::optional<QDateTime>& parsed = *known;
             if (!parsed)
                 run.problem(
                     QStringLiteral("paid-until"),
@@ -847,8 +855,10 @@ Result<ImportReport> Importer::importFile(FileKind kind, const QString& path, co
 }
 
 Result<ImportReport> Importer::importTable(FileKind kind, const CsvTable& table, const ImportOptions& options,
-                                           const QString& fileName)
+                                           const QString& givenName)
 {
+    // The history names the file; a table that came from no file (pasted) is "-".
+    const QString fileName = givenName.isEmpty() ? QStringLiteral("-") : givenName;
     if (!canImport(kind))
         return Error{ErrorCode::InvalidInput, tr("This kind of file cannot be imported."),
                      QStringLiteral("file")};

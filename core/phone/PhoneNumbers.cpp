@@ -138,7 +138,10 @@ QString formatNational(const QString& e164)
     return number ? format(*number, PhoneNumberUtil::NATIONAL) : e164;
 }
 
-std::optional<QString> normalise(const QString& text, const QString& defaultRegion)
+namespace {
+
+// What an administrator typed, parsed as a valid number (see normalise()).
+std::optional<PhoneNumber> parseTyped(const QString& text, const QString& defaultRegion)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
@@ -148,7 +151,7 @@ std::optional<QString> normalise(const QString& text, const QString& defaultRegi
     PhoneNumber number;
     if (util().Parse(trimmed.toStdString(), region, &number) == PhoneNumberUtil::NO_PARSING_ERROR
         && util().IsValidNumber(number))
-        return format(number, PhoneNumberUtil::E164);
+        return number;
 
     // "00" is the international prefix almost everywhere an administrator would type it,
     // also when the default region dials out differently (011 in North America).
@@ -161,9 +164,45 @@ std::optional<QString> normalise(const QString& text, const QString& defaultRegi
         if (util().Parse("+" + digits.mid(2).toStdString(), "ZZ", &international)
                 == PhoneNumberUtil::NO_PARSING_ERROR
             && util().IsValidNumber(international))
-            return format(international, PhoneNumberUtil::E164);
+            return international;
     }
     return std::nullopt;
+}
+
+QString regionOfValid(const PhoneNumber& number)
+{
+    std::string region;
+    util().GetRegionCodeForNumber(number, &region);
+    return region == "ZZ" || region == "001" ? QString() : QString::fromStdString(region);
+}
+
+QString areaCodeOfValid(const PhoneNumber& number)
+{
+    const int length = util().GetLengthOfGeographicalAreaCode(number);
+    if (length <= 0)
+        return {};
+    std::string national;
+    util().GetNationalSignificantNumber(number, &national);
+    return QString::fromStdString(national.substr(0, size_t(length)));
+}
+
+} // namespace
+
+std::optional<QString> normalise(const QString& text, const QString& defaultRegion)
+{
+    const auto number = parseTyped(text, defaultRegion);
+    if (!number)
+        return std::nullopt;
+    return format(*number, PhoneNumberUtil::E164);
+}
+
+std::optional<NumberFacts> analyse(const QString& text, const QString& defaultRegion)
+{
+    const auto number = parseTyped(text, defaultRegion);
+    if (!number)
+        return std::nullopt;
+    return NumberFacts{format(*number, PhoneNumberUtil::E164), regionOfValid(*number),
+                       areaCodeOfValid(*number)};
 }
 
 QString internationalE164(const QString& text)
@@ -196,9 +235,7 @@ QString regionOf(const QString& e164)
     const auto number = parseE164(e164);
     if (!number || !util().IsValidNumber(*number))
         return {};
-    std::string region;
-    util().GetRegionCodeForNumber(*number, &region);
-    return region == "ZZ" || region == "001" ? QString() : QString::fromStdString(region);
+    return regionOfValid(*number);
 }
 
 QString areaCodeOf(const QString& e164)
@@ -206,12 +243,7 @@ QString areaCodeOf(const QString& e164)
     const auto number = parseE164(e164);
     if (!number || !util().IsValidNumber(*number))
         return {};
-    const int length = util().GetLengthOfGeographicalAreaCode(*number);
-    if (length <= 0)
-        return {};
-    std::string national;
-    util().GetNationalSignificantNumber(*number, &national);
-    return QString::fromStdString(national.substr(0, size_t(length)));
+    return areaCodeOfValid(*number);
 }
 
 QString searchDigits(const QString& text)

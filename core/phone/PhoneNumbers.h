@@ -23,6 +23,16 @@ QString formatNational(const QString& e164);
 // What an administrator types ("020 123 4567", "+31 20 1234567", "0031 20 ...") as E.164,
 // reading national numbers as numbers of defaultRegion. nullopt unless it is a valid number.
 std::optional<QString> normalise(const QString& text, const QString& defaultRegion);
+// What an import needs to know of a number typed in any form, from one parse: its E.164
+// text, region ("NL"; empty for a non-geographic number) and geographic area code ("20";
+// empty for a mobile number). nullopt unless it is a valid number.
+struct NumberFacts
+{
+    QString e164;
+    QString region;
+    QString areaCode;
+};
+std::optional<NumberFacts> analyse(const QString& text, const QString& defaultRegion);
 // Any number written in international form ("+31 20 123 4567", "0031 20 ...",
 // "tel:+31-20-123-4567") as E.164, whether or not it is valid today; empty when the text
 // is not a number in international form. How numbers typed to look one up are read.

@@ -470,3 +470,31 @@ TEST_CASE("The options --separator and --encoding override what is found", "[imp
     CHECK(good.code == CommandLineTool::Success);
     CHECK(member(temp, QStringLiteral("bjorn.olsen")).displayName == QStringLiteral("Björn Olsen"));
 }
+
+TEST_CASE("Byte-order marks are no part of any name: a file saved twice, or two files put together",
+          "[import]")
+{
+    // Found by fuzzing: a second mark used to stay in the first heading.
+    const QByteArray twice = "\xEF\xBB\xBF\xEF\xBB\xBF"
+                             "Account name;Display name;E-mail address;Country\r\n"
+                             "jan.devries;Jan de Vries;jan@example.nl;NL\r\n"
+                             "\xEF\xBB\xBF"
+                             "emma.smith;Emma Smith;emma@example.nl;NL\r\n";
+    auto table = Csv::parse(twice);
+    REQUIRE(table);
+    CHECK(table->header.first() == QStringLiteral("Account name"));
+    REQUIRE(table->rows.size() == 2);
+    CHECK(table->rows.at(1).first() == QStringLiteral("emma.smith"));
+
+    SECTION("and a table that came from no file imports, its history naming no file")
+    {
+        TempDatabase temp;
+        auto report = Importer(temp.context()).importTable(FileKind::Members, *table, {}, QString());
+        REQUIRE(report);
+        CHECK(report->applied);
+        CHECK(report->added == 2);
+        CHECK(temp.scalar(QStringLiteral("SELECT object_id FROM audit_log WHERE action = 'member.import'"))
+                  .toString()
+              == QStringLiteral("-"));
+    }
+}

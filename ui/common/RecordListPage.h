@@ -36,6 +36,8 @@ public:
     QDialog* openDialog() const { return m_dialog; }
     // The selected row, or -1.
     int currentRow() const;
+    // What the search field applies: what File -> Export writes.
+    QString searchText() const { return filterText(); }
 
 public slots:
     void addRecord();

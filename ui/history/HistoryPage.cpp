@@ -145,6 +145,18 @@ void HistoryPage::applyFilter()
     updateCount();
 }
 
+ExportFilter HistoryPage::exportFilter() const
+{
+    ExportFilter filter;
+    filter.text = m_search->text();
+    // Whole local days, as the page shows them.
+    if (m_fromCheck->isChecked())
+        filter.from = m_from->date().startOfDay();
+    if (m_untilCheck->isChecked())
+        filter.until = m_until->date().addDays(1).startOfDay();
+    return filter;
+}
+
 void HistoryPage::updateCount()
 {
     m_count->setText(tr("%Ln entry(s)", "", m_model->totalCount()));

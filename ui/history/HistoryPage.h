@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/Exporter.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -26,6 +28,8 @@ public:
     explicit HistoryPage(Workspace& workspace, QWidget* parent = nullptr);
 
     HistoryTableModel* model() const { return m_model; }
+    // The search and the days, as File -> Export writes the history.
+    ExportFilter exportFilter() const;
 
 public slots:
     // Applies the text and dates now (the text is otherwise applied shortly after typing).

@@ -450,4 +450,12 @@ void NumbersPage::retranslate()
     updateActions();
 }
 
+ExportFilter NumbersPage::exportFilter() const
+{
+    ExportFilter filter;
+    filter.text = m_search->text();
+    filter.state = m_model->stateFilter();
+    return filter;
+}
+
 } // namespace nm

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Workspace.h"
+#include "io/Exporter.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -40,6 +41,8 @@ public:
     Banner* banner() const { return m_banner; }
     // The dialog opened by one of the three actions while it is open; nullptr otherwise.
     QDialog* openDialog() const { return m_dialog; }
+    // The search and state filter, as File -> Export writes the table.
+    ExportFilter exportFilter() const;
 
 public slots:
     // Each opens its dialog window-modally (open(), not exec()) and returns at once.

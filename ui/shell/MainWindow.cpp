@@ -6,6 +6,7 @@
 #include "common/Workspace.h"
 #include "firstrun/WelcomePage.h"
 #include "history/HistoryPage.h"
+#include "io/DataActions.h"
 #include "members/MembersPage.h"
 #include "numbers/NumbersPage.h"
 #include "organisation/OrganisationService.h"
@@ -158,6 +159,31 @@ void MainWindow::buildMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
+    m_dataActions = new DataActions(
+        m_workspace, this,
+        [this]() -> std::optional<TableOnScreen> {
+            switch (currentSection()) {
+            case Section::Features:
+                if (currentFeature() == Feature::Numbers)
+                    return TableOnScreen{FileKind::Numbers, m_numbersPage->exportFilter()};
+                return TableOnScreen{FileKind::SipProfiles,
+                                     ExportFilter{m_sipProfilesPage->searchText(), {}, {}, {}}};
+            case Section::Members:
+                return TableOnScreen{FileKind::Members,
+                                     ExportFilter{m_membersPage->searchText(), {}, {}, {}}};
+            case Section::History:
+                return TableOnScreen{FileKind::History, m_historyPage->exportFilter()};
+            case Section::Welcome:
+            case Section::Settings:
+                break;
+            }
+            return std::nullopt;
+        },
+        this);
+    m_dataActions->addTo(m_fileMenu);
+    connect(m_dataActions, &DataActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -291,6 +317,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("&Refresh"));
+    m_dataActions->retranslate();
     toolBarOf(this)->setWindowTitle(tr("Sections"));
     toolBarOf(this)->setAccessibleName(tr("Sections"));
     const auto shortcut

@@ -10,6 +10,7 @@ class QStackedWidget;
 
 namespace nm {
 
+class DataActions;
 class HistoryPage;
 class MembersPage;
 class NumbersPage;
@@ -53,6 +54,11 @@ public:
 
     NumbersPage* numbersPage() const { return m_numbersPage; }
     SettingsPage* settingsPage() const { return m_settingsPage; }
+    MembersPage* membersPage() const { return m_membersPage; }
+    SipProfilesPage* sipProfilesPage() const { return m_sipProfilesPage; }
+    HistoryPage* historyPage() const { return m_historyPage; }
+    // File -> Import, Export, Reconcile, Back up and Restore.
+    DataActions* dataActions() const { return m_dataActions; }
 
     // Applies and remembers the language ("nl" or "en"); every open window follows.
     void switchLanguage(const QString& language);
@@ -102,6 +108,7 @@ private:
     QAction* m_connectAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;
+    DataActions* m_dataActions = nullptr;
 };
 
 } // namespace nm

@@ -1,15 +1,19 @@
 #include "Session.h"
 
+#include "Clock.h"
 #include "Context.h"
 #include "CredentialStore.h"
 #include "MainWindow.h"
 #include "UserPreferences.h"
 #include "common/MessageBox.h"
 #include "common/Workspace.h"
+#include "io/Backup.h"
+#include "io/DataActions.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QInputDialog>
+#include <QStatusBar>
 
 namespace nm {
 
@@ -95,7 +99,19 @@ bool Session::open(const QString& location, const QString& typedPassword, bool r
         m_preferences->addRecentDatabase(location);
     m_window->updateRecentDatabases();
     m_lastError.clear();
+    makeDailyBackup();
     return true;
+}
+
+void Session::makeDailyBackup()
+{
+    if (m_database->engine() != Engine::Sqlite || m_database->isReadOnly())
+        return;
+    const auto daily
+        = Backup::dailyBackup(*m_database, m_window->dataActions()->backupFolder(), m_clock.now());
+    if (!daily)
+        m_window->statusBar()->showMessage(
+            tr("The daily backup could not be made: %1").arg(daily.error().message), 60'000);
 }
 
 } // namespace nm

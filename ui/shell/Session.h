@@ -38,6 +38,9 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    // Once a day, into the automatic backups folder (Backup::dailyBackup()).
+    void makeDailyBackup();
+
     const Clock& m_clock;
     UserPreferences* m_preferences;
     CredentialStore& m_credentials;
