@@ -201,8 +201,24 @@ std::optional<NumberFacts> analyse(const QString& text, const QString& defaultRe
     const auto number = parseTyped(text, defaultRegion);
     if (!number)
         return std::nullopt;
-    return NumberFacts{format(*number, PhoneNumberUtil::E164), regionOfValid(*number),
-                       areaCodeOfValid(*number)};
+    // Finding the area code is libphonenumber's slowest step (it formats the number), and an
+    // import asks it for every row. The area code of a valid number follows from its calling
+    // code, its length and its leading digits (area codes have at most five, and six are
+    // kept), so it is worked out once per such key on each thread.
+    std::string national;
+    util().GetNationalSignificantNumber(*number, &national);
+    const size_t kept = std::max<size_t>(6, national.size() > 4 ? national.size() - 4 : 0);
+    const QString key = QString::number(number->country_code()) + QLatin1Char(' ')
+        + QString::number(national.size()) + QLatin1Char(' ')
+        + QString::fromStdString(national.substr(0, std::min(kept, national.size())));
+    thread_local QHash<QString, QString> areaCodes;
+    auto known = areaCodes.constFind(key);
+    if (known == areaCodes.constEnd()) {
+        if (areaCodes.size() > 100'000)
+            areaCodes.clear();
+        known = areaCodes.insert(key, areaCodeOfValid(*number));
+    }
+    return NumberFacts{format(*number, PhoneNumberUtil::E164), regionOfValid(*number), *known};
 }
 
 QString internationalE164(const QString& text)
