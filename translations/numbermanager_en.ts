@@ -3119,6 +3119,13 @@ The database as it is now is kept in a copy beside it and in the automatic backu
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Bringing renewals and expiry up to date: %Ln number(s) done...</source>
+        <translation>
+            <numerusform>Bringing renewals and expiry up to date: %Ln number done...</numerusform>
+            <numerusform>Bringing renewals and expiry up to date: %Ln numbers done...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nm::MemberDialog</name>

@@ -3123,6 +3123,13 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
+    <message numerus="yes">
+        <source>Bringing renewals and expiry up to date: %Ln number(s) done...</source>
+        <translation>
+            <numerusform>Verlengingen en verloop worden bijgewerkt: %Ln nummer klaar...</numerusform>
+            <numerusform>Verlengingen en verloop worden bijgewerkt: %Ln nummers klaar...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nm::MemberDialog</name>

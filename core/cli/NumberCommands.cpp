@@ -375,7 +375,10 @@ void addNumberCommands(std::vector<Command>& commands)
         [](CommandContext& cli, const QCommandLineParser&) {
             if (!cli.database())
                 return int(CommandLineTool::Failure);
-            auto report = NumberProcessor::process(cli.context());
+            // In batches of 2,000 numbers, each its own transaction: the desktop programs
+            // and other administrators get their turn in between.
+            constexpr int batchSize = 2000;
+            auto report = NumberProcessor::processInBatches(cli.context(), batchSize);
             if (!report)
                 return cli.fail(report.error());
             cli.out << CommandLineTool::tr(

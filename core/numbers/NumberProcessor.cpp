@@ -15,21 +15,36 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <algorithm>
+#include <limits>
 
 namespace nm {
 
 namespace {
 
+// The most rows one step of a batch reads; everything when unbounded.
+qint64 limitOf(int batchSize)
+{
+    return batchSize > 0 ? batchSize : std::numeric_limits<qint64>::max();
+}
+
 Status provision(const Context& context, AuditWriter& audit, Provisioner& provisioner, const QDateTime& now,
-                 ProcessReport& report)
+                 int batchSize, ProcessReport& report)
 {
     QSqlDatabase db = context.database.connection();
     std::vector<PendingNumber> pending;
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT id, e164, created_at FROM numbers WHERE state = 'pending'")))
-            return databaseError(query);
+        // The oldest first: they are ready first, so a batch that is full of ready numbers
+        // may have more behind it, and one that is not has not.
+        if (Status s = prepare(query,
+                               QStringLiteral("SELECT id, e164, created_at FROM numbers WHERE state = "
+                                              "'pending' ORDER BY created_at, id LIMIT ?"));
+            !s)
+            return s;
+        query.addBindValue(limitOf(batchSize));
+        if (Status s = exec(query); !s)
+            return s;
         while (query.next())
             pending.push_back({query.value(0).toLongLong(), query.value(1).toString(),
                                fromStorage(query.value(2).toString())});
@@ -37,6 +52,8 @@ Status provision(const Context& context, AuditWriter& audit, Provisioner& provis
     if (pending.empty())
         return {};
     const std::vector<qint64> ready = provisioner.ready(pending, now);
+    if (batchSize > 0 && qint64(ready.size()) >= batchSize)
+        report.more = true;
     QSqlQuery update(db);
     update.prepare(
         QStringLiteral("UPDATE numbers SET state = 'active', activated_at = ?, version = version + 1 "
@@ -67,7 +84,8 @@ Status provision(const Context& context, AuditWriter& audit, Provisioner& provis
 // renewing (auto-renew off, renewal failed) and expires at the end of the last period
 // that was paid, which may already have passed; later periods of other numbers that the
 // credit can still pay are charged.
-Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, ProcessReport& report)
+Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, int batchSize,
+             ProcessReport& report)
 {
     QSqlDatabase db = context.database.connection();
     struct Due
@@ -83,15 +101,18 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, P
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (Status s
-            = prepare(query,
-                      QStringLiteral("SELECT n.id, n.e164, s.period_months, s.price_cents, s.billing_anchor, "
-                                     "s.paid_until FROM subscriptions s JOIN numbers n ON n.id = s.number_id "
-                                     "WHERE s.paid_until <= ? AND s.auto_renew = 1 AND n.state IN "
-                                     "('pending', 'active') ORDER BY s.paid_until, n.id"));
+        if (Status s = prepare(
+                query,
+                // CROSS JOIN: SQLite walks the paid-until index and stops at the first
+                // period not yet due, instead of visiting every active number.
+                QStringLiteral("SELECT n.id, n.e164, s.period_months, s.price_cents, s.billing_anchor, "
+                               "s.paid_until FROM subscriptions s CROSS JOIN numbers n "
+                               "WHERE n.id = s.number_id AND s.paid_until <= ? AND s.auto_renew = 1 AND "
+                               "n.state IN ('pending', 'active') ORDER BY s.paid_until, n.id LIMIT ?"));
             !s)
             return s;
         query.addBindValue(toStorage(now.addDays(renewalLeadDays)));
+        query.addBindValue(limitOf(batchSize));
         if (Status s = exec(query); !s)
             return s;
         while (query.next()) {
@@ -104,6 +125,15 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, P
     }
     if (due.empty())
         return {};
+    // A full batch may have more due numbers behind it, none with an earlier period: a
+    // number renewed here whose next period ends after the last one read waits for the
+    // next batch, so that the oldest periods are still charged first.
+    const bool full = batchSize > 0 && qint64(due.size()) >= batchSize;
+    if (full)
+        report.more = true; // and expiry waits for the next batch
+    const QDateTime boundary = due.back().paidUntil;
+    qint64 charges = 0;
+    std::vector<bool> touched(due.size(), false);
 
     QSqlQuery extend(db);
     QSqlQuery fail(db);
@@ -128,9 +158,14 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, P
         heap[i] = i;
     std::make_heap(heap.begin(), heap.end(), later);
     while (!heap.empty()) {
+        if (full && (due[heap.front()].paidUntil > boundary || charges >= batchSize))
+            break;
         std::pop_heap(heap.begin(), heap.end(), later);
-        Due& number = due[heap.back()];
+        const size_t index = heap.back();
+        Due& number = due[index];
         heap.pop_back();
+        touched[index] = true;
+        ++charges;
         const QJsonObject details{{QStringLiteral("number"), number.e164},
                                   {QStringLiteral("months"), number.months}};
         const Status charged = credit.charge(number.price, LedgerKind::Renewal, details);
@@ -176,7 +211,10 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, P
             std::push_heap(heap.begin(), heap.end(), later);
         }
     }
-    for (const Due& number : due) {
+    for (size_t i = 0; i < due.size(); ++i) {
+        if (!touched[i])
+            continue;
+        const Due& number = due[i];
         bump.addBindValue(number.id);
         if (Status s = exec(bump); !s)
             return s;
@@ -184,7 +222,7 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, P
     return {};
 }
 
-Status expireAndRelease(const Context& context, AuditWriter& audit, const QDateTime& now,
+Status expireAndRelease(const Context& context, AuditWriter& audit, const QDateTime& now, int batchSize,
                         ProcessReport& report)
 {
     QSqlDatabase db = context.database.connection();
@@ -199,17 +237,25 @@ Status expireAndRelease(const Context& context, AuditWriter& audit, const QDateT
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(
-            QStringLiteral("SELECT n.id, n.e164, n.state, s.paid_until FROM numbers n "
-                           "JOIN subscriptions s ON s.number_id = n.id "
-                           "WHERE n.state IN ('pending', 'active', 'cancelled') AND s.paid_until <= ?"));
+        // CROSS JOIN: by the paid-until index (see renew()).
+        if (Status s
+            = prepare(query,
+                      QStringLiteral("SELECT n.id, n.e164, n.state, s.paid_until FROM subscriptions s "
+                                     "CROSS JOIN numbers n WHERE n.id = s.number_id AND s.paid_until <= "
+                                     "? AND n.state IN ('pending', 'active', 'cancelled') "
+                                     "ORDER BY s.paid_until, n.id LIMIT ?"));
+            !s)
+            return s;
         query.addBindValue(toStorage(now));
+        query.addBindValue(limitOf(batchSize));
         if (Status s = exec(query); !s)
             return s;
         while (query.next())
             expiring.push_back({query.value(0).toLongLong(), query.value(1).toString(),
                                 query.value(2).toString(), query.value(3).toString()});
     }
+    if (batchSize > 0 && qint64(expiring.size()) >= batchSize)
+        report.more = true;
     QSqlQuery expire(db);
     expire.prepare(
         QStringLiteral("UPDATE numbers SET state = 'expired', expired_at = ?, version = version + 1 "
@@ -232,16 +278,23 @@ Status expireAndRelease(const Context& context, AuditWriter& audit, const QDateT
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!query.exec(
-                QStringLiteral("SELECT id, e164, state, expired_at FROM numbers WHERE state = 'expired'")))
-            return databaseError(query);
-        while (query.next()) {
+        if (Status s = prepare(query,
+                               QStringLiteral("SELECT id, e164, state, expired_at FROM numbers WHERE "
+                                              "state = 'expired' ORDER BY expired_at, id"));
+            !s)
+            return s;
+        if (Status s = exec(query); !s)
+            return s;
+        while (query.next() && qint64(releasing.size()) < limitOf(batchSize)) {
             const QDateTime releaseAt = fromStorage(query.value(3).toString()).addDays(holdDays);
-            if (releaseAt <= now)
-                releasing.push_back({query.value(0).toLongLong(), query.value(1).toString(),
-                                     query.value(2).toString(), toStorage(releaseAt)});
+            if (releaseAt > now)
+                break; // in the order they expired: the rest are still on hold
+            releasing.push_back({query.value(0).toLongLong(), query.value(1).toString(),
+                                 query.value(2).toString(), toStorage(releaseAt)});
         }
     }
+    if (batchSize > 0 && qint64(releasing.size()) >= batchSize)
+        report.more = true;
     // Released numbers leave the organisation: nobody holds them, and the unique
     // constraint on e164 keeps them from ever being handed out again.
     QSqlQuery release(db);
@@ -265,7 +318,18 @@ Status expireAndRelease(const Context& context, AuditWriter& audit, const QDateT
 
 } // namespace
 
-Result<ProcessReport> NumberProcessor::process(const Context& context, Provisioner& provisioner)
+void ProcessReport::add(const ProcessReport& other)
+{
+    activated += other.activated;
+    renewed += other.renewed;
+    renewalsFailed += other.renewalsFailed;
+    expired += other.expired;
+    released += other.released;
+    more = other.more;
+}
+
+Result<ProcessReport> NumberProcessor::process(const Context& context, Provisioner& provisioner,
+                                               int batchSize)
 {
     Transaction transaction(context.database.connection());
     if (!transaction.isActive())
@@ -273,22 +337,40 @@ Result<ProcessReport> NumberProcessor::process(const Context& context, Provision
     const QDateTime now = context.clock.now();
     ProcessReport report;
     AuditWriter audit(context);
-    if (Status s = provision(context, audit, provisioner, now, report); !s)
+    if (Status s = provision(context, audit, provisioner, now, batchSize, report); !s)
         return s.error();
-    if (Status s = renew(context, audit, now, report); !s)
+    if (Status s = renew(context, audit, now, batchSize, report); !s)
         return s.error();
-    if (Status s = expireAndRelease(context, audit, now, report); !s)
-        return s.error();
+    // Expiry waits until the renewals that could still save a number are charged.
+    if (!report.more)
+        if (Status s = expireAndRelease(context, audit, now, batchSize, report); !s)
+            return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
     return report;
 }
 
-Result<ProcessReport> NumberProcessor::process(const Context& context)
+Result<ProcessReport> NumberProcessor::process(const Context& context, int batchSize)
 {
     LocalProvisioner provisioner(
         OrganisationSettings(context.database.connection()).provisioningDelaySeconds());
-    return process(context, provisioner);
+    return process(context, provisioner, batchSize);
+}
+
+Result<ProcessReport>
+NumberProcessor::processInBatches(const Context& context, int batchSize,
+                                  const std::function<bool(const ProcessReport&)>& carryOn)
+{
+    ProcessReport total;
+    do {
+        auto batch = process(context, batchSize);
+        if (!batch)
+            return batch.error();
+        total.add(*batch);
+        if (total.more && carryOn && !carryOn(total))
+            break;
+    } while (total.more);
+    return total;
 }
 
 } // namespace nm

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace nm {
 
@@ -16,8 +17,11 @@ struct ProcessReport
     int renewalsFailed = 0;
     int expired = 0;
     int released = 0;
+    // A batch ended before everything was up to date: call process() again.
+    bool more = false;
 
     bool changedAnything() const { return activated + renewed + renewalsFailed + expired + released > 0; }
+    void add(const ProcessReport& other);
 };
 
 // Brings everything time-driven up to date, in one transaction: provisioning of
@@ -29,9 +33,18 @@ class NumberProcessor final
     Q_DECLARE_TR_FUNCTIONS(nm::NumberProcessor)
 
 public:
-    static Result<ProcessReport> process(const Context& context, Provisioner& provisioner);
+    // batchSize > 0 bounds the transaction: each step (provisioning, renewal, expiry,
+    // release) changes at most that many numbers, and the report says whether there is
+    // more. The order is kept across batches: renewals are charged oldest period first.
+    static Result<ProcessReport> process(const Context& context, Provisioner& provisioner, int batchSize = 0);
     // With the local provisioner and the organisation's provisioning delay.
-    static Result<ProcessReport> process(const Context& context);
+    static Result<ProcessReport> process(const Context& context, int batchSize = 0);
+    // Batch after batch, each its own transaction, until everything is up to date or
+    // `carryOn` (asked after each batch with the total so far) returns false. Other
+    // administrators and the program's own writes get their turn between batches.
+    static Result<ProcessReport> processInBatches(const Context& context, int batchSize,
+                                                  const std::function<bool(const ProcessReport&)>& carryOn
+                                                  = {});
 };
 
 } // namespace nm

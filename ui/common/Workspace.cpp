@@ -12,7 +12,7 @@ Workspace::Workspace(Database& database, const Clock& clock, QString actor, QObj
     , m_clock(clock)
     , m_actor(std::move(actor))
 {
-    connect(&m_timer, &QTimer::timeout, this, &Workspace::processNow);
+    connect(&m_timer, &QTimer::timeout, this, &Workspace::processInBackground);
 }
 
 Workspace::~Workspace() = default;
@@ -65,6 +65,28 @@ void Workspace::processNow()
     }
     if (report->changedAnything())
         notifyChanged(Numbers | Organisation);
+}
+
+void Workspace::startBackgroundProcessing(BackgroundProcessor::Opener opener)
+{
+    if (m_database.isReadOnly())
+        return;
+    m_background = std::make_unique<BackgroundProcessor>(std::move(opener), m_clock, m_actor);
+    connect(m_background.get(), &BackgroundProcessor::progress, this, &Workspace::processingProgress);
+    connect(m_background.get(), &BackgroundProcessor::finished, this, [this](int changed) {
+        if (changed > 0)
+            notifyChanged(Numbers | Organisation);
+    });
+    connect(m_background.get(), &BackgroundProcessor::failed, this, &Workspace::processingFailed);
+    m_background->start();
+}
+
+void Workspace::processInBackground()
+{
+    if (m_background)
+        m_background->start();
+    else
+        processNow();
 }
 
 void Workspace::notifyChanged(Changes changes)

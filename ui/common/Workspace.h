@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Context.h"
+#include "common/BackgroundProcessor.h"
 #include "numbers/NumberProcessor.h"
 
 #include <QObject>
@@ -37,6 +38,10 @@ public:
 
     // How often processing runs by itself; 0 stops the timer.
     void setProcessingInterval(int milliseconds);
+    // From now on processing runs on its own thread, with the connection `opener` makes
+    // there (the timer's rounds and processInBackground()); starts a round now.
+    void startBackgroundProcessing(BackgroundProcessor::Opener opener);
+    BackgroundProcessor* backgroundProcessor() const { return m_background.get(); }
 
     enum Change
     {
@@ -51,8 +56,10 @@ public:
     Q_FLAG(Changes)
 
 public slots:
-    // Runs the processing step now; emits changed() when it changed anything.
+    // Runs the processing step now, on this thread; emits changed() when it changed anything.
     void processNow();
+    // On the processing thread when background processing started, else processNow().
+    void processInBackground();
     // Pages call this after a successful write.
     void notifyChanged(nm::Workspace::Changes changes);
     // Reads everything again (F5, View -> Refresh).
@@ -61,6 +68,8 @@ public slots:
 signals:
     void changed(nm::Workspace::Changes changes);
     void processingFailed(const QString& message);
+    // A long processing round in the background: numbers changed so far.
+    void processingProgress(int changed);
     void connectionLost(const QString& message);
     void connectionRestored();
 
@@ -70,6 +79,7 @@ private:
     QString m_actor;
     QTimer m_timer;
     std::unique_ptr<ChangeWatcher> m_watcher;
+    std::unique_ptr<BackgroundProcessor> m_background;
 };
 
 } // namespace nm

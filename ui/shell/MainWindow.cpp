@@ -114,6 +114,10 @@ MainWindow::MainWindow(Workspace& workspace, UserPreferences* preferences, QWidg
         if (changes & Workspace::Organisation)
             updateStatus();
     });
+    connect(&m_workspace, &Workspace::processingProgress, this, [this](int changed) {
+        statusBar()->showMessage(
+            tr("Bringing renewals and expiry up to date: %Ln number(s) done...", "", changed), 5'000);
+    });
     connect(&m_workspace, &Workspace::processingFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
     // A lost server connection is shown until it is back; what is typed in a dialog stays.

@@ -75,10 +75,6 @@ bool Session::open(const QString& location, const QString& typedPassword, bool r
 
     std::unique_ptr<Database> database = std::move(opened).value();
     auto workspace = std::make_unique<Workspace>(*database, m_clock, actingUser(*database));
-    // Provisioning, renewals and expiry: brought up to date now and every 15 seconds;
-    // what others change shows within a second or two.
-    workspace->processNow();
-    workspace->setProcessingInterval(15'000);
     workspace->startWatchingForChanges();
     auto window = std::make_unique<MainWindow>(*workspace, m_preferences);
     connect(window.get(), &MainWindow::databaseRequested, this,
@@ -100,6 +96,12 @@ bool Session::open(const QString& location, const QString& typedPassword, bool r
     m_window->updateRecentDatabases();
     m_lastError.clear();
     makeDailyBackup();
+    // Provisioning, renewals and expiry: brought up to date now and every 15 seconds, on a
+    // thread of their own once the window is there, so that it never waits for them.
+    Database::Options worker = options;
+    worker.checkForDamage = false; // checked as the window's connection opened
+    m_workspace->startBackgroundProcessing([location, worker]() { return Database::open(location, worker); });
+    m_workspace->setProcessingInterval(15'000);
     return true;
 }
 

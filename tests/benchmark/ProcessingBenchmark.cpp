@@ -1,0 +1,165 @@
+// How long the window's thread is blocked while renewals are processed: 100,000 numbers due
+// at once, processed on the GUI thread (as before) and on the processing thread (in batches
+// of 2,000), with a 5 ms timer on the GUI thread as the probe; and an idle tick.
+// Not a test: run it by hand (`build/<preset>/tests/benchmark/nm_processing_benchmark [NUMBERS]`).
+#include "AppIdentity.h"
+#include "BenchmarkSupport.h"
+#include "Clock.h"
+#include "common/Workspace.h"
+#include "io/Backup.h"
+#include "numbers/NumberProcessor.h"
+#include "numbers/NumberService.h"
+#include "organisation/OrganisationService.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimeZone>
+#include <QTimer>
+#include <algorithm>
+#include <cstdlib>
+
+using namespace nm;
+
+namespace {
+
+QTextStream out(stdout);
+
+[[noreturn]] void die(const QString& message)
+{
+    out << "FAILED: " << message << Qt::endl;
+    std::exit(1);
+}
+
+std::unique_ptr<Database> open(const QString& path)
+{
+    Database::Options options;
+    options.checkForDamage = false;
+    auto opened = Database::open(path, options);
+    if (!opened)
+        die(opened.error().message);
+    return std::move(opened).value();
+}
+
+// The GUI thread's longest wait between two ticks of a 5 ms timer, beyond the 5 ms.
+struct LatenessProbe
+{
+    QTimer timer;
+    QElapsedTimer since;
+    qint64 worstMs = 0;
+    int ticks = 0;
+
+    LatenessProbe()
+    {
+        timer.setTimerType(Qt::PreciseTimer);
+        timer.setInterval(5);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            const qint64 gap = since.restart();
+            worstMs = std::max(worstMs, gap - 5);
+            ++ticks;
+        });
+    }
+    void start()
+    {
+        since.start();
+        timer.start();
+    }
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
+
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("due.sqlite"));
+    FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
+    {
+        auto db = open(original);
+        const Context context{*db, clock, QStringLiteral("benchmark")};
+        if (Status s = benchmark::addMembersInBulk(*db, count); !s)
+            die(s.error().message);
+        if (!OrganisationService(context).topUp(1'000'000'00))
+            die(QStringLiteral("top-up"));
+        PurchaseRequest request;
+        request.country = QStringLiteral("NL");
+        request.areaCode = QStringLiteral("20");
+        request.period = BillingPeriod::OneMonth;
+        request.termsAccepted = true;
+        for (int i = 0; i < count; ++i)
+            request.assignees.push_back({AssigneeKind::Member, qint64(i + 1)});
+        if (auto bought = NumberService(context).buy(request); !bought)
+            die(bought.error().message);
+    }
+    clock.set(clock.now().addDays(30)); // all provisioned, all due for renewal
+    out << QStringLiteral("%1 numbers, all due for renewal").arg(count) << Qt::endl;
+
+    // Before: on the GUI thread, in one transaction.
+    const QString onGuiThread = dir.filePath(QStringLiteral("gui.sqlite"));
+    {
+        auto db = open(original);
+        if (Status s = Backup::backUp(*db, onGuiThread); !s)
+            die(s.error().message);
+    }
+    {
+        auto db = open(onGuiThread);
+        QElapsedTimer timer;
+        timer.start();
+        auto report = NumberProcessor::process(Context{*db, clock, QStringLiteral("benchmark")});
+        if (!report)
+            die(report.error().message);
+        out << QStringLiteral("on the GUI thread:        round %1 ms, GUI thread blocked %1 ms (%2 renewed)")
+                   .arg(timer.elapsed())
+                   .arg(report->renewed)
+            << Qt::endl;
+
+        // An idle tick, with nothing due, at this size.
+        std::vector<qint64> idle;
+        for (int run = 0; run < 5; ++run) {
+            QElapsedTimer tick;
+            tick.start();
+            if (!NumberProcessor::process(Context{*db, clock, QStringLiteral("benchmark")}))
+                die(QStringLiteral("idle tick"));
+            idle.push_back(tick.nsecsElapsed() / 1000);
+        }
+        std::sort(idle.begin(), idle.end());
+        out << QStringLiteral("idle tick (nothing due):  %1 ms (median of 5)")
+                   .arg(double(idle[2]) / 1000.0, 0, 'f', 2)
+            << Qt::endl;
+    }
+
+    // After: on the processing thread, in batches, with the GUI thread's event loop running.
+    {
+        auto db = open(original);
+        Workspace workspace(*db, clock, QStringLiteral("benchmark"));
+        LatenessProbe probe;
+        QEventLoop loop;
+        int changed = 0;
+        QObject::connect(&workspace, &Workspace::changed, &loop, [&] { loop.quit(); });
+        QObject::connect(&workspace, &Workspace::processingFailed, &loop,
+                         [&](const QString& message) { die(message); });
+        QElapsedTimer timer;
+        timer.start();
+        probe.start();
+        workspace.startBackgroundProcessing([path = original] {
+            Database::Options options;
+            options.checkForDamage = false;
+            return Database::open(path, options);
+        });
+        loop.exec();
+        changed = int(timer.elapsed());
+        out << QStringLiteral("on the processing thread: round %1 ms, GUI thread blocked at most %2 ms (%3 "
+                              "ticks of 5 ms)")
+                   .arg(changed)
+                   .arg(probe.worstMs)
+                   .arg(probe.ticks)
+            << Qt::endl;
+    }
+    return 0;
+}

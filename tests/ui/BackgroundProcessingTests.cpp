@@ -1,0 +1,61 @@
+#include "BulkSetup.h"
+#include "UiTestHelpers.h"
+#include "common/BackgroundProcessor.h"
+#include "common/Workspace.h"
+#include "storage/Database.h"
+
+#include <QSignalSpy>
+#include <QTimer>
+
+using namespace nm;
+using namespace nm::test;
+
+TEST_CASE("Processing runs on its own thread: 5,000 renewals while the window's thread goes on",
+          "[ui][processing]")
+{
+    TempDatabase temp;
+    createOrganisation(temp);
+    REQUIRE(OrganisationService(temp.context()).topUp(100'000'00));
+    // 5,000 members with a number each, all due for renewal a month later.
+    const auto account = [](int i) { return QStringLiteral("member%1").arg(i, 4, 10, QLatin1Char('0')); };
+    REQUIRE(addMembersInBulk(temp.database(), 5000, account,
+                             [](int i) { return QStringLiteral("Member %1").arg(i); }));
+    PurchaseRequest request;
+    for (int i = 0; i < 5000; ++i)
+        request.assigneeNames << account(i);
+    request.country = QStringLiteral("NL");
+    request.areaCode = QStringLiteral("20");
+    request.period = BillingPeriod::OneMonth;
+    request.termsAccepted = true;
+    REQUIRE(NumberService(temp.context()).buy(request));
+    temp.clock().advanceDays(30); // provisioned, and within 3 days of paid-until
+
+    Workspace workspace(temp.database(), temp.clock(), QStringLiteral("test-admin"));
+    QSignalSpy changed(&workspace, &Workspace::changed);
+    QSignalSpy progress(&workspace, &Workspace::processingProgress);
+    // The window's thread counts its own timer ticks while the round runs.
+    int ticks = 0;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&ticks] { ++ticks; });
+    tick.start(10);
+    const QString path = temp.path();
+    workspace.startBackgroundProcessing([path] {
+        Database::Options options;
+        options.checkForDamage = false;
+        return Database::open(path, options);
+    });
+    // startBackgroundProcessing() returned at once: nothing is renewed yet on this thread's view.
+    REQUIRE(workspace.backgroundProcessor()->isBusy());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace.backgroundProcessor()->isBusy(), 120'000);
+    CHECK(temp.scalar(QStringLiteral("SELECT count(*) FROM credit_ledger WHERE kind = 'renewal'")).toInt()
+          == 5000);
+    CHECK(temp.scalar(QStringLiteral("SELECT count(*) FROM numbers WHERE state = 'active'")).toInt() == 5000);
+    // In batches of 2,000 (2,000 activations and 2,000 renewals each): progress after the first
+    // and the second, one change notice at the end.
+    REQUIRE(progress.size() == 2);
+    CHECK(progress.at(0).at(0).toInt() == 4000);
+    CHECK(progress.at(1).at(0).toInt() == 8000);
+    CHECK(changed.size() == 1);
+    CHECK(ticks > 0); // the window's event loop ran meanwhile
+}
