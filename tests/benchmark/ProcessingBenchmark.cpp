@@ -147,11 +147,12 @@ int main(int argc, char* argv[])
         QElapsedTimer timer;
         timer.start();
         probe.start();
-        workspace.startBackgroundProcessing([path = original] {
+        workspace.setConnectionOpener([path = original] {
             Database::Options options;
             options.checkForDamage = false;
             return Database::open(path, options);
         });
+        workspace.startBackgroundProcessing();
         loop.exec();
         changed = int(timer.elapsed());
         out << QStringLiteral("on the processing thread: round %1 ms, GUI thread blocked at most %2 ms (%3 "

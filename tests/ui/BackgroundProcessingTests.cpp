@@ -39,11 +39,12 @@ TEST_CASE("Processing runs on its own thread: 5,000 renewals while the window's 
     QObject::connect(&tick, &QTimer::timeout, [&ticks] { ++ticks; });
     tick.start(10);
     const QString path = temp.path();
-    workspace.startBackgroundProcessing([path] {
+    workspace.setConnectionOpener([path] {
         Database::Options options;
         options.checkForDamage = false;
         return Database::open(path, options);
     });
+    workspace.startBackgroundProcessing();
     // startBackgroundProcessing() returned at once: nothing is renewed yet on this thread's view.
     REQUIRE(workspace.backgroundProcessor()->isBusy());
 

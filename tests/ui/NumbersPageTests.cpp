@@ -9,6 +9,8 @@
 #include "numbers/ReassignDialog.h"
 #include "organisation/OrganisationSettings.h"
 #include "phone/PhoneNumbers.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -538,4 +540,56 @@ TEST_CASE("Cancelling many numbers shows its progress and can be stopped, changi
     // Without stopping, all of them are cancelled.
     QTest::mouseClick(child<QPushButton>(dialog, "confirmButton"), Qt::LeftButton);
     CHECK(NumberService(f.temp.context()).list({NumberState::Cancelled, {}, true})->size() == size_t(count));
+}
+
+TEST_CASE("On a worker thread, a large purchase leaves the window free: stopped while it waits for "
+          "another administrator it buys nothing, and then it buys",
+          "[ui][numbers][worker]")
+{
+    NumbersFixture f(1'000'00);
+    const QString path = f.temp.path();
+    f.workspace.setConnectionOpener([path] {
+        Database::Options options;
+        options.checkForDamage = false;
+        return Database::open(path, options);
+    });
+    REQUIRE(addMembersInBulk(
+        f.temp.database(), AssignDialog::progressThreshold + 50,
+        [](int i) { return QStringLiteral("member%1").arg(i, 4, 10, QLatin1Char('0')); },
+        [](int i) { return QStringLiteral("Member %1").arg(i); }));
+    NumbersPage page(f.workspace);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    clickCheckBox(child<QCheckBox>(&page, "tickAllCheck"));
+    const QString before = f.dump();
+    AssignDialog* dialog = openAssignAndChooseCountry(page, QStringLiteral("NL"));
+    clickCheckBox(child<QCheckBox>(dialog, "agreeCheck"));
+
+    // Another administrator's long change holds the database while the purchase starts; the
+    // window's thread meanwhile shows the progress, and Stop is pressed.
+    std::unique_ptr<Database> other = f.temp.openAnother();
+    auto holding = std::make_unique<Transaction>(other->connection());
+    REQUIRE(holding->isActive());
+    int ticks = 0;
+    bool sawProgress = false;
+    QTimer::singleShot(50, dialog, [&] {
+        ++ticks;
+        if (auto* progress = dialog->findChild<QProgressDialog*>(QStringLiteral("purchaseProgress"))) {
+            sawProgress = true;
+            progress->cancel();
+        }
+    });
+    QTimer::singleShot(300, dialog, [&] {
+        ++ticks;
+        holding.reset(); // rolled back: the purchase gets its turn
+    });
+    QTest::mouseClick(child<QPushButton>(dialog, "buyNowButton"), Qt::LeftButton);
+    CHECK(ticks == 2); // both timers ran while the purchase waited
+    CHECK(sawProgress);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->banner()->text().contains(QStringLiteral("cancelled")));
+    CHECK(f.dump() == before);
+
+    QTest::mouseClick(child<QPushButton>(dialog, "buyNowButton"), Qt::LeftButton);
+    CHECK(f.temp.scalar(QStringLiteral("SELECT count(*) FROM numbers")).toInt() == 250);
 }

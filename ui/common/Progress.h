@@ -1,12 +1,15 @@
 #pragma once
 
+#include "Context.h"
 #include "common/Workspace.h"
 #include "numbers/NumberService.h" // ProgressCallback
 
-#include <QCoreApplication>
-#include <QProgressDialog>
-#include <QSignalBlocker>
-#include <memory>
+#include <QString>
+#include <functional>
+#include <optional>
+#include <utility>
+
+class QWidget;
 
 namespace nm {
 
@@ -20,37 +23,28 @@ struct ProgressOptions
     qint64 threshold = 200;
 };
 
-// Runs a core operation over many items. Above the threshold a window-modal progress
-// dialog shows how far it is and keeps the window responsive; Stop makes the core's
-// callback answer false, which rolls the whole operation back. Meanwhile the workspace
-// stays quiet, so that no page re-reads a half-done change (and processing waits until
-// the transaction is over).
+// Runs `job` with the context it should use and a progress callback. Above the threshold,
+// and when the workspace can open a connection of its own (Workspace::connectionOpener()),
+// the job runs on a worker thread with that connection while a window-modal progress dialog
+// shows how far it is; the window's thread only waits in its event loop, so that it never
+// freezes. Without an opener the job runs here, and the dialog keeps the window responsive
+// between items. Stop makes the callback answer false, which rolls the whole operation back.
+// Meanwhile the workspace stays quiet, so that no page re-reads a half-done change.
+void runJob(QWidget* parent, Workspace& workspace, const ProgressOptions& options,
+            const std::function<void(const Context&, const ProgressCallback&)>& job);
+
+// runJob() for an operation that returns a value: `operation(context, progress)`.
 template <typename Operation>
 auto runWithProgress(QWidget* parent, Workspace& workspace, const ProgressOptions& options,
                      Operation&& operation)
 {
-    std::unique_ptr<QProgressDialog> dialog;
-    ProgressCallback progress;
-    if (options.count > options.threshold) {
-        dialog = std::make_unique<QProgressDialog>(options.label,
-                                                   QCoreApplication::translate("nm::Progress", "Stop"), 0,
-                                                   int(options.count), parent);
-        dialog->setObjectName(options.objectName);
-        dialog->setWindowTitle(options.title);
-        dialog->setWindowModality(Qt::WindowModal);
-        dialog->setMinimumDuration(0);
-        dialog->setAutoClose(false);
-        dialog->setAutoReset(false);
-        dialog->setValue(0);
-        progress = [shown = dialog.get()](qint64 done, qint64 total) {
-            shown->setMaximum(int(total));
-            shown->setValue(int(done));
-            QCoreApplication::processEvents();
-            return !shown->wasCanceled();
-        };
-    }
-    const QSignalBlocker quiet(&workspace);
-    return operation(progress);
+    using Value
+        = decltype(operation(std::declval<const Context&>(), std::declval<const ProgressCallback&>()));
+    std::optional<Value> result;
+    runJob(parent, workspace, options, [&](const Context& context, const ProgressCallback& progress) {
+        result.emplace(operation(context, progress));
+    });
+    return std::move(*result);
 }
 
 } // namespace nm

@@ -67,11 +67,11 @@ void Workspace::processNow()
         notifyChanged(Numbers | Organisation);
 }
 
-void Workspace::startBackgroundProcessing(BackgroundProcessor::Opener opener)
+void Workspace::startBackgroundProcessing()
 {
-    if (m_database.isReadOnly())
+    if (m_database.isReadOnly() || !m_opener)
         return;
-    m_background = std::make_unique<BackgroundProcessor>(std::move(opener), m_clock, m_actor);
+    m_background = std::make_unique<BackgroundProcessor>(m_opener, m_clock, m_actor);
     connect(m_background.get(), &BackgroundProcessor::progress, this, &Workspace::processingProgress);
     connect(m_background.get(), &BackgroundProcessor::finished, this, [this](int changed) {
         if (changed > 0)

@@ -38,9 +38,14 @@ public:
 
     // How often processing runs by itself; 0 stops the timer.
     void setProcessingInterval(int milliseconds);
-    // From now on processing runs on its own thread, with the connection `opener` makes
-    // there (the timer's rounds and processInBackground()); starts a round now.
-    void startBackgroundProcessing(BackgroundProcessor::Opener opener);
+    // Opens another connection to the same database, on the thread that calls it: what
+    // work on a worker thread uses (long operations, processing). None by default.
+    using Opener = BackgroundProcessor::Opener;
+    void setConnectionOpener(Opener opener) { m_opener = std::move(opener); }
+    const Opener& connectionOpener() const { return m_opener; }
+    // From now on processing runs on its own thread, with a connection from the opener
+    // (the timer's rounds and processInBackground()); starts a round now.
+    void startBackgroundProcessing();
     BackgroundProcessor* backgroundProcessor() const { return m_background.get(); }
 
     enum Change
@@ -80,6 +85,7 @@ private:
     QTimer m_timer;
     std::unique_ptr<ChangeWatcher> m_watcher;
     std::unique_ptr<BackgroundProcessor> m_background;
+    Opener m_opener;
 };
 
 } // namespace nm

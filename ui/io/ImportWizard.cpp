@@ -418,10 +418,11 @@ std::optional<ImportReport> ImportWizard::run(bool dryRun)
     progress.label = dryRun ? tr("Checking %Ln row(s)...", "", int(m_table->rows.size()))
                             : tr("Importing %Ln row(s)...", "", int(m_table->rows.size()));
     progress.count = m_table->rows.size();
-    auto report = runWithProgress(this, m_workspace, progress, [&](const ProgressCallback& callback) {
-        options.progress = callback;
-        return Importer(m_workspace.context()).importTable(m_kind, *m_table, options, m_fileName);
-    });
+    auto report = runWithProgress(
+        this, m_workspace, progress, [&](const Context& context, const ProgressCallback& callback) {
+            options.progress = callback;
+            return Importer(context).importTable(m_kind, *m_table, options, m_fileName);
+        });
     if (!report) {
         MessageBox::critical(this, tr("Import"), report.error().message);
         return std::nullopt;

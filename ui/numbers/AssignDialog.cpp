@@ -382,10 +382,10 @@ void AssignDialog::buy()
     const ProgressOptions options{QStringLiteral("purchaseProgress"), tr("Assign numbers"),
                                   tr("Buying %Ln number(s)...", "", int(m_assignees.size())),
                                   qint64(m_assignees.size()), progressThreshold};
-    Result<PurchaseResult> result
-        = runWithProgress(this, m_workspace, options, [&](const ProgressCallback& progress) {
-              return NumberService(m_workspace.context()).buy(request, progress);
-          });
+    Result<PurchaseResult> result = runWithProgress(
+        this, m_workspace, options, [&](const Context& context, const ProgressCallback& progress) {
+            return NumberService(context).buy(request, progress);
+        });
     if (!result) {
         m_banner->showError(result.error().message);
         updateDetails(); // the credit may have changed meanwhile

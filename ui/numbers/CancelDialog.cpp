@@ -83,9 +83,10 @@ void CancelDialog::confirm()
         numbers << row.e164;
     const ProgressOptions options{QStringLiteral("cancelProgress"), tr("Cancel numbers"),
                                   tr("Cancelling %Ln number(s)...", "", int(numbers.size())), numbers.size()};
-    auto result = runWithProgress(this, m_workspace, options, [&](const ProgressCallback& progress) {
-        return NumberService(m_workspace.context()).cancel(numbers, progress);
-    });
+    auto result = runWithProgress(this, m_workspace, options,
+                                  [&](const Context& context, const ProgressCallback& progress) {
+                                      return NumberService(context).cancel(numbers, progress);
+                                  });
     if (!result) {
         m_banner->showError(result.error().message);
         return;

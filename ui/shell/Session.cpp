@@ -100,7 +100,8 @@ bool Session::open(const QString& location, const QString& typedPassword, bool r
     // thread of their own once the window is there, so that it never waits for them.
     Database::Options worker = options;
     worker.checkForDamage = false; // checked as the window's connection opened
-    m_workspace->startBackgroundProcessing([location, worker]() { return Database::open(location, worker); });
+    m_workspace->setConnectionOpener([location, worker]() { return Database::open(location, worker); });
+    m_workspace->startBackgroundProcessing();
     m_workspace->setProcessingInterval(15'000);
     return true;
 }
