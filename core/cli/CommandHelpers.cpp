@@ -2,6 +2,8 @@
 
 #include "Validation.h"
 
+#include <QJsonDocument>
+
 namespace nm::cli {
 
 int usageError(CommandContext& context, const QString& command, const QString& message)
@@ -106,6 +108,46 @@ QString formatTable(const QStringList& headers, const QList<QStringList>& rows)
     for (const QStringList& row : rows)
         text += line(row);
     return text;
+}
+
+JsonArrayWriter::JsonArrayWriter(QTextStream& out)
+    : m_out(out)
+{
+    m_out << "[\n";
+}
+
+JsonArrayWriter::~JsonArrayWriter()
+{
+    finish();
+}
+
+void JsonArrayWriter::add(const QJsonObject& object)
+{
+    if (m_count++ > 0)
+        m_out << ",\n";
+    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    // Each line one level deeper, as inside an array; without the object's last line break.
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        m_out << "    " << QString::fromUtf8(text.constData() + start, end - start);
+        if (end + 1 < text.size())
+            m_out << '\n';
+        start = end + 1;
+    }
+    if (m_count % 1000 == 0)
+        m_out.flush();
+}
+
+void JsonArrayWriter::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_out << (m_count > 0 ? "\n]\n" : "]\n");
+    m_out.flush();
 }
 
 } // namespace nm::cli

@@ -2,8 +2,10 @@
 
 #include "cli/CommandLineTool.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <QTextStream>
 #include <optional>
 
 // Small pieces shared by the feature commands (members, SIP profiles, ...).
@@ -33,6 +35,24 @@ QCommandLineOption ifVersionOption(const QString& what);
 // usage error, when it is not a whole number.
 bool ifVersion(CommandContext& context, const QCommandLineParser& parser, const QString& command,
                std::optional<int>& version);
+
+// A JSON array written one object at a time, in constant memory, as QJsonDocument writes
+// a whole array indented (so that the output is the same): "[", the objects, "]".
+class JsonArrayWriter final
+{
+    Q_DISABLE_COPY_MOVE(JsonArrayWriter)
+
+public:
+    explicit JsonArrayWriter(QTextStream& out);
+    ~JsonArrayWriter(); // writes "]" when finish() was not called
+    void add(const QJsonObject& object);
+    void finish();
+
+private:
+    QTextStream& m_out;
+    qint64 m_count = 0;
+    bool m_finished = false;
+};
 
 // Text in aligned columns: a header line, then one line per row; no trailing spaces.
 QString formatTable(const QStringList& headers, const QList<QStringList>& rows);

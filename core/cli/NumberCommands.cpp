@@ -342,16 +342,22 @@ void addNumberCommands(std::vector<Command>& commands)
             filter.text = p.value(QStringLiteral("search"));
             if (!cli.database())
                 return int(CommandLineTool::Failure);
+            if (cli::wantsJson(p)) {
+                // Row by row: constant memory at any size.
+                cli::JsonArrayWriter array(cli.out);
+                const Status listed
+                    = NumberService(cli.context()).forEach(filter, [&](const NumberRecord& r) {
+                          array.add(toJson(r));
+                          return true;
+                      });
+                array.finish();
+                if (!listed)
+                    return cli.fail(listed.error());
+                return int(CommandLineTool::Success);
+            }
             auto numbers = NumberService(cli.context()).list(filter);
             if (!numbers)
                 return cli.fail(numbers.error());
-            if (cli::wantsJson(p)) {
-                QJsonArray array;
-                for (const NumberRecord& r : *numbers)
-                    array.append(toJson(r));
-                cli.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-                return int(CommandLineTool::Success);
-            }
             QList<QStringList> rows;
             for (const NumberRecord& r : *numbers)
                 rows << QStringList{formatInternational(r.e164), stateDisplayName(r.state), date(r.paidUntil),

@@ -123,22 +123,28 @@ void addOrganisationCommands(std::vector<Command>& commands)
             }
             if (!cli.database())
                 return int(CommandLineTool::Failure);
+            if (cli::wantsJson(p)) {
+                // Entry by entry: constant memory at any size.
+                cli::JsonArrayWriter array(cli.out);
+                const Status listed
+                    = AuditLog::forEach(cli.database()->connection(), filter, [&](const AuditEntry& e) {
+                          array.add(QJsonObject{{QStringLiteral("at"), toStorage(e.at)},
+                                                {QStringLiteral("actor"), e.actor},
+                                                {QStringLiteral("action"), e.action},
+                                                {QStringLiteral("objectKind"), e.objectKind},
+                                                {QStringLiteral("objectId"), e.objectId},
+                                                {QStringLiteral("before"), e.before},
+                                                {QStringLiteral("after"), e.after}});
+                          return true;
+                      });
+                array.finish();
+                if (!listed)
+                    return cli.fail(listed.error());
+                return int(CommandLineTool::Success);
+            }
             auto entries = AuditLog::list(cli.database()->connection(), filter);
             if (!entries)
                 return cli.fail(entries.error());
-            if (cli::wantsJson(p)) {
-                QJsonArray array;
-                for (const AuditEntry& e : *entries)
-                    array.append(QJsonObject{{QStringLiteral("at"), toStorage(e.at)},
-                                             {QStringLiteral("actor"), e.actor},
-                                             {QStringLiteral("action"), e.action},
-                                             {QStringLiteral("objectKind"), e.objectKind},
-                                             {QStringLiteral("objectId"), e.objectId},
-                                             {QStringLiteral("before"), e.before},
-                                             {QStringLiteral("after"), e.after}});
-                cli.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-                return int(CommandLineTool::Success);
-            }
             QList<QStringList> rows;
             for (const AuditEntry& e : *entries)
                 rows << QStringList{isoLocalDateTime(e.at), e.actor, e.action, e.objectId};

@@ -522,7 +522,10 @@ Result<NumberRecord> NumberService::find(const QString& number) const
     return findNumber(lookup, number);
 }
 
-Result<std::vector<NumberRecord>> NumberService::list(const NumberFilter& filter) const
+namespace {
+
+// The WHERE and ORDER BY of a listing, and its values.
+std::pair<QString, QVariantList> listingSql(const NumberFilter& filter)
 {
     QString where = QStringLiteral("WHERE 1 = 1");
     QVariantList values;
@@ -545,7 +548,33 @@ Result<std::vector<NumberRecord>> NumberService::list(const NumberFilter& filter
         }
         where += QStringLiteral(" AND (") + match + QLatin1Char(')');
     }
-    return queryNumbers(m_context.database.connection(), where + QStringLiteral(" ORDER BY n.id"), values);
+    return {where + QStringLiteral(" ORDER BY n.id"), values};
+}
+
+} // namespace
+
+Result<std::vector<NumberRecord>> NumberService::list(const NumberFilter& filter) const
+{
+    const auto [where, values] = listingSql(filter);
+    return queryNumbers(m_context.database.connection(), where, values);
+}
+
+Status NumberService::forEach(const NumberFilter& filter,
+                              const std::function<bool(const NumberRecord&)>& visit) const
+{
+    const auto [where, values] = listingSql(filter);
+    QSqlQuery query(m_context.database.connection());
+    query.setForwardOnly(true);
+    if (Status s = prepare(query, selectNumbers + QLatin1Char(' ') + where); !s)
+        return s;
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (Status s = exec(query); !s)
+        return s;
+    while (query.next())
+        if (!visit(readNumber(query)))
+            break;
+    return {};
 }
 
 Result<NumberRecord> NumberService::reassign(const QString& number, const QString& targetName,

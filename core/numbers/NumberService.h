@@ -86,6 +86,8 @@ public:
 
     Result<NumberRecord> find(const QString& number) const;
     Result<std::vector<NumberRecord>> list(const NumberFilter& filter = {}) const;
+    // The same numbers one at a time, in constant memory; `visit` returns false to stop.
+    Status forEach(const NumberFilter& filter, const std::function<bool(const NumberRecord&)>& visit) const;
 
     // Within an open transaction (member and SIP profile removal, rule 5): cancels
     // every usable number of the assignee and writes the audit entries.

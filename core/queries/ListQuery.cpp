@@ -41,6 +41,32 @@ Result<std::vector<QVariantList>> ListQuery::run(const QString& statement, const
     return rows;
 }
 
+Status ListQuery::forEach(const std::function<bool(const QVariantList&)>& visit, int limit) const
+{
+    const Sql q = sql();
+    QString statement = QStringLiteral("%1 %2 %3").arg(q.select, q.from, q.orderBy);
+    if (limit >= 0)
+        statement += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status s = prepare(query, statement); !s)
+        return s;
+    for (const QVariant& value : q.values)
+        query.addBindValue(value);
+    if (Status s = exec(query); !s)
+        return s;
+    const int columns = query.record().count();
+    QVariantList row;
+    while (query.next()) {
+        row.clear();
+        for (int c = 0; c < columns; ++c)
+            row << query.value(c);
+        if (!visit(row))
+            break;
+    }
+    return {};
+}
+
 Result<std::vector<QVariantList>> ListQuery::rows(int offset, int limit) const
 {
     const Sql q = sql();

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
+#include <functional>
 #include <vector>
 
 namespace nm {
@@ -33,6 +34,9 @@ public:
     Result<std::vector<QVariantList>> rows(int offset, int limit) const;
     // Every matching row (tick all, the command-line tool's listings).
     Result<std::vector<QVariantList>> allRows() const;
+    // Every matching row (or the first `limit`, when not negative), one at a time, in
+    // constant memory: the command-line tool's JSON. `visit` returns false to stop.
+    Status forEach(const std::function<bool(const QVariantList&)>& visit, int limit = -1) const;
     Result<int> count() const;
 
     // The column (the subclass's enum) to order by; ties are broken by the row's key.

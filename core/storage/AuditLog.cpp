@@ -123,6 +123,16 @@ QVariantList AuditLog::searchValues(const QString& text)
     return {key, key, key};
 }
 
+Status AuditLog::forEach(const QSqlDatabase& db, const Filter& filter,
+                         const std::function<bool(const AuditEntry&)>& visit)
+{
+    HistoryQuery query(db);
+    query.setText(filter.text);
+    query.setRange(filter.from, filter.until);
+    return query.forEach([&visit](const QVariantList& row) { return visit(HistoryQuery::entry(row)); },
+                         filter.limit);
+}
+
 Result<std::vector<AuditEntry>> AuditLog::list(const QSqlDatabase& db, const Filter& filter)
 {
     HistoryQuery query(db);

@@ -60,6 +60,9 @@ public:
     };
     // Newest first.
     static Result<std::vector<AuditEntry>> list(const QSqlDatabase& db, const Filter& filter);
+    // The same entries one at a time, in constant memory.
+    static Status forEach(const QSqlDatabase& db, const Filter& filter,
+                          const std::function<bool(const AuditEntry&)>& visit);
 
     // The newest entry about one object, if any.
     static Result<std::optional<AuditEntry>> lastChange(const QSqlDatabase& db, const QString& objectKind,

@@ -222,3 +222,37 @@ TEST_CASE("CLI: number assign --to-file buys for more members than a command lin
         CHECK(both.err.contains(QStringLiteral("this command needs --to or --to-file (one of them).")));
     }
 }
+
+TEST_CASE("CLI: number list --json and history --json are written row by row, as one JSON array",
+          "[cli][numbers]")
+{
+    TempDatabase temp;
+    const CliResult empty
+        = runCli(temp, {QStringLiteral("number"), QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(empty.code == CommandLineTool::Success);
+    CHECK(empty.out == QStringLiteral("[\n]\n"));
+
+    setUp(temp);
+    run(temp,
+        assignArguments(QStringLiteral("jan.devries,emma.smith"))
+            + QStringList{QStringLiteral("--accept-terms")});
+    const QJsonArray listed = numbers(temp);
+    REQUIRE(listed.size() == 2);
+    CHECK(listed.at(0).toObject().value(QStringLiteral("assigneeName")).toString()
+          == QStringLiteral("jan.devries"));
+    CHECK(listed.at(1).toObject().value(QStringLiteral("assigneeName")).toString()
+          == QStringLiteral("emma.smith"));
+
+    const CliResult history = runCli(temp,
+                                     {QStringLiteral("history"), QStringLiteral("--json"),
+                                      QStringLiteral("--limit"), QStringLiteral("3")});
+    CHECK(history.code == CommandLineTool::Success);
+    QJsonParseError error;
+    const QJsonArray entries = QJsonDocument::fromJson(history.out.toUtf8(), &error).array();
+    CHECK(error.error == QJsonParseError::NoError);
+    REQUIRE(entries.size() == 3);
+    CHECK(entries.at(0).toObject().value(QStringLiteral("action")).toString()
+          == QStringLiteral("number.buy"));
+    CHECK(history.out.startsWith(QStringLiteral("[\n    {\n        \"action\": \"number.buy\",\n")));
+    CHECK(history.out.endsWith(QStringLiteral("\n    }\n]\n")));
+}
