@@ -42,10 +42,11 @@ Error serverRefusal()
 // deleted in; they are copied in the other order).
 QStringList tablesOf(const QSqlDatabase& db, const QString& schema)
 {
-    static const QStringList known{
-        QStringLiteral("subscriptions"), QStringLiteral("numbers"),   QStringLiteral("credit_ledger"),
-        QStringLiteral("audit_log"),     QStringLiteral("members"),   QStringLiteral("sip_profiles"),
-        QStringLiteral("settings"),      QStringLiteral("catalogue"), QStringLiteral("organisation")};
+    static const QStringList known{QStringLiteral("subscriptions"), QStringLiteral("numbers"),
+                                   QStringLiteral("credit_ledger"), QStringLiteral("audit_log"),
+                                   QStringLiteral("members"),       QStringLiteral("sip_profiles"),
+                                   QStringLiteral("settings"),      QStringLiteral("catalogue"),
+                                   QStringLiteral("organisation"),  QStringLiteral("number_allocation")};
     QStringList present;
     QSqlQuery query(db);
     query.exec(

@@ -393,24 +393,36 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
     if (Status s = credit.charge(*total, LedgerKind::Purchase, details); !s)
         return s.error();
 
-    // Allocate: walk the area code's candidates past every number ever handed out there.
-    QSet<QString> taken;
+    // Allocate: the area code's candidates in their fixed order, from where the last
+    // purchase there stopped; a candidate a number already has (imported, say) is passed by.
+    quint64 index = 0;
     {
-        QSqlQuery existing(db);
-        existing.setForwardOnly(true);
-        if (Status s = prepare(existing,
-                               QStringLiteral("SELECT e164 FROM numbers WHERE country = ? AND "
-                                              "area_code = ?"));
+        QSqlQuery allocation(db);
+        allocation.setForwardOnly(true);
+        if (Status s = prepare(allocation,
+                               QStringLiteral("SELECT next_index FROM number_allocation WHERE "
+                                              "country = ? AND area_code = ?"));
             !s)
             return s.error();
-        existing.addBindValue(offer->code);
-        existing.addBindValue(area->code);
-        if (Status s = exec(existing); !s)
+        allocation.addBindValue(offer->code);
+        allocation.addBindValue(area->code);
+        if (Status s = exec(allocation); !s)
             return s.error();
-        while (existing.next())
-            taken.insert(existing.value(0).toString());
+        if (allocation.next())
+            index = quint64(allocation.value(0).toLongLong());
     }
-    quint64 index = quint64(taken.size());
+    QSqlQuery held(db);
+    held.setForwardOnly(true);
+    if (Status s = prepare(held, QStringLiteral("SELECT 1 FROM numbers WHERE e164 = ?")); !s)
+        return s.error();
+    const auto isFree = [&held](const QString& e164) -> Result<bool> {
+        held.addBindValue(e164);
+        if (Status s = exec(held); !s)
+            return s.error();
+        const bool taken = held.next();
+        held.finish();
+        return !taken;
+    };
 
     const QDateTime now = m_context.clock.now();
     const QString nowText = toStorage(now);
@@ -447,10 +459,14 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
                         .arg(area->code, area->city),
                     QStringLiteral("area-code")};
             const std::optional<QString> candidate = plan->candidate(index++);
-            if (candidate && !taken.contains(*candidate))
+            if (!candidate)
+                continue;
+            auto free = isFree(*candidate);
+            if (!free)
+                return free.error();
+            if (*free)
                 e164 = *candidate;
         }
-        taken.insert(e164);
 
         NumberRecord record;
         record.e164 = e164;
@@ -506,6 +522,20 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
         if (progress && (i % 100 == 99 || i + 1 == count) && !progress(i + 1, count))
             return Error{
                 ErrorCode::Cancelled, tr("The purchase was cancelled. Nothing was bought or charged."), {}};
+    }
+    {
+        QSqlQuery allocated(db);
+        if (Status s = prepare(allocated,
+                               QStringLiteral("INSERT INTO number_allocation (country, area_code, "
+                                              "next_index) VALUES (?, ?, ?) ON CONFLICT (country, "
+                                              "area_code) DO UPDATE SET next_index = excluded.next_index"));
+            !s)
+            return s.error();
+        allocated.addBindValue(offer->code);
+        allocated.addBindValue(area->code);
+        allocated.addBindValue(qint64(index));
+        if (Status s = exec(allocated); !s)
+            return s.error();
     }
     auto after = credit.balance();
     if (!after)

@@ -246,6 +246,19 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE credit_ledger ADD COLUMN details TEXT"),
          },
          fillSearchKeys},
+        {5,
+         {
+             // Where each area code's allocation goes on, so that buying a number no longer
+             // reads every number ever handed out in its area code (see NumberPlan).
+             QStringLiteral(R"(CREATE TABLE number_allocation (
+    country     TEXT    NOT NULL,
+    area_code   TEXT    NOT NULL,
+    next_index  INTEGER NOT NULL CHECK (next_index >= 0),
+    PRIMARY KEY (country, area_code)
+))"),
+             QStringLiteral("INSERT INTO number_allocation (country, area_code, next_index) "
+                            "SELECT country, area_code, count(*) FROM numbers GROUP BY country, area_code"),
+         }},
     };
     return all;
 }

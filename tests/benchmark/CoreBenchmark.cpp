@@ -70,6 +70,27 @@ int main(int argc, char* argv[])
         die(QStringLiteral("top-up"));
 
     NumberService service(context);
+    // One number for one member, median of 5: at the start, and again at the end with
+    // every member holding a number.
+    const auto singlePurchase = [&](int firstMember) {
+        std::vector<qint64> times;
+        for (int i = 0; i < 5; ++i) {
+            PurchaseRequest one;
+            one.country = QStringLiteral("NL");
+            one.areaCode = QStringLiteral("20");
+            one.period = BillingPeriod::OneMonth;
+            one.termsAccepted = true;
+            one.assignees.push_back({AssigneeKind::Member, qint64(firstMember + i + 1)});
+            QElapsedTimer single;
+            single.start();
+            if (auto bought = service.buy(one); !bought)
+                die(bought.error().message);
+            times.push_back(single.nsecsElapsed() / 1000);
+        }
+        std::sort(times.begin(), times.end());
+        return double(times[2]) / 1000.0;
+    };
+    const double singleAtStart = singlePurchase(memberCount - 10);
     PurchaseRequest request;
     request.country = QStringLiteral("NL");
     request.areaCode = QStringLiteral("20");
@@ -111,11 +132,18 @@ int main(int argc, char* argv[])
     // beside the same check on a bare SQLite connection and an open without it.
     PurchaseRequest rest = request;
     rest.assignees.clear();
-    for (int i = purchaseCount; i < memberCount; ++i)
+    for (int i = purchaseCount; i < memberCount - 10; ++i)
         rest.assignees.push_back({AssigneeKind::Member, qint64(i + 1)});
     if (!rest.assignees.empty())
         if (auto more = service.buy(rest); !more)
             die(more.error().message);
+    const double singleAtEnd = singlePurchase(memberCount - 5);
+    out << QStringLiteral("single purchase: %1 ms into 5 numbers, %2 ms into %3 numbers (ratio %4)")
+               .arg(singleAtStart, 0, 'f', 2)
+               .arg(singleAtEnd, 0, 'f', 2)
+               .arg(memberCount)
+               .arg(singleAtStart > 0 ? singleAtEnd / singleAtStart : 0.0, 0, 'f', 2)
+        << Qt::endl;
     const QString path = db.path();
     qint64 numbers = 0;
     {

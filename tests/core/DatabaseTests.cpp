@@ -35,14 +35,15 @@ QStringList tableNames(const QSqlDatabase& db)
 TEST_CASE("A fresh database gets the current schema", "[database]")
 {
     TempDatabase temp;
-    CHECK(temp.database().schemaVersion() == 4);
+    CHECK(temp.database().schemaVersion() == 5);
     CHECK(temp.database().backupPath().isEmpty());
-    CHECK(migrations().back().version == 4);
+    CHECK(migrations().back().version == 5);
     CHECK(tableNames(temp.database().connection())
-          == QStringList{
-              QStringLiteral("audit_log"), QStringLiteral("catalogue"), QStringLiteral("credit_ledger"),
-              QStringLiteral("members"), QStringLiteral("numbers"), QStringLiteral("organisation"),
-              QStringLiteral("settings"), QStringLiteral("sip_profiles"), QStringLiteral("subscriptions")});
+          == QStringList{QStringLiteral("audit_log"), QStringLiteral("catalogue"),
+                         QStringLiteral("credit_ledger"), QStringLiteral("members"),
+                         QStringLiteral("number_allocation"), QStringLiteral("numbers"),
+                         QStringLiteral("organisation"), QStringLiteral("settings"),
+                         QStringLiteral("sip_profiles"), QStringLiteral("subscriptions")});
 }
 
 TEST_CASE("The connection has foreign keys on, a WAL journal and a busy timeout", "[database][sqlite]")
@@ -81,7 +82,7 @@ TEST_CASE("An older database is migrated, keeps its data, and a backup copy is k
     auto opened = Database::open(path);
     REQUIRE(opened);
     Database& db = *opened.value();
-    CHECK(db.schemaVersion() == 4);
+    CHECK(db.schemaVersion() == 5);
     REQUIRE_FALSE(db.backupPath().isEmpty());
     CHECK(QFileInfo::exists(db.backupPath()));
 

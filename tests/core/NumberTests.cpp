@@ -3,6 +3,8 @@
 #include "TestOrganisation.h"
 #include "TestSupport.h"
 #include "catalogue/Catalogue.h"
+#include "io/Csv.h"
+#include "io/Importer.h"
 #include "members/MemberService.h"
 #include "numbers/NumberProcessor.h"
 #include "numbers/NumberService.h"
@@ -676,4 +678,35 @@ TEST_CASE("A locked database refuses a purchase with a clear message and nothing
     CHECK(bought.error().code == ErrorCode::DatabaseBusy);
     holding.rollback();
     CHECK(org.dump() == before);
+}
+
+TEST_CASE("Buying goes on where the last purchase in the area code stopped, passing numbers already held",
+          "[numbers]")
+{
+    TestOrganisation org;
+    const NumberRecord first = org.buyOne(QStringLiteral("jan.devries"));
+    CHECK(org.temp
+              .scalar(QStringLiteral("SELECT next_index FROM number_allocation WHERE country = 'NL' AND "
+                                     "area_code = '20'"))
+              .toInt()
+          >= 1);
+    // The next candidate is already the organisation's (imported): it is passed by.
+    const auto plan = NumberPlan::forAreaCode(QStringLiteral("NL"), QStringLiteral("20"));
+    REQUIRE(plan);
+    const qint64 next
+        = org.temp.scalar(QStringLiteral("SELECT next_index FROM number_allocation")).toLongLong();
+    QString held;
+    for (quint64 i = quint64(next); held.isEmpty(); ++i)
+        held = plan->candidate(i).value_or(QString());
+    auto table = Csv::parse(QStringLiteral("number;assigned to\n%1;jan.devries\n").arg(held).toUtf8());
+    REQUIRE(table);
+    auto imported
+        = Importer(org.context()).importTable(FileKind::Numbers, *table, {}, QStringLiteral("n.csv"));
+    REQUIRE(imported);
+    REQUIRE(imported->applied);
+
+    const NumberRecord second = org.buyOne(QStringLiteral("jan.devries"));
+    CHECK(second.e164 != held);
+    CHECK(second.e164 != first.e164);
+    CHECK(org.temp.scalar(QStringLiteral("SELECT count(*) FROM numbers")).toInt() == 3);
 }
