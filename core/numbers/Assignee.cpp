@@ -79,16 +79,28 @@ Result<Assignee> AssigneeResolver::resolve(const QString& name) const
                      QStringLiteral("to")};
     // Stored case-folded keys: one indexed lookup per name column.
     const QString key = Validation::searchKey(wanted);
-    auto exact = runQuery(
-        m_db,
-        QStringLiteral("SELECT %1 FROM members WHERE status = 'active' AND account_key = ? "
-                       "UNION SELECT %1 FROM members WHERE status = 'active' AND display_key = ? "
-                       "UNION SELECT %2 FROM sip_profiles WHERE status = 'active' AND profile_key = ? "
-                       "UNION SELECT %2 FROM sip_profiles WHERE status = 'active' AND name_key = ?")
-            .arg(memberColumns, sipColumns),
-        {key, key, key, key});
-    if (!exact)
-        return exact.error();
+    if (!m_byName) {
+        m_byName = std::make_unique<QSqlQuery>(m_db);
+        m_byName->setForwardOnly(true);
+        const QString sql
+            = QStringLiteral("SELECT %1 FROM members WHERE status = 'active' AND account_key = ? "
+                             "UNION SELECT %1 FROM members WHERE status = 'active' AND display_key = ? "
+                             "UNION SELECT %2 FROM sip_profiles WHERE status = 'active' AND profile_key = ? "
+                             "UNION SELECT %2 FROM sip_profiles WHERE status = 'active' AND name_key = ?")
+                  .arg(memberColumns, sipColumns);
+        if (Status s = prepare(*m_byName, sql); !s) {
+            m_byName.reset();
+            return s.error();
+        }
+    }
+    for (int i = 0; i < 4; ++i)
+        m_byName->addBindValue(key);
+    if (Status s = exec(*m_byName); !s)
+        return s.error();
+    std::optional<std::vector<Assignee>> exact{std::in_place};
+    while (m_byName->next())
+        exact->push_back(readAssignee(*m_byName));
+    m_byName->finish();
     if (exact->size() == 1)
         return exact->front();
     if (exact->size() > 1)

@@ -67,6 +67,7 @@ private:
 
     QSqlDatabase m_db;
     // byRef() runs once per ticked row: its statements are prepared once.
+    mutable std::unique_ptr<QSqlQuery> m_byName; // prepared once: a purchase resolves many names
     mutable std::unique_ptr<QSqlQuery> m_memberById;
     mutable std::unique_ptr<QSqlQuery> m_sipById;
     mutable std::unique_ptr<QSqlQuery> m_held;
