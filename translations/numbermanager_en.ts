@@ -2154,10 +2154,6 @@ The database as it is now is kept in a copy beside it and in the automatic backu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows do not fit in a spreadsheet (at most %2). Export as CSV instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,6 +2191,14 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
     <message>
         <source>A reconciliation is exported from its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 rows do not fit in a spreadsheet. Export as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

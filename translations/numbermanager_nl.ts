@@ -2158,10 +2158,6 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <translation>Het werkblad %1 kon niet worden geschreven: %2.</translation>
     </message>
     <message>
-        <source>%1 rows do not fit in a spreadsheet (at most %2). Export as CSV instead.</source>
-        <translation>%1 rijen passen niet in een werkblad (hoogstens %2). Exporteer in plaats daarvan als CSV.</translation>
-    </message>
-    <message>
         <source>The file %1 could not be written: %2</source>
         <translation>Het bestand %1 kon niet worden geschreven: %2</translation>
     </message>
@@ -2200,6 +2196,14 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     <message>
         <source>A reconciliation is exported from its report.</source>
         <translation>Een vergelijking wordt vanuit haar rapport geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>More than %1 rows do not fit in a spreadsheet. Export as CSV instead.</source>
+        <translation>Meer dan %1 rijen passen niet in een spreadsheet. Exporteer als CSV.</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>De export kon niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>

@@ -182,13 +182,26 @@ int exportCommand(CommandContext& cli, const QCommandLineParser& parser, FileKin
         return cli.fail(table.error());
     if (file.isEmpty()) {
         // fromUtf8() drops the byte-order mark; the stream writes it again.
-        cli.out << QChar(0xFEFF) << QString::fromUtf8(Exporter::toCsv(*table, csv.separator));
+        cli.out.flush();
+        if (QIODevice* out = cli.out.device()) {
+            // Standard output: row by row, in constant memory.
+            if (auto written = Exporter::writeCsv(*table, *out, csv.separator); !written)
+                return cli.fail(written.error());
+            return CommandLineTool::Success;
+        }
+        // An in-process run (the tests) writes to a string. fromUtf8() drops the byte-order
+        // mark; the stream writes it again.
+        auto text = Exporter::toCsv(*table, csv.separator);
+        if (!text)
+            return cli.fail(text.error());
+        cli.out << QChar(0xFEFF) << QString::fromUtf8(*text);
         cli.out.flush();
         return CommandLineTool::Success;
     }
-    if (Status s = Exporter::save(*table, file, format, csv.separator); !s)
-        return cli.fail(s.error());
-    cli.err << CommandLineTool::tr("Wrote %Ln row(s) to %1.", "", int(table->rows.size()))
+    const auto written = Exporter::save(*table, file, format, csv.separator);
+    if (!written)
+        return cli.fail(written.error());
+    cli.err << CommandLineTool::tr("Wrote %Ln row(s) to %1.", "", int(*written))
                    .arg(QDir::toNativeSeparators(file))
             << Qt::endl;
     return CommandLineTool::Success;
@@ -303,8 +316,8 @@ int reconcileCommand(CommandContext& cli, const QCommandLineParser& parser)
         return code;
     }
     if (const QString out = parser.value(QStringLiteral("output")); !out.isEmpty()) {
-        if (Status s = Exporter::save(report->table(), out, Exporter::formatForPath(out)); !s)
-            return cli.fail(s.error());
+        if (auto written = Exporter::save(report->table(), out, Exporter::formatForPath(out)); !written)
+            return cli.fail(written.error());
     }
     for (const Difference& d : report->differences) {
         QString line = CommandLineTool::tr("%1: %2.").arg(

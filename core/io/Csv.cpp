@@ -232,30 +232,32 @@ Result<CsvTable> Csv::read(const QString& path, const CsvOptions& options)
     return parse(*bytes, options);
 }
 
+QString Csv::line(const QStringList& fields, QChar separator)
+{
+    QString text;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QString& field = fields.at(i);
+        if (i > 0)
+            text += separator;
+        const bool quote = field.contains(separator) || field.contains(QLatin1Char('"'))
+            || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
+            || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
+        if (quote) {
+            QString escaped = field;
+            escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            text += QLatin1Char('"') + escaped + QLatin1Char('"');
+        } else {
+            text += field;
+        }
+    }
+    return text + QLatin1String("\r\n");
+}
+
 QByteArray Csv::write(const QStringList& header, const QList<QStringList>& rows, QChar separator)
 {
-    const auto line = [separator](const QStringList& fields) -> QString {
-        QString text;
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            const QString& field = fields.at(i);
-            if (i > 0)
-                text += separator;
-            const bool quote = field.contains(separator) || field.contains(QLatin1Char('"'))
-                || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
-                || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
-            if (quote) {
-                QString escaped = field;
-                escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-                text += QLatin1Char('"') + escaped + QLatin1Char('"');
-            } else {
-                text += field;
-            }
-        }
-        return text + QLatin1String("\r\n");
-    };
-    QString text = line(header);
+    QString text = line(header, separator);
     for (const QStringList& row : rows)
-        text += line(row);
+        text += line(row, separator);
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 

@@ -54,6 +54,8 @@ public:
     // break; CRLF line ends; a UTF-8 byte-order mark first, so that Excel reads the
     // accents right.
     static QByteArray write(const QStringList& header, const QList<QStringList>& rows, QChar separator);
+    // One line of what write() writes, with its CRLF (without the byte-order mark).
+    static QString line(const QStringList& fields, QChar separator);
     // The separator a person in this language expects in a spreadsheet: ';' where the
     // decimal separator is a comma (Dutch), ',' elsewhere.
     static QChar separatorForLocale();

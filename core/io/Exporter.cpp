@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "storage/HistoryText.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -60,15 +61,14 @@ QString objectText(const QString& objectId)
                                                                           : objectId;
 }
 
-Result<ExportTable> fromQuery(ExportTable table, const ListQuery& query,
-                              const std::function<QVariantList(const QVariantList&)>& rowOf)
+// The table's rows, read from `query` as they are written.
+template <typename Query>
+Result<ExportTable> fromQuery(ExportTable table, const Query& query,
+                              std::function<QVariantList(const QVariantList&)> rowOf)
 {
-    auto rows = query.allRows();
-    if (!rows)
-        return rows.error();
-    table.rows.reserve(rows->size());
-    for (const QVariantList& row : *rows)
-        table.rows.push_back(rowOf(row));
+    table.source = [query, rowOf = std::move(rowOf)](const ExportTable::RowVisitor& visit) {
+        return query.forEach([&](const QVariantList& row) { return visit(rowOf(row)); });
+    };
     return table;
 }
 
@@ -91,19 +91,14 @@ Status xlsxError(lxw_error error, const QString& path)
 
 // Writes the workbook to `target`, a file in a temporary folder; the caller saves it
 // into place.
-Status writeXlsx(const ExportTable& table, const QString& target, const QString& shownPath)
+Result<qint64> writeXlsx(const ExportTable& table, const QString& target, const QString& shownPath)
 {
-    if (qsizetype(table.rows.size()) > maxXlsxRows)
-        return Error{ErrorCode::InvalidInput,
-                     Exporter::tr("%1 rows do not fit in a spreadsheet (at most %2). Export as CSV instead.")
-                         .arg(formatCount(qint64(table.rows.size())), formatCount(maxXlsxRows)),
-                     QStringLiteral("format")};
     const QByteArray path = QFile::encodeName(target);
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE; // rows go to disk as they are written
     lxw_workbook* workbook = workbook_new_opt(path.constData(), &options);
     if (!workbook)
-        return xlsxError(LXW_ERROR_CREATING_XLSX_FILE, shownPath);
+        return xlsxError(LXW_ERROR_CREATING_XLSX_FILE, shownPath).error();
     const QByteArray name = sheetName(table.title).toUtf8();
     lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.isEmpty() ? nullptr : name.constData());
     lxw_format* header = workbook_add_format(workbook);
@@ -125,20 +120,29 @@ Status writeXlsx(const ExportTable& table, const QString& target, const QString&
                                                     : 14;
         worksheet_set_column(sheet, c, c, std::max(width, double(title.size()) + 2), nullptr);
     }
-    for (size_t r = 0; r < table.rows.size(); ++r) {
-        const QVariantList& row = table.rows[r];
-        const auto at = lxw_row_t(r + 1);
+    qint64 written = 0;
+    std::optional<Error> failure;
+    const Status read = table.forEachRow([&](const QVariantList& row) {
+        if (written >= maxXlsxRows) {
+            failure
+                = Error{ErrorCode::InvalidInput,
+                        Exporter::tr("More than %1 rows do not fit in a spreadsheet. Export as CSV instead.")
+                            .arg(formatCount(maxXlsxRows)),
+                        QStringLiteral("format")};
+            return false;
+        }
+        const auto at = lxw_row_t(++written);
         for (lxw_col_t c = 0; c < columns; ++c) {
             const QVariant value = row.value(c);
             if (value.isNull())
                 continue;
-            lxw_error written = LXW_NO_ERROR;
+            lxw_error cell = LXW_NO_ERROR;
             switch (table.types[c]) {
             case CellType::Count:
-                written = worksheet_write_number(sheet, at, c, double(value.toLongLong()), nullptr);
+                cell = worksheet_write_number(sheet, at, c, double(value.toLongLong()), nullptr);
                 break;
             case CellType::Money:
-                written = worksheet_write_number(sheet, at, c, double(value.toLongLong()) / 100.0, money);
+                cell = worksheet_write_number(sheet, at, c, double(value.toLongLong()) / 100.0, money);
                 break;
             case CellType::DateTime: {
                 const QDateTime local = value.toDateTime().toLocalTime();
@@ -146,7 +150,7 @@ Status writeXlsx(const ExportTable& table, const QString& target, const QString&
                     break;
                 lxw_datetime when{local.date().year(), local.date().month(),  local.date().day(),
                                   local.time().hour(), local.time().minute(), double(local.time().second())};
-                written = worksheet_write_datetime(sheet, at, c, &when, date);
+                cell = worksheet_write_datetime(sheet, at, c, &when, date);
                 break;
             }
             default: {
@@ -156,36 +160,56 @@ Status writeXlsx(const ExportTable& table, const QString& target, const QString&
                     : table.types[c] == CellType::YesNo                ? Cells::yesNo(value.toBool())
                                                                        : value.toString();
                 const QByteArray utf8 = text.left(maxXlsxText).toUtf8();
-                written = worksheet_write_string(sheet, at, c, utf8.constData(), nullptr);
+                cell = worksheet_write_string(sheet, at, c, utf8.constData(), nullptr);
                 break;
             }
             }
-            if (written != LXW_NO_ERROR) {
-                workbook_close(workbook);
-                return xlsxError(written, shownPath);
+            if (cell != LXW_NO_ERROR) {
+                failure = xlsxError(cell, shownPath).error();
+                return false;
             }
         }
+        return true;
+    });
+    if (!read || failure) {
+        workbook_close(workbook);
+        return read ? *failure : read.error();
     }
     worksheet_freeze_panes(sheet, 1, 0);
     if (columns > 0)
-        worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), columns - 1);
+        worksheet_autofilter(sheet, 0, 0, lxw_row_t(written), columns - 1);
     if (const lxw_error closed = workbook_close(workbook); closed != LXW_NO_ERROR)
-        return xlsxError(closed, shownPath);
-    return {};
-}
-
-Status saveBytes(const QByteArray& bytes, const QString& path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{ErrorCode::IoError,
-                     Exporter::tr("The file %1 could not be written: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()),
-                     QStringLiteral("file")};
-    return {};
+        return xlsxError(closed, shownPath).error();
+    return written;
 }
 
 } // namespace
+
+Status ExportTable::forEachRow(const RowVisitor& visit) const
+{
+    if (source)
+        return source(visit);
+    for (const QVariantList& row : rows)
+        if (!visit(row))
+            break;
+    return {};
+}
+
+Status ExportTable::collect()
+{
+    if (!source)
+        return {};
+    std::vector<QVariantList> read;
+    if (Status s = source([&read](const QVariantList& row) {
+            read.push_back(row);
+            return true;
+        });
+        !s)
+        return s;
+    rows = std::move(read);
+    source = nullptr;
+    return {};
+}
 
 void ExportTable::addColumn(const QString& key, CellType type)
 {
@@ -257,24 +281,20 @@ Result<ExportTable> Exporter::numbers(const Context& context, const ExportFilter
     numberFilter.state = filter.state;
     numberFilter.text = filter.text;
     numberFilter.includeReleased = false;
-    auto listed = NumberService(context).list(numberFilter);
-    if (!listed)
-        return listed.error();
-    std::vector<NumberRecord> records = std::move(listed).value();
-    std::sort(records.begin(), records.end(),
-              [](const NumberRecord& a, const NumberRecord& b) { return a.e164 < b.e164; });
-    table.rows.reserve(records.size());
-    for (const NumberRecord& r : records) {
-        if (r.state == NumberState::Released)
-            continue;
-        QString holder = r.assigneeDisplayName;
-        if (!r.assigneeActive)
-            holder = tr("%1 (removed)").arg(holder);
-        table.rows.push_back(QVariantList{r.e164, r.assigneeName, assigneeKindDisplayName(r.assigneeKind),
-                                          holder, r.country, r.areaCode, stateDisplayName(r.state),
-                                          qint64(r.periodMonths), r.priceCents, r.paidUntil, r.autoRenew,
-                                          r.termsVersion});
-    }
+    numberFilter.byNumber = true;
+    table.source = [context, numberFilter](const ExportTable::RowVisitor& visit) {
+        return NumberService(context).forEach(numberFilter, [&visit](const NumberRecord& r) {
+            if (r.state == NumberState::Released)
+                return true;
+            QString holder = r.assigneeDisplayName;
+            if (!r.assigneeActive)
+                holder = tr("%1 (removed)").arg(holder);
+            return visit(QVariantList{r.e164, r.assigneeName, assigneeKindDisplayName(r.assigneeKind), holder,
+                                      r.country, r.areaCode, stateDisplayName(r.state),
+                                      qint64(r.periodMonths), r.priceCents, r.paidUntil, r.autoRenew,
+                                      r.termsVersion});
+        });
+    };
     return table;
 }
 
@@ -341,21 +361,39 @@ Result<ExportTable> Exporter::ledger(const Context& context)
     return table;
 }
 
-QByteArray Exporter::toCsv(const ExportTable& table, std::optional<QChar> separator)
+Result<qint64> Exporter::writeCsv(const ExportTable& table, QIODevice& out, std::optional<QChar> separator)
 {
+    const QChar sep = separator.value_or(Csv::separatorForLocale());
     QStringList header;
     for (const Column& column : table.columns)
         header << heading(column);
-    QList<QStringList> rows;
-    rows.reserve(qsizetype(table.rows.size()));
-    for (const QVariantList& row : table.rows) {
-        QStringList cells;
-        cells.reserve(qsizetype(table.columns.size()));
+    bool writeFailed = out.write("\xEF\xBB\xBF") != 3 || out.write(Csv::line(header, sep).toUtf8()) < 0;
+    qint64 written = 0;
+    QStringList cells;
+    const Status read = table.forEachRow([&](const QVariantList& row) {
+        cells.clear();
         for (size_t c = 0; c < table.columns.size(); ++c)
             cells << cellText(row.value(qsizetype(c)), table.types[c]);
-        rows << cells;
-    }
-    return Csv::write(header, rows, separator.value_or(Csv::separatorForLocale()));
+        writeFailed = writeFailed || out.write(Csv::line(cells, sep).toUtf8()) < 0;
+        ++written;
+        return !writeFailed;
+    });
+    if (!read)
+        return read.error();
+    if (writeFailed)
+        return Error{ErrorCode::IoError, tr("The export could not be written: %1").arg(out.errorString()),
+                     QStringLiteral("file")};
+    return written;
+}
+
+Result<QByteArray> Exporter::toCsv(const ExportTable& table, std::optional<QChar> separator)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (auto written = writeCsv(table, buffer, separator); !written)
+        return written.error();
+    return bytes;
 }
 
 ExportFormat Exporter::formatForPath(const QString& path)
@@ -364,11 +402,27 @@ ExportFormat Exporter::formatForPath(const QString& path)
                                                                       : ExportFormat::Csv;
 }
 
-Status Exporter::save(const ExportTable& table, const QString& path, ExportFormat format,
-                      std::optional<QChar> separator)
+Result<qint64> Exporter::save(const ExportTable& table, const QString& path, ExportFormat format,
+                              std::optional<QChar> separator)
 {
-    if (format == ExportFormat::Csv)
-        return saveBytes(toCsv(table, separator), path);
+    const auto notWritten = [&path](const QString& why) {
+        return Error{ErrorCode::IoError,
+                     tr("The file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), why),
+                     QStringLiteral("file")};
+    };
+    if (format == ExportFormat::Csv) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return notWritten(file.errorString());
+        auto written = writeCsv(table, file, separator);
+        if (!written) {
+            file.cancelWriting();
+            return written.error();
+        }
+        if (!file.commit())
+            return notWritten(file.errorString());
+        return written;
+    }
     // libxlsxwriter opens its file with fopen(), which on Windows takes no Unicode path,
     // and writes it piece by piece: the workbook is made in a temporary folder, then
     // saved into place whole.
@@ -379,14 +433,27 @@ Status Exporter::save(const ExportTable& table, const QString& path, ExportForma
             tr("No temporary folder could be made for the spreadsheet: %1").arg(folder.errorString()),
             QStringLiteral("file")};
     const QString made = folder.filePath(QStringLiteral("export.xlsx"));
-    if (Status s = writeXlsx(table, made, path); !s)
-        return s;
+    auto written = writeXlsx(table, made, path);
+    if (!written)
+        return written.error();
     QFile file(made);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::IoError,
                      tr("The spreadsheet could not be read back: %1").arg(file.errorString()),
                      QStringLiteral("file")};
-    return saveBytes(file.readAll(), path);
+    QSaveFile target(path);
+    if (!target.open(QIODevice::WriteOnly))
+        return notWritten(target.errorString());
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(1 << 20);
+        if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
+            target.cancelWriting();
+            return notWritten(target.errorString());
+        }
+    }
+    if (!target.commit())
+        return notWritten(target.errorString());
+    return written;
 }
 
 } // namespace nm

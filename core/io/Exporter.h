@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QIODevice>
 #include <QSqlDatabase>
 #include <QVariant>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -35,8 +37,16 @@ struct ExportTable
     std::vector<Column> columns;
     std::vector<CellType> types;
     std::vector<QVariantList> rows;
+    // When set, the rows come from here one at a time instead of from `rows`, so that a
+    // large export is written in constant memory (it reads the database as it writes).
+    using RowVisitor = std::function<bool(const QVariantList&)>;
+    std::function<Status(const RowVisitor&)> source;
 
     void addColumn(const QString& key, CellType type);
+    // Every row, from `source` or `rows`; `visit` returns false to stop.
+    Status forEachRow(const RowVisitor& visit) const;
+    // Reads the source into `rows` (for a table shown on screen, and for tests).
+    Status collect();
 };
 
 enum class ExportFormat
@@ -78,11 +88,14 @@ public:
     static Result<ExportTable> table(const Context& context, FileKind kind, const ExportFilter& filter = {});
 
     // The CSV text; `separator` defaults to the language's (Csv::separatorForLocale()).
-    static QByteArray toCsv(const ExportTable& table, std::optional<QChar> separator = std::nullopt);
+    static Result<QByteArray> toCsv(const ExportTable& table, std::optional<QChar> separator = std::nullopt);
+    // Writes the CSV text to `out` row by row; returns the rows written.
+    static Result<qint64> writeCsv(const ExportTable& table, QIODevice& out,
+                                   std::optional<QChar> separator = std::nullopt);
     // Writes the file whole or not at all (an existing file is replaced only when the new
-    // one is complete).
-    static Status save(const ExportTable& table, const QString& path, ExportFormat format,
-                       std::optional<QChar> separator = std::nullopt);
+    // one is complete), row by row; returns the rows written.
+    static Result<qint64> save(const ExportTable& table, const QString& path, ExportFormat format,
+                               std::optional<QChar> separator = std::nullopt);
     // "xlsx" for a path ending in .xlsx (any case), else CSV.
     static ExportFormat formatForPath(const QString& path);
 };

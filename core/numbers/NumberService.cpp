@@ -578,7 +578,8 @@ std::pair<QString, QVariantList> listingSql(const NumberFilter& filter)
         }
         where += QStringLiteral(" AND (") + match + QLatin1Char(')');
     }
-    return {where + QStringLiteral(" ORDER BY n.id"), values};
+    return {where + (filter.byNumber ? QStringLiteral(" ORDER BY n.e164") : QStringLiteral(" ORDER BY n.id")),
+            values};
 }
 
 } // namespace

@@ -41,6 +41,7 @@ struct NumberFilter
     std::optional<NumberState> state;
     QString text; // part of the number or of the assignee's names
     bool includeReleased = true;
+    bool byNumber = false; // sorted by number (E.164) rather than in the order bought
 };
 
 // Rules 1-5: buying and assigning, reassigning, cancelling and reactivating numbers.

@@ -46,7 +46,9 @@ QByteArray exported(TempDatabase& temp, FileKind kind)
         : kind == FileKind::SipProfiles    ? Exporter::sipProfiles(db)
                                            : Exporter::numbers(temp.context());
     REQUIRE(table);
-    return Exporter::toCsv(*table);
+    auto csv = Exporter::toCsv(*table);
+    REQUIRE(csv);
+    return *csv;
 }
 
 } // namespace
@@ -172,16 +174,20 @@ TEST_CASE("The history and the credit ledger export with their text in the reade
 {
     TestOrganisation org(10'000);
     org.buyOne(QStringLiteral("jan.devries"));
-    auto history = Exporter::history(org.temp.database().connection());
-    REQUIRE(history);
-    REQUIRE_FALSE(history->rows.empty());
-    CHECK(history->rows.front().value(2).toString() == QStringLiteral("Number bought"));
-    CHECK(history->rows.back().value(2).toString() == QStringLiteral("Credit topped up"));
+    auto exported = Exporter::history(org.temp.database().connection());
+    REQUIRE(exported);
+    ExportTable history = std::move(exported).value();
+    REQUIRE(history.collect()); // read as it is written; collected here to look at
+    REQUIRE_FALSE(history.rows.empty());
+    CHECK(history.rows.front().value(2).toString() == QStringLiteral("Number bought"));
+    CHECK(history.rows.back().value(2).toString() == QStringLiteral("Credit topped up"));
 
     LanguageGuard dutch(QStringLiteral("nl"));
     auto ledger = Exporter::ledger(org.context());
     REQUIRE(ledger);
-    const QList<QByteArray> lines = Exporter::toCsv(*ledger).split('\n');
+    const auto csv = Exporter::toCsv(*ledger);
+    REQUIRE(csv);
+    const QList<QByteArray> lines = csv->split('\n');
     REQUIRE(lines.size() == 4);
     CHECK(lines[0] == "\xEF\xBB\xBFTijd;Beheerder;Bedrag;Saldo daarna;Omschrijving\r");
     CHECK(lines[1].endsWith(

@@ -159,12 +159,12 @@ bool DataActions::exportTable(const QString& given)
         MessageBox::critical(m_window, tr("Export"), table.error().message);
         return false;
     }
-    if (Status s = Exporter::save(*table, path, Exporter::formatForPath(path)); !s) {
-        MessageBox::critical(m_window, tr("Export"), s.error().message);
+    const auto written = Exporter::save(*table, path, Exporter::formatForPath(path));
+    if (!written) {
+        MessageBox::critical(m_window, tr("Export"), written.error().message);
         return false;
     }
-    emit message(
-        tr("Wrote %Ln row(s) to %1.", "", int(table->rows.size())).arg(QDir::toNativeSeparators(path)));
+    emit message(tr("Wrote %Ln row(s) to %1.", "", int(*written)).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

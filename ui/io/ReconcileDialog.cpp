@@ -156,8 +156,8 @@ void ReconcileDialog::exportReport(const QString& given)
             return;
     }
     const ExportTable table = m_report->table();
-    if (Status s = Exporter::save(table, path, Exporter::formatForPath(path)); !s) {
-        MessageBox::critical(this, tr("Export"), s.error().message);
+    if (auto written = Exporter::save(table, path, Exporter::formatForPath(path)); !written) {
+        MessageBox::critical(this, tr("Export"), written.error().message);
         return;
     }
     m_summary->setText(
