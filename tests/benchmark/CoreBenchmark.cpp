@@ -75,12 +75,7 @@ int main(int argc, char* argv[])
     const auto singlePurchase = [&](int firstMember) {
         std::vector<qint64> times;
         for (int i = 0; i < 5; ++i) {
-            PurchaseRequest one;
-            one.country = QStringLiteral("NL");
-            one.areaCode = QStringLiteral("20");
-            one.period = BillingPeriod::OneMonth;
-            one.termsAccepted = true;
-            one.assignees.push_back({AssigneeKind::Member, qint64(firstMember + i + 1)});
+            const PurchaseRequest one = benchmark::amsterdamPurchase(firstMember + i, 1);
             QElapsedTimer single;
             single.start();
             if (auto bought = service.buy(one); !bought)
@@ -91,13 +86,7 @@ int main(int argc, char* argv[])
         return double(times[2]) / 1000.0;
     };
     const double singleAtStart = singlePurchase(memberCount - 10);
-    PurchaseRequest request;
-    request.country = QStringLiteral("NL");
-    request.areaCode = QStringLiteral("20");
-    request.period = BillingPeriod::OneMonth;
-    request.termsAccepted = true;
-    for (int i = 0; i < purchaseCount; ++i)
-        request.assignees.push_back({AssigneeKind::Member, qint64(i + 1)});
+    const PurchaseRequest request = benchmark::amsterdamPurchase(0, purchaseCount);
     timer.restart();
     auto bought = service.buy(request);
     if (!bought)

@@ -3,6 +3,7 @@
 // transaction with prepared statements: time, peak memory, and the ratio.
 // Not a test: run it by hand (`build/<preset>/tests/benchmark/nm_import_benchmark [ROWS]`).
 #include "AppIdentity.h"
+#include "BenchmarkSupport.h"
 #include "Clock.h"
 #include "Validation.h"
 #include "io/Importer.h"
@@ -28,13 +29,8 @@ using namespace nm;
 
 namespace {
 
-QTextStream out(stdout);
-
-[[noreturn]] void die(const QString& message)
-{
-    out << "FAILED: " << message << Qt::endl;
-    std::exit(1);
-}
+QTextStream& out = benchmark::out();
+using benchmark::die;
 
 // The process's peak resident memory since the last resetPeakMemory(), in MiB; -1 where the
 // platform does not say (only Linux is measured).

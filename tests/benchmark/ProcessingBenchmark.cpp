@@ -26,13 +26,8 @@ using namespace nm;
 
 namespace {
 
-QTextStream out(stdout);
-
-[[noreturn]] void die(const QString& message)
-{
-    out << "FAILED: " << message << Qt::endl;
-    std::exit(1);
-}
+QTextStream& out = benchmark::out();
+using benchmark::die;
 
 std::unique_ptr<Database> open(const QString& path)
 {
@@ -87,14 +82,7 @@ int main(int argc, char* argv[])
             die(s.error().message);
         if (!OrganisationService(context).topUp(1'000'000'00))
             die(QStringLiteral("top-up"));
-        PurchaseRequest request;
-        request.country = QStringLiteral("NL");
-        request.areaCode = QStringLiteral("20");
-        request.period = BillingPeriod::OneMonth;
-        request.termsAccepted = true;
-        for (int i = 0; i < count; ++i)
-            request.assignees.push_back({AssigneeKind::Member, qint64(i + 1)});
-        if (auto bought = NumberService(context).buy(request); !bought)
+        if (auto bought = NumberService(context).buy(benchmark::amsterdamPurchase(0, count)); !bought)
             die(bought.error().message);
     }
     clock.set(clock.now().addDays(30)); // all provisioned, all due for renewal
