@@ -2745,6 +2745,10 @@ The database as it is now is kept in a copy beside it and in the automatic backu
         <source>Show only the rows with &amp;problems</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the import will do, row by row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::Importer</name>
@@ -3982,6 +3986,10 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
     <message>
         <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The differences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

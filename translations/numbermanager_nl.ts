@@ -2749,6 +2749,10 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <source>Show only the rows with &amp;problems</source>
         <translation>Alleen de rijen met &amp;problemen tonen</translation>
     </message>
+    <message>
+        <source>What the import will do, row by row</source>
+        <translation>Wat het importeren per rij zal doen</translation>
+    </message>
 </context>
 <context>
     <name>nm::Importer</name>
@@ -3987,6 +3991,10 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     <message>
         <source>&amp;Export...</source>
         <translation>&amp;Exporteren...</translation>
+    </message>
+    <message>
+        <source>The differences</source>
+        <translation>De verschillen</translation>
     </message>
 </context>
 <context>

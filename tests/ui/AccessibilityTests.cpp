@@ -17,12 +17,6 @@ using namespace nm::test;
 
 namespace {
 
-QString accessibleName(QWidget* widget)
-{
-    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
-    return iface ? iface->text(QAccessible::Name) : QString();
-}
-
 void doAccessibleAction(QWidget* widget, const QString& action)
 {
     QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
@@ -43,22 +37,7 @@ TEST_CASE("Every control on every page has a name a screen reader can announce",
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
-    QStringList unnamed;
-    for (QWidget* widget : window.findChildren<QWidget*>()) {
-        const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget)
-            || qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractItemView*>(widget);
-        // Qt's own internals (a combo box's popup list, the toolbar's overflow button, a table's
-        // headers, which Qt announces through the table) are not ours to name.
-        if (!control || widget->objectName().startsWith(QLatin1String("qt_"))
-            || widget->parentWidget()->inherits("QComboBoxPrivateContainer")
-            || widget->inherits("QToolBarExtension") || widget->inherits("QLineEditIconButton")
-            || widget->inherits("QHeaderView") || widget->inherits("QTableCornerButton") // parts of a table
-            || qobject_cast<QComboBox*>(widget->parentWidget()))
-            continue;
-        if (accessibleName(widget).trimmed().isEmpty())
-            unnamed << QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()),
-                                                   widget->objectName());
-    }
+    const QStringList unnamed = unnamedControls(&window);
     INFO(unnamed.join(QStringLiteral(", ")).toStdString());
     CHECK(unnamed.isEmpty());
 }

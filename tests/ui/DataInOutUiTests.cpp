@@ -264,3 +264,21 @@ TEST_CASE("Reconcile shows the differences with the provider's list and exports 
         CHECK(dialog->view()->model()->rowCount() == 0);
     }
 }
+
+TEST_CASE(
+    "Every control of the import wizard and the reconcile report has a name a screen reader can announce",
+    "[ui][a11y][import][reconcile]")
+{
+    WindowFixture f;
+    ImportWizard* wizard = f.openWizard(FileKind::Numbers, QStringLiteral("import/numbers-existing.csv"));
+    CHECK(unnamedControls(wizard) == QStringList{});
+    next(wizard);
+    next(wizard);
+    REQUIRE(wizard->currentId() == ImportWizard::PreviewPage);
+    CHECK(unnamedControls(wizard) == QStringList{});
+    wizard->close();
+
+    f.actions().reconcile(testDataPath(QStringLiteral("reconcile/teams.csv")));
+    REQUIRE(f.actions().openReconciliation());
+    CHECK(unnamedControls(f.actions().openReconciliation()) == QStringList{});
+}

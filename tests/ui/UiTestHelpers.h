@@ -9,8 +9,12 @@
 #include "organisation/OrganisationService.h"
 #include "sip/SipProfileService.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
@@ -107,6 +111,33 @@ inline void sendLanguageChange(QWidget* widget)
 {
     QEvent event(QEvent::LanguageChange);
     QApplication::sendEvent(widget, &event);
+}
+
+// The buttons, fields, lists and tables under `root` that a screen reader could not name:
+// "QComboBox someCombo", ...
+inline QStringList unnamedControls(QWidget* root)
+{
+    const auto accessibleName = [](QWidget* widget) {
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
+        return iface ? iface->text(QAccessible::Name) : QString();
+    };
+    QStringList unnamed;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget)
+            || qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractItemView*>(widget);
+        // Qt's own internals (a combo box's popup list, the toolbar's overflow button, a table's
+        // headers, which Qt announces through the table) are not ours to name.
+        if (!control || widget->objectName().startsWith(QLatin1String("qt_"))
+            || widget->parentWidget()->inherits("QComboBoxPrivateContainer")
+            || widget->inherits("QToolBarExtension") || widget->inherits("QLineEditIconButton")
+            || widget->inherits("QHeaderView") || widget->inherits("QTableCornerButton") // parts of a table
+            || qobject_cast<QComboBox*>(widget->parentWidget()))
+            continue;
+        if (accessibleName(widget).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()),
+                                                   widget->objectName());
+    }
+    return unnamed;
 }
 
 } // namespace nm::test

@@ -520,6 +520,7 @@ void ImportWizard::retranslate()
                           : tr("&Change SIP profiles that are already here to the file's values"));
     page(PreviewPage)->setTitle(tr("Check what the import will do"));
     m_problemsOnly->setText(tr("Show only the rows with &problems"));
+    m_previewView->setAccessibleName(tr("What the import will do, row by row"));
     if (m_report)
         showReport();
 }

@@ -182,6 +182,7 @@ void ReconcileDialog::retranslate()
                                   *format == ProviderFormat::Generic ? tr("A plain list of numbers")
                                                                      : providerFormatName(*format));
     m_export->setText(tr("&Export..."));
+    m_view->setAccessibleName(tr("The differences"));
     if (m_report)
         m_summary->setText(m_report->summary());
 }
