@@ -222,9 +222,11 @@ Result<std::vector<NumberRecord>> cancelUsableOf(const Context& context, const A
     return cancelled;
 }
 
-Result<NumberRecord> findNumber(NumberLookup& lookup, const QString& number)
+// `e164` is canonical(number), when the caller has it already (each parse costs).
+Result<NumberRecord> findNumber(NumberLookup& lookup, const QString& number,
+                                const std::optional<QString>& canonicalForm = std::nullopt)
 {
-    const QString e164 = NumberService::canonical(number);
+    const QString e164 = canonicalForm ? *canonicalForm : NumberService::canonical(number);
     if (e164.isEmpty())
         return Error{
             ErrorCode::InvalidInput,
@@ -710,7 +712,7 @@ Result<std::vector<NumberRecord>> NumberService::cancel(const QStringList& numbe
         if (!e164.isEmpty() && seen.contains(e164))
             continue;
         seen.insert(e164);
-        auto found = findNumber(lookup, numbers.at(i));
+        auto found = findNumber(lookup, numbers.at(i), e164);
         if (!found)
             return found.error();
         const NumberRecord& record = *found;

@@ -3,6 +3,8 @@
 #include "AppIdentity.h"
 #include "BenchmarkSupport.h"
 #include "Clock.h"
+#include "RawSqlite.h"
+#include "io/Backup.h"
 #include "numbers/NumberService.h"
 #include "organisation/OrganisationService.h"
 #include "organisation/OrganisationSettings.h"
@@ -68,6 +70,12 @@ int main(int argc, char* argv[])
     report("setup: create members (bulk SQL)", timer.elapsed(), memberCount);
     if (!OrganisationService(context).topUp(100'000'000))
         die(QStringLiteral("top-up"));
+#ifdef NM_RAW_SQLITE_BASELINE
+    // The baseline's copy: the same members and credit, no numbers yet.
+    const QString rawPath = dir.filePath(QStringLiteral("raw.sqlite"));
+    if (Status s = Backup::backUp(db, rawPath); !s)
+        die(s.error().message);
+#endif
 
     NumberService service(context);
     // One number for one member, median of 5: at the start, and again at the end with
@@ -91,7 +99,8 @@ int main(int argc, char* argv[])
     auto bought = service.buy(request);
     if (!bought)
         die(bought.error().message);
-    report("buy 10,000 numbers in one purchase", timer.elapsed(), purchaseCount);
+    const qint64 buyMs = timer.elapsed();
+    report("buy 10,000 numbers in one purchase", buyMs, purchaseCount);
 
     timer.restart();
     for (int i = 0; i < reassignCount; ++i) {
@@ -115,7 +124,22 @@ int main(int argc, char* argv[])
     auto cancelled = service.cancel(toCancel);
     if (!cancelled)
         die(cancelled.error().message);
-    report("cancel 10,000 numbers", timer.elapsed(), qint64(cancelled->size()));
+    const qint64 cancelMs = timer.elapsed();
+    report("cancel 10,000 numbers", cancelMs, qint64(cancelled->size()));
+#ifdef NM_RAW_SQLITE_BASELINE
+    {
+        const auto raw = benchmark::rawBuyAndCancel(rawPath, toCancel);
+        if (!raw)
+            die(QStringLiteral("the raw SQLite baseline failed"));
+        out << QStringLiteral(
+                   "raw SQLite baseline: buy 10,000 %1 ms (ratio %2), cancel 10,000 %3 ms (ratio %4)")
+                   .arg(raw->buyMs, 0, 'f', 1)
+                   .arg(double(buyMs) / raw->buyMs, 0, 'f', 2)
+                   .arg(raw->cancelMs, 0, 'f', 1)
+                   .arg(double(cancelMs) / raw->cancelMs, 0, 'f', 2)
+            << Qt::endl;
+    }
+#endif
 
     // Opening: the damage check (PRAGMA quick_check) made on every open, at 100,000 numbers,
     // beside the same check on a bare SQLite connection and an open without it.

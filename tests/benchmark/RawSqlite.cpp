@@ -1,0 +1,192 @@
+#include "RawSqlite.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <cstdio>
+#include <sqlite3.h>
+#include <string>
+#include <vector>
+
+namespace nm::benchmark {
+
+namespace {
+
+struct Db
+{
+    sqlite3* handle = nullptr;
+    ~Db() { sqlite3_close(handle); }
+};
+
+struct Statement
+{
+    sqlite3_stmt* handle = nullptr;
+    ~Statement() { sqlite3_finalize(handle); }
+};
+
+bool check(int rc, sqlite3* db, const char* what)
+{
+    if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return true;
+    std::fprintf(stderr, "raw SQLite: %s: %s\n", what, sqlite3_errmsg(db));
+    return false;
+}
+
+bool prepare(sqlite3* db, Statement& statement, const char* sql)
+{
+    return check(sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement.handle, nullptr), db,
+                 sql);
+}
+
+bool step(sqlite3* db, Statement& statement, const char* what)
+{
+    const int rc = sqlite3_step(statement.handle);
+    sqlite3_reset(statement.handle);
+    return check(rc, db, what);
+}
+
+void text(Statement& statement, int index, const std::string& value)
+{
+    sqlite3_bind_text(statement.handle, index, value.data(), int(value.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+std::optional<RawTimes> rawBuyAndCancel(const QString& path, const QStringList& numbers)
+{
+    Db db;
+    const QByteArray file = QFile::encodeName(path);
+    if (!check(sqlite3_open_v2(file.constData(), &db.handle, SQLITE_OPEN_READWRITE, nullptr), db.handle,
+               "open"))
+        return std::nullopt;
+    sqlite3_exec(db.handle,
+                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON", nullptr,
+                 nullptr, nullptr);
+    std::vector<std::string> e164;
+    e164.reserve(size_t(numbers.size()));
+    for (const QString& number : numbers)
+        e164.push_back(number.toStdString());
+    const std::string now = "2026-11-26T09:00:00Z";
+    const std::string paidUntil = "2026-12-26T09:00:00Z";
+    RawTimes times;
+
+    // Buy: the credit, one ledger row, then per number its row, its subscription and its audit row.
+    {
+        Statement credit, ledger, number, subscription, audit;
+        if (!prepare(db.handle, credit,
+                     "UPDATE organisation SET credit_cents = credit_cents - ? WHERE id = 1 "
+                     "RETURNING credit_cents")
+            || !prepare(
+                db.handle, ledger,
+                "INSERT INTO credit_ledger (at, actor, kind, amount_cents, balance_after_cents, details) "
+                "VALUES (?, 'benchmark', 'purchase', ?, ?, ?)")
+            || !prepare(
+                db.handle, number,
+                "INSERT INTO numbers (e164, country, area_code, member_id, state, created_at, terms_country, "
+                "terms_version, terms_accepted_at, terms_accepted_by, residency, residency_city) VALUES "
+                "(?, 'NL', '20', ?, 'pending', ?, 'NL', 'NL-2026-01', ?, 'benchmark', 'city', 'Amsterdam') "
+                "RETURNING id")
+            || !prepare(
+                db.handle, subscription,
+                "INSERT INTO subscriptions (number_id, period_months, price_cents, paid_until, auto_renew, "
+                "billing_anchor) VALUES (?, 1, 350, ?, 1, ?)")
+            || !prepare(
+                db.handle, audit,
+                "INSERT INTO audit_log (at, actor, action, object_kind, object_id, before_json, after_json, "
+                "search_key) VALUES (?, 'benchmark', 'number.buy', 'number', ?, NULL, ?, ?)"))
+            return std::nullopt;
+        QElapsedTimer timer;
+        timer.start();
+        sqlite3_exec(db.handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        const qint64 total = 350LL * qint64(e164.size());
+        sqlite3_bind_int64(credit.handle, 1, total);
+        const int rc = sqlite3_step(credit.handle);
+        const qint64 balance = rc == SQLITE_ROW ? sqlite3_column_int64(credit.handle, 0) : 0;
+        sqlite3_reset(credit.handle);
+        if (!check(rc, db.handle, "credit"))
+            return std::nullopt;
+        const std::string details = "{\"areaCode\":\"20\",\"city\":\"Amsterdam\",\"count\":"
+            + std::to_string(e164.size()) + ",\"country\":\"NL\",\"months\":1}";
+        text(ledger, 1, now);
+        sqlite3_bind_int64(ledger.handle, 2, -total);
+        sqlite3_bind_int64(ledger.handle, 3, balance);
+        text(ledger, 4, details);
+        if (!step(db.handle, ledger, "ledger"))
+            return std::nullopt;
+        char account[32];
+        for (size_t i = 0; i < e164.size(); ++i) {
+            text(number, 1, e164[i]);
+            sqlite3_bind_int64(number.handle, 2, qint64(i + 1));
+            text(number, 3, now);
+            text(number, 4, now);
+            if (sqlite3_step(number.handle) != SQLITE_ROW) {
+                check(SQLITE_ERROR, db.handle, "number");
+                return std::nullopt;
+            }
+            const qint64 id = sqlite3_column_int64(number.handle, 0);
+            sqlite3_reset(number.handle);
+            sqlite3_bind_int64(subscription.handle, 1, id);
+            text(subscription, 2, paidUntil);
+            text(subscription, 3, now);
+            if (!step(db.handle, subscription, "subscription"))
+                return std::nullopt;
+            std::snprintf(account, sizeof account, "member%06zu", i);
+            const std::string after = std::string("{\"assignee\":\"") + account
+                + "\",\"assigneeKind\":\"member\",\"autoRenew\":true,\"paidUntil\":\"" + paidUntil
+                + "\",\"periodMonths\":1,\"priceCents\":350,\"state\":\"pending\",\"termsAcceptedBy\":"
+                  "\"benchmark\","
+                  "\"termsCountry\":\"NL\",\"termsVersion\":\"NL-2026-01\"}";
+            text(audit, 1, now);
+            text(audit, 2, e164[i]);
+            text(audit, 3, after);
+            text(audit, 4, e164[i] + "\nbenchmark\n" + account);
+            if (!step(db.handle, audit, "audit"))
+                return std::nullopt;
+        }
+        if (!check(sqlite3_exec(db.handle, "COMMIT", nullptr, nullptr, nullptr), db.handle, "commit"))
+            return std::nullopt;
+        times.buyMs = double(timer.nsecsElapsed()) / 1e6;
+    }
+
+    // Cancel: per number its state, its subscription's renewal and its audit row.
+    {
+        Statement number, subscription, audit;
+        if (!prepare(
+                db.handle, number,
+                "UPDATE numbers SET state = 'cancelled', version = version + 1 WHERE e164 = ? AND state IN "
+                "('pending', 'active') RETURNING id")
+            || !prepare(db.handle, subscription,
+                        "UPDATE subscriptions SET auto_renew = 0 WHERE number_id = ?")
+            || !prepare(
+                db.handle, audit,
+                "INSERT INTO audit_log (at, actor, action, object_kind, object_id, before_json, after_json, "
+                "search_key) VALUES (?, 'benchmark', 'number.cancel', 'number', ?, "
+                "'{\"state\":\"pending\"}', '{\"state\":\"cancelled\"}', ?)"))
+            return std::nullopt;
+        QElapsedTimer timer;
+        timer.start();
+        sqlite3_exec(db.handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        for (const std::string& one : e164) {
+            text(number, 1, one);
+            if (sqlite3_step(number.handle) != SQLITE_ROW) {
+                check(SQLITE_ERROR, db.handle, "cancel");
+                return std::nullopt;
+            }
+            const qint64 id = sqlite3_column_int64(number.handle, 0);
+            sqlite3_reset(number.handle);
+            sqlite3_bind_int64(subscription.handle, 1, id);
+            if (!step(db.handle, subscription, "subscription"))
+                return std::nullopt;
+            text(audit, 1, "2026-11-26T10:00:00Z");
+            text(audit, 2, one);
+            text(audit, 3, one + "\nbenchmark");
+            if (!step(db.handle, audit, "audit"))
+                return std::nullopt;
+        }
+        if (!check(sqlite3_exec(db.handle, "COMMIT", nullptr, nullptr, nullptr), db.handle, "commit"))
+            return std::nullopt;
+        times.cancelMs = double(timer.nsecsElapsed()) / 1e6;
+    }
+    return times;
+}
+
+} // namespace nm::benchmark
