@@ -182,8 +182,15 @@ public:
         if (Status s = exec(m_subscription); !s)
             return s;
         after.version = before.version + 1;
-        return m_audit.record(action, QStringLiteral("number"), after.e164, numberJson(before),
-                              numberJson(after));
+        // Only what changed: that is what the history shows, and the log stays small.
+        QJsonObject was = numberJson(before);
+        QJsonObject is = numberJson(after);
+        for (const QString& key : is.keys())
+            if (was.value(key) == is.value(key)) {
+                was.remove(key);
+                is.remove(key);
+            }
+        return m_audit.record(action, QStringLiteral("number"), after.e164, was, is);
     }
 
 private:
