@@ -710,3 +710,16 @@ TEST_CASE("Buying goes on where the last purchase in the area code stopped, pass
     CHECK(second.e164 != first.e164);
     CHECK(org.temp.scalar(QStringLiteral("SELECT count(*) FROM numbers")).toInt() == 3);
 }
+
+TEST_CASE("The history of a change to a number holds only what changed", "[numbers][history]")
+{
+    TestOrganisation org;
+    const NumberRecord number = org.buyOne(QStringLiteral("jan.devries"));
+    REQUIRE(org.numbers().cancel({number.e164}));
+    CHECK(org.temp.scalar(QStringLiteral("SELECT before_json FROM audit_log WHERE action = 'number.cancel'"))
+              .toString()
+          == QStringLiteral("{\"autoRenew\":true,\"state\":\"pending\"}"));
+    CHECK(org.temp.scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'number.cancel'"))
+              .toString()
+          == QStringLiteral("{\"autoRenew\":false,\"state\":\"cancelled\"}"));
+}
