@@ -17,9 +17,8 @@ TEST_CASE("Processing runs on its own thread: 5,000 renewals while the window's 
     createOrganisation(temp);
     REQUIRE(OrganisationService(temp.context()).topUp(100'000'00));
     // 5,000 members with a number each, all due for renewal a month later.
+    addManyMembers(temp, 5000);
     const auto account = [](int i) { return QStringLiteral("member%1").arg(i, 4, 10, QLatin1Char('0')); };
-    REQUIRE(addMembersInBulk(temp.database(), 5000, account,
-                             [](int i) { return QStringLiteral("Member %1").arg(i); }));
     PurchaseRequest request;
     for (int i = 0; i < 5000; ++i)
         request.assigneeNames << account(i);
@@ -38,12 +37,7 @@ TEST_CASE("Processing runs on its own thread: 5,000 renewals while the window's 
     QTimer tick;
     QObject::connect(&tick, &QTimer::timeout, [&ticks] { ++ticks; });
     tick.start(10);
-    const QString path = temp.path();
-    workspace.setConnectionOpener([path] {
-        Database::Options options;
-        options.checkForDamage = false;
-        return Database::open(path, options);
-    });
+    workspace.setConnectionOpener(connectionOpener(temp.path()));
     workspace.startBackgroundProcessing();
     // startBackgroundProcessing() returned at once: nothing is renewed yet on this thread's view.
     REQUIRE(workspace.backgroundProcessor()->isBusy());

@@ -1,6 +1,7 @@
 #include "BulkSetup.h"
 #include "Format.h"
 #include "NumbersTestFixture.h"
+#include "UiTestHelpers.h"
 #include "common/Banner.h"
 #include "numbers/AssignDialog.h"
 #include "numbers/AssigneeCompleter.h"
@@ -474,10 +475,7 @@ TEST_CASE("A purchase for many assignees shows its progress and can be stopped, 
           "[ui][numbers]")
 {
     NumbersFixture f(1'000'00);
-    REQUIRE(addMembersInBulk(
-        f.temp.database(), AssignDialog::progressThreshold + 50,
-        [](int i) { return QStringLiteral("member%1").arg(i, 4, 10, QLatin1Char('0')); },
-        [](int i) { return QStringLiteral("Member %1").arg(i); }));
+    addManyMembers(f.temp, AssignDialog::progressThreshold + 50);
     NumbersPage page(f.workspace);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
@@ -547,16 +545,8 @@ TEST_CASE("On a worker thread, a large purchase leaves the window free: stopped 
           "[ui][numbers][worker]")
 {
     NumbersFixture f(1'000'00);
-    const QString path = f.temp.path();
-    f.workspace.setConnectionOpener([path] {
-        Database::Options options;
-        options.checkForDamage = false;
-        return Database::open(path, options);
-    });
-    REQUIRE(addMembersInBulk(
-        f.temp.database(), AssignDialog::progressThreshold + 50,
-        [](int i) { return QStringLiteral("member%1").arg(i, 4, 10, QLatin1Char('0')); },
-        [](int i) { return QStringLiteral("Member %1").arg(i); }));
+    f.workspace.setConnectionOpener(connectionOpener(f.temp.path()));
+    addManyMembers(f.temp, AssignDialog::progressThreshold + 50);
     NumbersPage page(f.workspace);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));

@@ -3,11 +3,14 @@
 // Small helpers shared by the page tests: data set up through the core services, and
 // driving widgets the way a person does.
 
+#include "BulkSetup.h"
 #include "TestSupport.h"
+#include "common/BackgroundProcessor.h"
 #include "members/MemberService.h"
 #include "numbers/NumberService.h"
 #include "organisation/OrganisationService.h"
 #include "sip/SipProfileService.h"
+#include "storage/Database.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -138,6 +141,26 @@ inline QStringList unnamedControls(QWidget* root)
                                                    widget->objectName());
     }
     return unnamed;
+}
+
+// What Workspace::setConnectionOpener() takes: another connection to the test's database,
+// opened on the thread that calls it (as the desktop program's Session does).
+inline BackgroundProcessor::Opener connectionOpener(const QString& path)
+{
+    return [path] {
+        Database::Options options;
+        options.checkForDamage = false;
+        return Database::open(path, options);
+    };
+}
+
+// Members "member0000" ... in Amsterdam, straight into the table.
+inline void addManyMembers(TempDatabase& temp, int count)
+{
+    REQUIRE(addMembersInBulk(
+        temp.database(), count,
+        [](int i) { return QStringLiteral("member%1").arg(i, 4, 10, QLatin1Char('0')); },
+        [](int i) { return QStringLiteral("Member %1").arg(i); }));
 }
 
 } // namespace nm::test
