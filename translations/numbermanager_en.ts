@@ -1929,6 +1929,10 @@ The database as it is now is kept in a copy beside it and in the automatic backu
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::Database</name>
@@ -2199,6 +2203,10 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
     <message>
         <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1933,6 +1933,10 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>%1 wordt geschreven...</translation>
+    </message>
 </context>
 <context>
     <name>nm::Database</name>
@@ -2204,6 +2208,10 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     <message>
         <source>The export could not be written: %1</source>
         <translation>De export kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The export was stopped. No file was written.</source>
+        <translation>Het exporteren is gestopt. Er is geen bestand geschreven.</translation>
     </message>
 </context>
 <context>

@@ -402,9 +402,31 @@ ExportFormat Exporter::formatForPath(const QString& path)
                                                                       : ExportFormat::Csv;
 }
 
-Result<qint64> Exporter::save(const ExportTable& table, const QString& path, ExportFormat format,
-                              std::optional<QChar> separator)
+Result<qint64> Exporter::save(const ExportTable& given, const QString& path, ExportFormat format,
+                              std::optional<QChar> separator, const ProgressCallback& progress)
 {
+    // With progress: the same rows, reported now and then, and stopped when asked.
+    ExportTable reported;
+    if (progress) {
+        reported = given;
+        reported.rows.clear();
+        reported.source = [&given, &progress](const ExportTable::RowVisitor& visit) -> Status {
+            qint64 done = 0;
+            bool stopped = false;
+            const Status read = given.forEachRow([&](const QVariantList& row) {
+                if (++done % 500 == 0 && !progress(done, 0)) {
+                    stopped = true;
+                    return false;
+                }
+                return visit(row);
+            });
+            if (stopped)
+                return Error{ErrorCode::Cancelled, tr("The export was stopped. No file was written."),
+                             QStringLiteral("file")};
+            return read;
+        };
+    }
+    const ExportTable& table = progress ? reported : given;
     const auto notWritten = [&path](const QString& why) {
         return Error{ErrorCode::IoError,
                      tr("The file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), why),

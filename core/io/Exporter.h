@@ -94,8 +94,11 @@ public:
                                    std::optional<QChar> separator = std::nullopt);
     // Writes the file whole or not at all (an existing file is replaced only when the new
     // one is complete), row by row; returns the rows written.
+    // `progress` is told the rows written now and then (the total is not known: 0);
+    // when it answers false the export stops and no file is written.
     static Result<qint64> save(const ExportTable& table, const QString& path, ExportFormat format,
-                               std::optional<QChar> separator = std::nullopt);
+                               std::optional<QChar> separator = std::nullopt,
+                               const ProgressCallback& progress = {});
     // "xlsx" for a path ending in .xlsx (any case), else CSV.
     static ExportFormat formatForPath(const QString& path);
 };

@@ -14,8 +14,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QProgressDialog>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 using namespace nm;
 using namespace nm::test;
@@ -281,4 +283,28 @@ TEST_CASE(
     f.actions().reconcile(testDataPath(QStringLiteral("reconcile/teams.csv")));
     REQUIRE(f.actions().openReconciliation());
     CHECK(unnamedControls(f.actions().openReconciliation()) == QStringList{});
+}
+
+TEST_CASE("A long export shows its progress and can be stopped, writing no file", "[ui][export]")
+{
+    WindowFixture f;
+    addManyMembers(f.temp, 3000);
+    f.window->showSection(MainWindow::Section::Members);
+    const QString path = f.temp.dir() + QStringLiteral("/members.csv");
+    bool sawProgress = false;
+    QTimer::singleShot(0, f.window.get(), [&] {
+        if (auto* progress = f.window->findChild<QProgressDialog*>(QStringLiteral("exportProgress"))) {
+            sawProgress = true;
+            progress->cancel();
+        }
+    });
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(f.actions().exportTable(path));
+    CHECK(sawProgress);
+    CHECK(MessageBox::lastText() == QStringLiteral("The export was stopped. No file was written."));
+    CHECK_FALSE(QFile::exists(path));
+
+    // Not stopped, every member is written: a header and 3,002 rows.
+    REQUIRE(f.actions().exportTable(path));
+    CHECK(readAll(path).count('\n') == 3003);
 }

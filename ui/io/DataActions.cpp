@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Format.h"
 #include "common/MessageBox.h"
+#include "common/Progress.h"
 #include "io/Backup.h"
 #include "io/ImportWizard.h"
 #include "io/ReconcileDialog.h"
@@ -154,12 +155,21 @@ bool DataActions::exportTable(const QString& given)
         if (path.isEmpty())
             return false;
     }
-    auto table = Exporter::table(m_workspace.context(), onScreen->kind, onScreen->filter);
-    if (!table) {
-        MessageBox::critical(m_window, tr("Export"), table.error().message);
-        return false;
-    }
-    const auto written = Exporter::save(*table, path, Exporter::formatForPath(path));
+    // On a worker thread (rows are read from the database as they are written), with a busy
+    // progress dialog and Stop.
+    ProgressOptions options;
+    options.objectName = QStringLiteral("exportProgress");
+    options.title = tr("Export");
+    options.label = tr("Writing %1...").arg(QDir::toNativeSeparators(path));
+    options.threshold = -1; // how many rows is not known before: always
+    const auto written = runWithProgress(
+        m_window, m_workspace, options,
+        [&](const Context& context, const ProgressCallback& progress) -> Result<qint64> {
+            auto table = Exporter::table(context, onScreen->kind, onScreen->filter);
+            if (!table)
+                return table.error();
+            return Exporter::save(*table, path, Exporter::formatForPath(path), std::nullopt, progress);
+        });
     if (!written) {
         MessageBox::critical(m_window, tr("Export"), written.error().message);
         return false;
