@@ -547,10 +547,7 @@ Status importNumbers(Run& run)
         if (numberText.isEmpty()) {
             run.problem(QStringLiteral("number"), Importer::tr("Enter the phone number."));
         } else {
-            QString text = numberText;
-            if (text.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
-                text = text.mid(4);
-            facts = analyse(text, region.value_or(QString()));
+            facts = analyse(numberText, region.value_or(QString())); // also "tel:+31..."
             if (facts)
                 e164 = facts->e164;
             if (e164.isEmpty())

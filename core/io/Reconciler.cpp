@@ -35,8 +35,7 @@ const std::initializer_list<const char*> genericHolderNames{
 QString providerE164(QString text, const QString& defaultRegion)
 {
     text = Validation::tidy(text);
-    if (text.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
-        text = text.mid(4);
+    // libphonenumber reads "tel:" and ";ext=" itself; internationalE164() only "tel:".
     if (const qsizetype ext = text.indexOf(QLatin1String(";ext="), 0, Qt::CaseInsensitive); ext >= 0)
         text.truncate(ext);
     if (const auto e164 = normalise(text, defaultRegion))

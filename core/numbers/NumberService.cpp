@@ -595,8 +595,15 @@ std::pair<QString, QVariantList> listingSql(const NumberFilter& filter)
 
 Result<std::vector<NumberRecord>> NumberService::list(const NumberFilter& filter) const
 {
-    const auto [where, values] = listingSql(filter);
-    return queryNumbers(m_context.database.connection(), where, values);
+    std::vector<NumberRecord> records;
+    if (Status s = forEach(filter,
+                           [&records](const NumberRecord& record) {
+                               records.push_back(record);
+                               return true;
+                           });
+        !s)
+        return s.error();
+    return records;
 }
 
 Status NumberService::forEach(const NumberFilter& filter,

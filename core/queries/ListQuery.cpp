@@ -19,39 +19,14 @@ void ListQuery::setOrder(int column, Order order)
     m_order = order;
 }
 
-Result<std::vector<QVariantList>> ListQuery::run(const QString& statement, const QVariantList& values) const
+Status ListQuery::each(const QString& statement, const QVariantList& values,
+                       const std::function<bool(const QVariantList&)>& visit) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status s = prepare(query, statement); !s)
-        return s.error();
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (Status s = exec(query); !s)
-        return s.error();
-    std::vector<QVariantList> rows;
-    const int columns = query.record().count();
-    while (query.next()) {
-        QVariantList row;
-        row.reserve(columns);
-        for (int c = 0; c < columns; ++c)
-            row << query.value(c);
-        rows.push_back(std::move(row));
-    }
-    return rows;
-}
-
-Status ListQuery::forEach(const std::function<bool(const QVariantList&)>& visit, int limit) const
-{
-    const Sql q = sql();
-    QString statement = QStringLiteral("%1 %2 %3").arg(q.select, q.from, q.orderBy);
-    if (limit >= 0)
-        statement += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (Status s = prepare(query, statement); !s)
         return s;
-    for (const QVariant& value : q.values)
+    for (const QVariant& value : values)
         query.addBindValue(value);
     if (Status s = exec(query); !s)
         return s;
@@ -65,6 +40,28 @@ Status ListQuery::forEach(const std::function<bool(const QVariantList&)>& visit,
             break;
     }
     return {};
+}
+
+Result<std::vector<QVariantList>> ListQuery::run(const QString& statement, const QVariantList& values) const
+{
+    std::vector<QVariantList> rows;
+    if (Status s = each(statement, values,
+                        [&rows](const QVariantList& row) {
+                            rows.push_back(row);
+                            return true;
+                        });
+        !s)
+        return s.error();
+    return rows;
+}
+
+Status ListQuery::forEach(const std::function<bool(const QVariantList&)>& visit, int limit) const
+{
+    const Sql q = sql();
+    QString statement = QStringLiteral("%1 %2 %3").arg(q.select, q.from, q.orderBy);
+    if (limit >= 0)
+        statement += QStringLiteral(" LIMIT %1").arg(limit);
+    return each(statement, q.values, visit);
 }
 
 Result<std::vector<QVariantList>> ListQuery::rows(int offset, int limit) const

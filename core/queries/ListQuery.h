@@ -65,6 +65,8 @@ protected:
 
 private:
     Result<std::vector<QVariantList>> run(const QString& statement, const QVariantList& values) const;
+    Status each(const QString& statement, const QVariantList& values,
+                const std::function<bool(const QVariantList&)>& visit) const;
 
     QSqlDatabase m_db;
     int m_column = 0;

@@ -135,16 +135,14 @@ Status AuditLog::forEach(const QSqlDatabase& db, const Filter& filter,
 
 Result<std::vector<AuditEntry>> AuditLog::list(const QSqlDatabase& db, const Filter& filter)
 {
-    HistoryQuery query(db);
-    query.setText(filter.text);
-    query.setRange(filter.from, filter.until);
-    auto rows = filter.limit >= 0 ? query.rows(0, filter.limit) : query.allRows();
-    if (!rows)
-        return rows.error();
     std::vector<AuditEntry> entries;
-    entries.reserve(rows->size());
-    for (const QVariantList& row : *rows)
-        entries.push_back(HistoryQuery::entry(row));
+    if (Status s = forEach(db, filter,
+                           [&entries](const AuditEntry& entry) {
+                               entries.push_back(entry);
+                               return true;
+                           });
+        !s)
+        return s.error();
     return entries;
 }
 
