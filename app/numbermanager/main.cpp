@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "Translations.h"
 #include "UserPreferences.h"
+#include "common/ApplicationIcon.h"
 #include "shell/CredentialStore.h"
 #include "shell/Session.h"
 #include "storage/Database.h"
@@ -15,6 +16,9 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     nm::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Number Manager"));
+    // Every window's icon; on Wayland the compositor finds it through the .desktop file.
+    QApplication::setWindowIcon(nm::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("numbermanager"));
     nm::UserPreferences preferences;
     nm::applyLanguage(preferences.language());
 

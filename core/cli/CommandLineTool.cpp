@@ -4,6 +4,7 @@
 #include "Translations.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -92,7 +93,9 @@ QString groupsHelp()
 
 int CommandLineTool::run(const QStringList& arguments, QTextStream& out, QTextStream& err, const Clock* clock)
 {
-    const QString program = arguments.value(0, QStringLiteral("numbermanager-cli"));
+    // The program's name as typed, without its folder (and ".exe"): what help and errors show.
+    const QString typed = QFileInfo(arguments.value(0)).completeBaseName();
+    const QString program = typed.isEmpty() ? QStringLiteral("numbermanager-cli") : typed;
     QStringList args = arguments.mid(1);
 
     // Global options come before the command.
@@ -107,9 +110,14 @@ int CommandLineTool::run(const QStringList& arguments, QTextStream& out, QTextSt
                 << tr("  --database PATH   the database file (default: %1)")
                        .arg(QDir::toNativeSeparators(Database::defaultPath()))
                 << '\n'
-                << tr("  --lang nl|en      the language of messages (default: from LANG)") << "\n\n"
+                << tr("  --lang nl|en      the language of messages (default: from LANG)") << '\n'
+                << tr("  --version         show the version and stop") << "\n\n"
                 << groupsHelp() << '\n'
                 << tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(program) << Qt::endl;
+            return Success;
+        }
+        if (option == QLatin1String("--version")) {
+            out << program << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
             return Success;
         }
         if (option == QLatin1String("--lang") || option.startsWith(QLatin1String("--lang="))) {

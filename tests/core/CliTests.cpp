@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 using namespace nm;
@@ -264,6 +265,30 @@ TEST_CASE("cli: --help on every member and sip command exits 0 and lists its opt
         ++helped;
     }
     CHECK(helped == 12);
+}
+
+TEST_CASE("cli: --version prints the version, and help names the program without its folder", "[cli]")
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    CHECK(CommandLineTool::run({QStringLiteral("/usr/bin/numbermanager-cli"), QStringLiteral("--version")},
+                               outStream, errStream)
+          == CommandLineTool::Success);
+    outStream.flush();
+    CHECK(
+        QRegularExpression(QStringLiteral("^numbermanager-cli \\d+\\.\\d+\\.\\d+\n$")).match(out).hasMatch());
+    CHECK(err.isEmpty());
+
+    out.clear();
+    CHECK(CommandLineTool::run({QStringLiteral("C:/Program Files/Number Manager/bin/numbermanager-cli.exe"),
+                                QStringLiteral("--help")},
+                               outStream, errStream)
+          == CommandLineTool::Success);
+    outStream.flush();
+    CHECK(out.startsWith(QStringLiteral("Usage: numbermanager-cli [--database PATH] COMMAND [OPTIONS]\n")));
+    CHECK(out.contains(QStringLiteral("--version")));
 }
 
 TEST_CASE("cli: sip add, list, edit and remove manage a SIP profile", "[cli][sip]")

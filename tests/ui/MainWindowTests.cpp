@@ -138,3 +138,21 @@ TEST_CASE("Processing waits while a long operation holds a transaction open", "[
     CHECK(changed.size() == 1);
     CHECK(NumberService(temp.context()).find(e164)->state == NumberState::Active);
 }
+
+TEST_CASE("The main window has Number Manager's icon, drawn at every size the desktop asks for",
+          "[ui][shell]")
+{
+    Shell shell;
+    const QIcon icon = shell.window->windowIcon();
+    REQUIRE_FALSE(icon.isNull());
+    const QList<QSize> sizes = icon.availableSizes();
+    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+        INFO(size);
+        CHECK(sizes.contains(QSize(size, size)));
+    }
+    // A picture, not an empty square: the corner is transparent, the middle is drawn.
+    const QImage image = icon.pixmap(QSize(48, 48)).toImage();
+    REQUIRE(image.size() == QSize(48, 48));
+    CHECK(qAlpha(image.pixel(0, 0)) == 0);
+    CHECK(qAlpha(image.pixel(24, 24)) == 255);
+}

@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "Translations.h"
 #include "UserPreferences.h"
+#include "common/ApplicationIcon.h"
 #include "common/Workspace.h"
 #include "firstrun/WelcomePage.h"
 #include "history/HistoryPage.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(Workspace& workspace, UserPreferences* preferences, QWidg
     , m_preferences(preferences)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(applicationIcon());
     resize(1200, 760);
 
     auto* toolBar = addToolBar(QString());
