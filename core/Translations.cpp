@@ -69,9 +69,13 @@ void installTranslations(const QString& language)
     }
 
     if (language != QLatin1String("en")) {
+        // Qt's own words (standard buttons and dialogs): "qt_nl" is Debian's catalogue of
+        // every Qt module and the one file windeployqt writes on Windows (it merges the
+        // modules' catalogues into it); "qtbase_nl" where only that one is installed.
+        const QString folder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
         auto qt = std::make_unique<QTranslator>();
-        if (qt->load(QStringLiteral("qtbase_%1").arg(language),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        if (qt->load(QStringLiteral("qt_%1").arg(language), folder)
+            || qt->load(QStringLiteral("qtbase_%1").arg(language), folder)
             || qt->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(language))) {
             QCoreApplication::installTranslator(qt.get());
             qtTranslator() = std::move(qt);

@@ -1674,6 +1674,10 @@
         <source>A text file with one member or SIP profile per line, for more than a command line holds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  --version         show the version and stop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::ConnectDialog</name>

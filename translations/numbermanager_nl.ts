@@ -1674,6 +1674,10 @@
         <source>A text file with one member or SIP profile per line, for more than a command line holds.</source>
         <translation>Een tekstbestand met één lid of SIP-profiel per regel, voor meer dan op een opdrachtregel past.</translation>
     </message>
+    <message>
+        <source>  --version         show the version and stop</source>
+        <translation>  --version         de versie tonen en stoppen</translation>
+    </message>
 </context>
 <context>
     <name>nm::ConnectDialog</name>

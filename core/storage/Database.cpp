@@ -2,6 +2,7 @@
 
 #include "Schema.h"
 #include "SqlError.h"
+#include "platform/Platform.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -314,9 +315,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, cons
     const QFileInfo shm(path + QStringLiteral("-shm"));
     if (options.readOnly)
         database->m_readOnlyReason = ReadOnlyReason::Requested;
-    else if (!folder.isWritable())
+    else if (!platform::isWritable(folder))
         database->m_readOnlyReason = ReadOnlyReason::FolderNotWritable;
-    else if (!info.isWritable())
+    else if (!platform::isWritable(info))
         database->m_readOnlyReason = ReadOnlyReason::FileNotWritable;
     if (options.allowDamaged && database->m_readOnlyReason == ReadOnlyReason::None)
         database->m_readOnlyReason = ReadOnlyReason::Requested; // for examining, never for changing
@@ -326,7 +327,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, cons
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
     // Reading a WAL database needs its -shm file; where that cannot be made (a read-only
     // folder) and no -wal holds changes, the file is read as it is on disk.
-    if (database->isReadOnly() && !folder.isWritable() && !shm.exists()
+    if (database->isReadOnly() && !platform::isWritable(folder) && !shm.exists()
         && (!wal.exists() || wal.size() == 0)) {
         connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
         db.setDatabaseName(immutableUri(path));
