@@ -13,6 +13,10 @@
 # information on the link line (UBSan's vptr check).
 find_package(libphonenumber CONFIG QUIET)
 if(TARGET libphonenumber::phonenumber)
+    # vcpkg's build links Boost (date_time, system, thread) into the target's interface
+    # but its package file does not look for Boost: find it here, or generation fails on
+    # the missing Boost:: targets.
+    find_package(Boost CONFIG QUIET COMPONENTS date_time system thread)
     if(NOT TARGET PhoneNumber::PhoneNumber)
         add_library(PhoneNumber::PhoneNumber INTERFACE IMPORTED)
         set_property(TARGET PhoneNumber::PhoneNumber

@@ -8,7 +8,10 @@ function(nm_setup_target target)
         QT_NO_CAST_FROM_BYTEARRAY
         QT_USE_QSTRINGBUILDER
         QT_NO_FOREACH
-        QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+        QT_DISABLE_DEPRECATED_BEFORE=0x060400
+        # The same warnings with every Qt: Debian has 6.4, vcpkg a newer one, which would
+        # warn (and with warnings as errors fail) about what was deprecated after 6.4.
+        QT_WARN_DEPRECATED_UP_TO=0x060400)
     if(MSVC)
         target_compile_options(${target} PRIVATE /W4 /permissive- /utf-8 /Zc:__cplusplus)
         if(NM_WARNINGS_AS_ERRORS)

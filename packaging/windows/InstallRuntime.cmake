@@ -15,7 +15,7 @@ endif()
 if(NOT DEFINED NM_MODULE_SUFFIX)
     set(NM_MODULE_SUFFIX ".dll")
 endif()
-set(nm_staged "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}")
+get_filename_component(nm_staged "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}" ABSOLUTE)
 set(nm_bin "${nm_staged}/${NM_BINDIR}")
 file(GLOB_RECURSE nm_plugins "${nm_staged}/plugins/*${NM_MODULE_SUFFIX}")
 if(NOT nm_plugins)
@@ -25,7 +25,8 @@ endif()
 file(GET_RUNTIME_DEPENDENCIES
     EXECUTABLES "${nm_bin}/numbermanager${NM_EXE_SUFFIX}" "${nm_bin}/numbermanager-cli${NM_EXE_SUFFIX}"
     MODULES ${nm_plugins}
-    DIRECTORIES ${NM_DLL_FOLDERS}
+    # The programs' folder first: the plugins then find Qt's DLLs where windeployqt put them.
+    DIRECTORIES "${nm_bin}" ${NM_DLL_FOLDERS}
     # Windows' own: the API sets, and whatever resolves in the Windows folder.
     PRE_EXCLUDE_REGEXES "^api-ms-" "^ext-ms-"
     POST_EXCLUDE_REGEXES "^[a-zA-Z]:[/\\\\][Ww][Ii][Nn][Dd][Oo][Ww][Ss][/\\\\]"
@@ -42,9 +43,9 @@ foreach(nm_name IN LISTS nm_conflicting_FILENAMES)
 endforeach()
 
 foreach(nm_dll IN LISTS nm_resolved)
-    # The programs' own folder already has Qt's DLLs from windeployqt.
-    get_filename_component(nm_dll_folder "${nm_dll}" DIRECTORY)
-    if(NOT nm_dll_folder STREQUAL nm_bin)
+    # What is in the programs' folder already (Qt's DLLs, from windeployqt) stays as it is.
+    get_filename_component(nm_name "${nm_dll}" NAME)
+    if(NOT EXISTS "${nm_bin}/${nm_name}")
         file(INSTALL DESTINATION "${CMAKE_INSTALL_PREFIX}/${NM_BINDIR}" TYPE SHARED_LIBRARY
              FILES "${nm_dll}")
     endif()

@@ -18,6 +18,21 @@
 # (6.4 and 6.5+) and "Qt for Windows - Deployment" pages; vcpkg's manifest reference.
 # Not yet run on Windows (see the README's Windows section).
 
+if(CMAKE_VERSION VERSION_LESS 3.29)
+    message(WARNING "CMake ${CMAKE_VERSION}: the MSI needs CMake 3.29 or newer to install per machine "
+                    "(CPACK_WIX_INSTALL_SCOPE); older versions make a per-user Start menu entry.")
+endif()
+
+# Where the programs' DLLs come from: vcpkg's tree of this build (or Qt's own folder).
+if(DEFINED VCPKG_INSTALLED_DIR AND DEFINED VCPKG_TARGET_TRIPLET)
+    set(nm_dll_folders "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin")
+    set(nm_license_root "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/share")
+else()
+    get_filename_component(nm_qt_bin "${Qt6Core_DIR}/../../../bin" ABSOLUTE)
+    set(nm_dll_folders "${nm_qt_bin}")
+    set(nm_license_root "")
+endif()
+
 # 1. Qt: libraries, plugins, qt.conf and Qt's translations, by windeployqt at install
 #    time. Qt 6.5 renamed FILENAME_VARIABLE to OUTPUT_SCRIPT and can leave the compiler
 #    runtime out (it is installed by InstallRequiredSystemLibraries below instead of
@@ -29,20 +44,23 @@ else()
     qt_generate_deploy_app_script(TARGET numbermanager OUTPUT_SCRIPT nm_deploy_script
         NO_COMPILER_RUNTIME)
 endif()
+# Before it runs: Qt's layout of the installed folder (vcpkg's Qt would otherwise use its
+# own, Qt6/plugins and translations/Qt6, where QLibraryInfo does not look), an absolute
+# prefix (Qt's qt.conf step needs one; `cmake --install --prefix dist` passes it as
+# given), and the DLL folders on PATH (windeployqt looks for Qt's ICU DLLs there only).
+install(CODE "
+    set(QT_DEPLOY_PLUGINS_DIR plugins)
+    set(QT_DEPLOY_TRANSLATIONS_DIR translations)
+    get_filename_component(QT_DEPLOY_PREFIX \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}\" ABSOLUTE)
+    file(TO_NATIVE_PATH \"${nm_dll_folders}\" nm_dll_path)
+    set(ENV{PATH} \"\${nm_dll_path};\$ENV{PATH}\")
+")
 install(SCRIPT "${nm_deploy_script}")
 
 # 2. Every other DLL: windeployqt copies only Qt's own libraries. The programs' and the
-#    deployed plugins' dependencies are looked up in vcpkg's bin folder (or Qt's), the
-#    system's own (system32, the API sets) left out; a DLL that cannot be found fails the
-#    install rather than giving an installer that does not start.
-if(DEFINED VCPKG_INSTALLED_DIR AND DEFINED VCPKG_TARGET_TRIPLET)
-    set(nm_dll_folders "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin")
-    set(nm_license_root "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/share")
-else()
-    get_filename_component(nm_qt_bin "${Qt6Core_DIR}/../../../bin" ABSOLUTE)
-    set(nm_dll_folders "${nm_qt_bin}")
-    set(nm_license_root "")
-endif()
+#    deployed plugins' dependencies are looked up in the programs' folder, then vcpkg's bin
+#    folder (or Qt's), the system's own (system32, the API sets) left out; a DLL that
+#    cannot be found fails the install rather than giving an installer that does not start.
 # The licences of the libraries shipped come along too (vcpkg keeps one per port).
 install(CODE "
     set(NM_DLL_FOLDERS \"${nm_dll_folders}\")

@@ -5,10 +5,10 @@
 # It runs lupdate exactly as the update_translations target does (the same generated
 # project: sources, include paths, options), but on copies of the .ts files.
 #
-# cmake -DLUPDATE=... -DPROJECT_IN=... -DPROJECT_SCRIPT=... -DTS_DIR=... -DWORK_DIR=... -P CheckTranslations.cmake
+# cmake -DLUPDATE=... -DPROJECT_IN_DIR=... -DPROJECT_SCRIPT=... -DTS_DIR=... -DWORK_DIR=... -P CheckTranslations.cmake
 cmake_minimum_required(VERSION 3.21)
 
-foreach(var LUPDATE PROJECT_IN PROJECT_SCRIPT TS_DIR WORK_DIR)
+foreach(var LUPDATE PROJECT_IN_DIR PROJECT_SCRIPT TS_DIR WORK_DIR)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "${var} is not set")
     endif()
@@ -46,6 +46,14 @@ function(nm_first_difference before after out)
     set(${out} "First difference at byte ${same}.\n--- committed:\n${committedPart}\n--- as lupdate writes it:\n${generatedPart}" PARENT_SCOPE)
 endfunction()
 
+# qt_add_lupdate's project file: numbermanager_project.cmake in Qt 6.4,
+# <PROJECT_NAME>_lupdate_project.cmake from 6.7.
+file(GLOB PROJECT_IN "${PROJECT_IN_DIR}/*_project.cmake")
+list(LENGTH PROJECT_IN projects)
+if(NOT projects EQUAL 1)
+    message(FATAL_ERROR "Expected one lupdate project file in ${PROJECT_IN_DIR}, found: ${PROJECT_IN}")
+endif()
+
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(failures "")
@@ -77,6 +85,9 @@ foreach(language nl en)
     set(copy "${WORK_DIR}/numbermanager_${language}.ts")
     file(READ "${committed}" before)
     file(READ "${copy}" after)
+    # A checkout with CRLF line ends holds the same text.
+    string(REPLACE "\r\n" "\n" before "${before}")
+    string(REPLACE "\r\n" "\n" after "${after}")
     if(NOT before STREQUAL after)
         nm_first_difference("${before}" "${after}" difference)
         list(APPEND failures "numbermanager_${language}.ts is out of date with the sources: build the update_translations target and translate the new entries.\n${difference}")
