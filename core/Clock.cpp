@@ -41,7 +41,33 @@ std::unique_ptr<Clock> clockFromEnvironment(QString* error)
 
 QString toStorage(const QDateTime& time)
 {
-    return time.toUTC().toString(Qt::ISODate);
+    // "2026-11-26T09:00:00Z", as QDateTime::toString(Qt::ISODate) writes a UTC time, by
+    // hand: that call formats through QString::asprintf, a tenth of a bulk cancellation.
+    if (!time.isValid())
+        return {};
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (date.year() < 0 || date.year() > 9999)
+        return utc.toString(Qt::ISODate);
+    char16_t text[20];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = u'-';
+    put(5, date.month(), 2);
+    text[7] = u'-';
+    put(8, date.day(), 2);
+    text[10] = u'T';
+    put(11, clock.hour(), 2);
+    text[13] = u':';
+    put(14, clock.minute(), 2);
+    text[16] = u':';
+    put(17, clock.second(), 2);
+    text[19] = u'Z';
+    return QString(reinterpret_cast<const QChar*>(text), 20);
 }
 
 QDateTime fromStorage(const QString& text)

@@ -230,9 +230,31 @@ Result<std::vector<NumberRecord>> cancelUsableOf(const Context& context, const A
 }
 
 // `e164` is canonical(number), when the caller has it already (each parse costs).
+// Whether the text could be a number exactly as stored: "+" and the digits of an E.164
+// number. Such a text is first looked up as it is; only when no stored number matches is
+// it parsed (libphonenumber), so that a list of numbers copied from the program or a
+// CSV costs no parse per number.
+bool looksStored(const QString& text)
+{
+    if (text.size() < 8 || text.size() > 16 || text.at(0) != QLatin1Char('+')
+        || text.at(1) == QLatin1Char('0'))
+        return false;
+    for (qsizetype i = 1; i < text.size(); ++i)
+        if (text.at(i) < QLatin1Char('0') || text.at(i) > QLatin1Char('9'))
+            return false;
+    return true;
+}
+
 Result<NumberRecord> findNumber(NumberLookup& lookup, const QString& number,
                                 const std::optional<QString>& canonicalForm = std::nullopt)
 {
+    if (!canonicalForm && looksStored(number)) {
+        auto exact = lookup.find(number);
+        if (!exact)
+            return exact.error();
+        if (exact->has_value())
+            return **exact;
+    }
     const QString e164 = canonicalForm ? *canonicalForm : NumberService::canonical(number);
     if (e164.isEmpty())
         return Error{
@@ -721,15 +743,14 @@ Result<std::vector<NumberRecord>> NumberService::cancel(const QStringList& numbe
     QSet<QString> seen;
     const qint64 total = numbers.size();
     for (qint64 i = 0; i < total; ++i) {
-        // The same number twice ("+31 20 ..." and "020 ...") is one cancellation.
-        const QString e164 = canonical(numbers.at(i));
-        if (!e164.isEmpty() && seen.contains(e164))
-            continue;
-        seen.insert(e164);
-        auto found = findNumber(lookup, numbers.at(i), e164);
+        auto found = findNumber(lookup, numbers.at(i));
         if (!found)
             return found.error();
         const NumberRecord& record = *found;
+        // The same number twice ("+31 20 ..." and "020 ...") is one cancellation.
+        if (seen.contains(record.e164))
+            continue;
+        seen.insert(record.e164);
         if (record.state == NumberState::Cancelled)
             return Error{ErrorCode::InvalidState,
                          tr("The number %1 is already cancelled; it expires on %2. Nothing was changed.")

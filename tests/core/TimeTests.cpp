@@ -158,3 +158,21 @@ TEST_CASE("Catching up renews every missed period in order, oldest first across 
           == QStringList({formatInternational(early.e164), formatInternational(late.e164),
                           formatInternational(early.e164)}));
 }
+
+TEST_CASE("Times are stored as UTC ISO 8601 to the second, whatever zone they were made in", "[time]")
+{
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    REQUIRE(amsterdam.isValid());
+    // Summer time (+02:00), the morning the clocks went forward, with milliseconds.
+    CHECK(toStorage(QDateTime(QDate(2026, 3, 29), QTime(3, 30, 7, 999), amsterdam))
+          == QStringLiteral("2026-03-29T01:30:07Z"));
+    // Winter time (+01:00), across midnight and the year.
+    CHECK(toStorage(QDateTime(QDate(2027, 1, 1), QTime(0, 15), amsterdam))
+          == QStringLiteral("2026-12-31T23:15:00Z"));
+    CHECK(toStorage(QDateTime(QDate(999, 2, 3), QTime(4, 5, 6), QTimeZone::utc()))
+          == QStringLiteral("0999-02-03T04:05:06Z"));
+    CHECK(toStorage(QDateTime()).isEmpty());
+    // And back.
+    CHECK(fromStorage(QStringLiteral("2026-03-29T01:30:07Z"))
+          == QDateTime(QDate(2026, 3, 29), QTime(1, 30, 7), QTimeZone::utc()));
+}
