@@ -442,19 +442,6 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
         if (allocation.next())
             index = quint64(allocation.value(0).toLongLong());
     }
-    QSqlQuery held(db);
-    held.setForwardOnly(true);
-    if (Status s = prepare(held, QStringLiteral("SELECT 1 FROM numbers WHERE e164 = ?")); !s)
-        return s.error();
-    const auto isFree = [&held](const QString& e164) -> Result<bool> {
-        held.addBindValue(e164);
-        if (Status s = exec(held); !s)
-            return s.error();
-        const bool taken = held.next();
-        held.finish();
-        return !taken;
-    };
-
     const QDateTime now = m_context.clock.now();
     const QString nowText = toStorage(now);
     const QDateTime paidUntil = firstPaidUntil(now, months);
@@ -464,9 +451,24 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
                   QStringLiteral("INSERT INTO numbers (e164, country, area_code, member_id, sip_profile_id, "
                                  "state, created_at, terms_country, terms_version, terms_accepted_at, "
                                  "terms_accepted_by, residency, residency_city) "
-                                 "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                 "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (e164) DO NOTHING RETURNING id"));
         !s)
         return s.error();
+    // What is the same for every number is bound once; each number binds its own number and
+    // holder (bound values stay bound from one exec() to the next).
+    const QString termsVersion = offer->terms.version;
+    const QString residency = residencyKey(offer->residency);
+    const QString residencyCity = offer->residency == Residency::City ? area->city : QString();
+    insertNumber.bindValue(1, offer->code);
+    insertNumber.bindValue(2, area->code);
+    insertNumber.bindValue(5, nowText);
+    insertNumber.bindValue(6, offer->code);
+    insertNumber.bindValue(7, termsVersion);
+    insertNumber.bindValue(8, nowText);
+    insertNumber.bindValue(9, m_context.actor);
+    insertNumber.bindValue(10, residency);
+    insertNumber.bindValue(11, storedText(residencyCity));
     QSqlQuery insertSubscription(db);
     if (Status s
         = prepare(insertSubscription,
@@ -474,13 +476,23 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
                                  "paid_until, auto_renew, billing_anchor) VALUES (?, ?, ?, ?, 1, ?)"));
         !s)
         return s.error();
+    insertSubscription.bindValue(1, months);
+    insertSubscription.bindValue(2, price);
+    insertSubscription.bindValue(3, toStorage(paidUntil));
+    insertSubscription.bindValue(4, nowText);
     AuditWriter audit(m_context);
     PurchaseResult result;
     result.totalCents = *total;
     result.numbers.reserve(assignees.size());
     for (qint64 i = 0; i < count; ++i) {
         const Assignee& assignee = assignees[size_t(i)];
+        const QVariant noId(QMetaType::fromType<qint64>());
+        insertNumber.bindValue(3, assignee.kind == AssigneeKind::Member ? QVariant(assignee.id) : noId);
+        insertNumber.bindValue(4, assignee.kind == AssigneeKind::SipProfile ? QVariant(assignee.id) : noId);
+        // The next candidate that is a valid number and no number yet: one a number already
+        // has (imported, say) is passed by, by the unique index (the insert does nothing).
         QString e164;
+        qint64 id = 0;
         while (e164.isEmpty()) {
             if (index >= plan->capacity())
                 return Error{
@@ -492,14 +504,18 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
             const std::optional<QString> candidate = plan->candidate(index++);
             if (!candidate)
                 continue;
-            auto free = isFree(*candidate);
-            if (!free)
-                return free.error();
-            if (*free)
+            insertNumber.bindValue(0, *candidate);
+            if (Status s = exec(insertNumber); !s)
+                return s.error();
+            if (insertNumber.next()) {
                 e164 = *candidate;
+                id = insertNumber.value(0).toLongLong();
+            }
+            insertNumber.finish();
         }
 
         NumberRecord record;
+        record.id = id;
         record.e164 = e164;
         record.country = offer->code;
         record.areaCode = area->code;
@@ -513,31 +529,12 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
         record.paidUntil = paidUntil;
         record.billingAnchor = now;
         record.createdAt = now;
-        record.termsVersion = offer->terms.version;
+        record.termsVersion = termsVersion;
         record.termsAcceptedAt = now;
         record.termsAcceptedBy = m_context.actor;
-        record.residency = residencyKey(offer->residency);
-        record.residencyCity = offer->residency == Residency::City ? area->city : QString();
-
-        const QVariant noId(QMetaType::fromType<qint64>());
-        for (const QVariant& value :
-             {QVariant(e164), QVariant(offer->code), QVariant(area->code),
-              assignee.kind == AssigneeKind::Member ? QVariant(assignee.id) : noId,
-              assignee.kind == AssigneeKind::SipProfile ? QVariant(assignee.id) : noId, QVariant(nowText),
-              QVariant(offer->code), QVariant(record.termsVersion), QVariant(nowText),
-              QVariant(m_context.actor), QVariant(record.residency), storedText(record.residencyCity)})
-            insertNumber.addBindValue(value);
-        if (Status s = exec(insertNumber); !s)
-            return s.error();
-        if (!insertNumber.next())
-            return databaseError(insertNumber);
-        record.id = insertNumber.value(0).toLongLong();
-        insertNumber.finish();
-        insertSubscription.addBindValue(record.id);
-        insertSubscription.addBindValue(months);
-        insertSubscription.addBindValue(price);
-        insertSubscription.addBindValue(toStorage(paidUntil));
-        insertSubscription.addBindValue(nowText);
+        record.residency = residency;
+        record.residencyCity = residencyCity;
+        insertSubscription.bindValue(0, record.id);
         if (Status s = exec(insertSubscription); !s)
             return s.error();
         QJsonObject after = numberJson(record);

@@ -11,14 +11,71 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <cmath>
 
 namespace nm {
 
 namespace {
+// A flat object of plain strings, whole numbers and booleans, written as
+// QJsonDocument::Compact writes it (keys in order, no spaces) without building the
+// document: most history entries are such objects, a bulk change writes thousands. Anything
+// else (nested values, text that needs escaping) goes through QJsonDocument.
+bool writeFlat(const QJsonObject& object, QString& text)
+{
+    const auto plain = [](const QString& s) {
+        for (QChar c : s)
+            if (c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\') || c.unicode() == 0x7f
+                || c.isSurrogate())
+                return false;
+        return true;
+    };
+    text.reserve(256);
+    text += QLatin1Char('{');
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!plain(it.key()))
+            return false;
+        if (text.size() > 1)
+            text += QLatin1Char(',');
+        text += QLatin1Char('"') + it.key() + QLatin1String("\":");
+        const QJsonValue value = it.value();
+        switch (value.type()) {
+        case QJsonValue::String: {
+            const QString string = value.toString();
+            if (!plain(string))
+                return false;
+            text += QLatin1Char('"') + string + QLatin1Char('"');
+            break;
+        }
+        case QJsonValue::Bool:
+            text += value.toBool() ? QLatin1String("true") : QLatin1String("false");
+            break;
+        case QJsonValue::Null:
+            text += QLatin1String("null");
+            break;
+        case QJsonValue::Double: {
+            const double number = value.toDouble();
+            const qint64 whole = value.toInteger();
+            if (double(whole) != number || whole > (qint64(1) << 53) || whole < -(qint64(1) << 53)
+                || std::signbit(number))
+                return false;
+            text += QString::number(whole);
+            break;
+        }
+        default:
+            return false;
+        }
+    }
+    text += QLatin1Char('}');
+    return true;
+}
+
 QVariant toJsonText(const QJsonObject& object)
 {
     if (object.isEmpty())
         return QVariant(QMetaType::fromType<QString>());
+    QString text;
+    if (writeFlat(object, text))
+        return text;
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -39,14 +96,23 @@ Status AuditWriter::record(const QString& action, const QString& objectKind, con
 {
     if (!m_prepared)
         return m_prepared;
-    m_query.addBindValue(toStorage(m_context.clock.now()));
-    m_query.addBindValue(m_context.actor);
-    m_query.addBindValue(action);
-    m_query.addBindValue(objectKind);
-    m_query.addBindValue(objectId);
-    m_query.addBindValue(toJsonText(before));
-    m_query.addBindValue(toJsonText(after));
-    m_query.addBindValue(AuditLog::searchKey(m_context.actor, objectId, before, after));
+    const QDateTime at = m_context.clock.now();
+    if (!m_bound || at != m_at)
+        m_query.bindValue(0, toStorage(at));
+    if (!m_bound)
+        m_query.bindValue(1, m_context.actor);
+    if (!m_bound || action != m_action)
+        m_query.bindValue(2, action);
+    if (!m_bound || objectKind != m_objectKind)
+        m_query.bindValue(3, objectKind);
+    m_query.bindValue(4, objectId);
+    m_query.bindValue(5, toJsonText(before));
+    m_query.bindValue(6, toJsonText(after));
+    m_query.bindValue(7, AuditLog::searchKey(m_context.actor, objectId, before, after));
+    m_bound = true;
+    m_at = at;
+    m_action = action;
+    m_objectKind = objectKind;
     return exec(m_query);
 }
 

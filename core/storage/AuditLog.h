@@ -41,6 +41,12 @@ private:
     const Context& m_context;
     QSqlQuery m_query;
     Status m_prepared;
+    // What the statement has bound from the last record: a bulk change binds only what
+    // differs from one entry to the next (its time, object and values).
+    bool m_bound = false;
+    QDateTime m_at;
+    QString m_action;
+    QString m_objectKind;
 };
 
 // The history. Entries are written inside the caller's transaction, so that a change

@@ -1,5 +1,8 @@
 // Times the core operations on a large organisation and prints the figures.
-// Not a test: run it by hand (`build/<preset>/tests/benchmark/nm_core_benchmark`).
+// Not a test: run it by hand (`build/<preset>/tests/benchmark/nm_core_benchmark [--json]
+// [members]`). With --json it prints one JSON object per figure instead, one per line:
+// {"name": ..., "n": ..., "ms": ...}, with "baselineMs" and "ratio" where the figure has
+// a baseline (raw SQLite, or the same operation on a small database).
 #include "AppIdentity.h"
 #include "BenchmarkSupport.h"
 #include "Clock.h"
@@ -14,6 +17,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -28,9 +33,27 @@ using namespace nm;
 namespace {
 
 QTextStream out(stdout);
+bool jsonOutput = false;
+
+// One figure as a JSON line; returns whether it was printed so (text mode prints its own).
+bool json(const char* name, qint64 n, double ms, double baselineMs = -1)
+{
+    if (!jsonOutput)
+        return false;
+    QJsonObject figure{
+        {QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("n"), n}, {QStringLiteral("ms"), ms}};
+    if (baselineMs > 0) {
+        figure.insert(QStringLiteral("baselineMs"), baselineMs);
+        figure.insert(QStringLiteral("ratio"), ms / baselineMs);
+    }
+    out << QJsonDocument(figure).toJson(QJsonDocument::Compact) << Qt::endl;
+    return true;
+}
 
 void report(const char* what, qint64 ms, qint64 count)
 {
+    if (json(what, count, double(ms)))
+        return;
     out << QStringLiteral("%1 %2 ms  (%3 items, %4 us each)")
                .arg(QLatin1String(what), -44)
                .arg(ms, 7)
@@ -51,7 +74,11 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
-    const int memberCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    jsonOutput = arguments.removeAll(QStringLiteral("--json")) > 0;
+    const int memberCount = arguments.isEmpty() ? 100'000 : arguments.first().toInt();
+    if (memberCount < 10'020)
+        die(QStringLiteral("At least 10,020 members are needed (10,000 numbers and the single purchases)."));
     constexpr int purchaseCount = 10'000;
     constexpr int reassignCount = 1'000;
 
@@ -131,13 +158,17 @@ int main(int argc, char* argv[])
         const auto raw = benchmark::rawBuyAndCancel(rawPath, toCancel);
         if (!raw)
             die(QStringLiteral("the raw SQLite baseline failed"));
-        out << QStringLiteral(
-                   "raw SQLite baseline: buy 10,000 %1 ms (ratio %2), cancel 10,000 %3 ms (ratio %4)")
-                   .arg(raw->buyMs, 0, 'f', 1)
-                   .arg(double(buyMs) / raw->buyMs, 0, 'f', 2)
-                   .arg(raw->cancelMs, 0, 'f', 1)
-                   .arg(double(cancelMs) / raw->cancelMs, 0, 'f', 2)
-            << Qt::endl;
+        if (jsonOutput) {
+            json("buy 10,000 numbers, against raw SQLite", purchaseCount, double(buyMs), raw->buyMs);
+            json("cancel 10,000 numbers, against raw SQLite", purchaseCount, double(cancelMs), raw->cancelMs);
+        } else
+            out << QStringLiteral(
+                       "raw SQLite baseline: buy 10,000 %1 ms (ratio %2), cancel 10,000 %3 ms (ratio %4)")
+                       .arg(raw->buyMs, 0, 'f', 1)
+                       .arg(double(buyMs) / raw->buyMs, 0, 'f', 2)
+                       .arg(raw->cancelMs, 0, 'f', 1)
+                       .arg(double(cancelMs) / raw->cancelMs, 0, 'f', 2)
+                << Qt::endl;
     }
 #endif
 
@@ -151,12 +182,14 @@ int main(int argc, char* argv[])
         if (auto more = service.buy(rest); !more)
             die(more.error().message);
     const double singleAtEnd = singlePurchase(memberCount - 5);
-    out << QStringLiteral("single purchase: %1 ms into 5 numbers, %2 ms into %3 numbers (ratio %4)")
-               .arg(singleAtStart, 0, 'f', 2)
-               .arg(singleAtEnd, 0, 'f', 2)
-               .arg(memberCount)
-               .arg(singleAtStart > 0 ? singleAtEnd / singleAtStart : 0.0, 0, 'f', 2)
-        << Qt::endl;
+    if (!json("single purchase, into a full database against an empty one", memberCount, singleAtEnd,
+              singleAtStart))
+        out << QStringLiteral("single purchase: %1 ms into 5 numbers, %2 ms into %3 numbers (ratio %4)")
+                   .arg(singleAtStart, 0, 'f', 2)
+                   .arg(singleAtEnd, 0, 'f', 2)
+                   .arg(memberCount)
+                   .arg(singleAtStart > 0 ? singleAtEnd / singleAtStart : 0.0, 0, 'f', 2)
+            << Qt::endl;
     const QString path = db.path();
     qint64 numbers = 0;
     {
@@ -167,10 +200,11 @@ int main(int argc, char* argv[])
     }
     opened.value().reset();
     const QFileInfo file(path);
-    out << QStringLiteral("database file: %1 MiB with %2 numbers")
-               .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-               .arg(numbers)
-        << Qt::endl;
+    if (!jsonOutput)
+        out << QStringLiteral("database file: %1 MiB with %2 numbers")
+                   .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                   .arg(numbers)
+            << Qt::endl;
     constexpr int runs = 5;
     const auto median = [](std::vector<qint64> values) {
         std::sort(values.begin(), values.end());
@@ -208,6 +242,12 @@ int main(int argc, char* argv[])
     const qint64 withCheck = median(checked);
     const qint64 withoutCheck = median(unchecked);
     const qint64 bare = median(raw);
+    if (jsonOutput) {
+        json("open with damage check, against raw SQLite open and quick_check", numbers,
+             double(withCheck) / 1000.0, double(bare) / 1000.0);
+        json("open without damage check", numbers, double(withoutCheck) / 1000.0);
+        return 0;
+    }
     out << QStringLiteral("open with damage check      %1 ms (median of %2)")
                .arg(double(withCheck) / 1000.0, 7, 'f', 1)
                .arg(runs)

@@ -5,6 +5,8 @@
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace nm;
@@ -676,4 +678,32 @@ TEST_CASE("A write while another administrator holds the database is DatabaseBus
     CHECK(dump(temp) == before);
     // Once the other administrator is done, the same change succeeds.
     CHECK(service.add(memberInput(QStringLiteral("piet.jansen"))));
+}
+
+TEST_CASE("The history keeps names with quotes, backslashes and emoji exactly, as JSON", "[member][history]")
+{
+    TempDatabase temp;
+    MemberService service(temp.context());
+    MemberInput plain = memberInput(QStringLiteral("anna.jansen"));
+    plain.displayName = QStringLiteral("Anna Jansen");
+    REQUIRE(service.add(plain));
+    MemberInput odd = memberInput(QStringLiteral("odd.one"));
+    odd.displayName = QStringLiteral("Jan \"JJ\" de Vries \\ Zoë 😀");
+    REQUIRE(service.add(odd));
+
+    QSqlQuery rows(temp.database().connection());
+    REQUIRE(
+        rows.exec(QStringLiteral("SELECT object_id, after_json FROM audit_log WHERE action = 'member.add' "
+                                 "ORDER BY id")));
+    REQUIRE(rows.next());
+    CHECK(rows.value(0).toString() == QStringLiteral("anna.jansen"));
+    const QString plainJson = rows.value(1).toString();
+    CHECK(plainJson.contains(QStringLiteral("\"displayName\":\"Anna Jansen\"")));
+    CHECK_FALSE(plainJson.contains(QStringLiteral("\": ")));
+    REQUIRE(rows.next());
+    const QString oddJson = rows.value(1).toString();
+    CHECK(oddJson.contains(QStringLiteral("\"displayName\":\"Jan \\\"JJ\\\" de Vries \\\\ Zoë 😀\"")));
+    const QJsonObject parsed = QJsonDocument::fromJson(oddJson.toUtf8()).object();
+    CHECK(parsed.value(QStringLiteral("displayName")).toString()
+          == QStringLiteral("Jan \"JJ\" de Vries \\ Zoë 😀"));
 }
