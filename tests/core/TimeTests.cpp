@@ -172,7 +172,14 @@ TEST_CASE("Times are stored as UTC ISO 8601 to the second, whatever zone they we
     CHECK(toStorage(QDateTime(QDate(999, 2, 3), QTime(4, 5, 6), QTimeZone::utc()))
           == QStringLiteral("0999-02-03T04:05:06Z"));
     CHECK(toStorage(QDateTime()).isEmpty());
-    // And back.
+    // And back, also from the forms older versions or other programs wrote.
     CHECK(fromStorage(QStringLiteral("2026-03-29T01:30:07Z"))
           == QDateTime(QDate(2026, 3, 29), QTime(1, 30, 7), QTimeZone::utc()));
+    CHECK(fromStorage(QStringLiteral("2026-03-29T03:30:07+02:00"))
+          == QDateTime(QDate(2026, 3, 29), QTime(1, 30, 7), QTimeZone::utc()));
+    CHECK(fromStorage(QStringLiteral("2026-03-29T01:30:07.250Z"))
+          == QDateTime(QDate(2026, 3, 29), QTime(1, 30, 7, 250), QTimeZone::utc()));
+    CHECK_FALSE(fromStorage(QStringLiteral("2026-02-30T01:30:07Z")).isValid());
+    CHECK_FALSE(fromStorage(QStringLiteral("2026-0x-29T01:30:07Z")).isValid());
+    CHECK_FALSE(fromStorage(QString()).isValid());
 }
