@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Format.h"
+#include "JsonText.h"
 #include "Money.h"
 #include "Validation.h"
 #include "phone/PhoneNumbers.h"
@@ -56,7 +57,7 @@ QString detailsText(const QJsonObject& details)
 {
     if (details.isEmpty())
         return {};
-    return QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    return compactJson(details);
 }
 
 LedgerKind kindFromKey(const QString& key)
@@ -129,15 +130,23 @@ Status CreditAccount::write(LedgerKind kind, qint64 amount, qint64 after, const 
 {
     if (!m_prepared)
         return m_prepared;
-    m_update.addBindValue(after);
+    m_update.bindValue(0, after);
     if (Status s = exec(m_update); !s)
         return s;
-    m_ledger.addBindValue(toStorage(m_context.clock.now()));
-    m_ledger.addBindValue(m_context.actor);
-    m_ledger.addBindValue(OrganisationService::kindKey(kind));
-    m_ledger.addBindValue(amount);
-    m_ledger.addBindValue(after);
-    m_ledger.addBindValue(detailsText(details));
+    // Bound values stay bound: a renewal round binds only what differs from the last row.
+    const QDateTime at = m_context.clock.now();
+    if (!m_ledgerBound || at != m_lastAt)
+        m_ledger.bindValue(0, toStorage(at));
+    if (!m_ledgerBound)
+        m_ledger.bindValue(1, m_context.actor);
+    if (!m_ledgerBound || kind != m_lastKind)
+        m_ledger.bindValue(2, OrganisationService::kindKey(kind));
+    m_ledger.bindValue(3, amount);
+    m_ledger.bindValue(4, after);
+    m_ledger.bindValue(5, detailsText(details));
+    m_ledgerBound = true;
+    m_lastAt = at;
+    m_lastKind = kind;
     if (Status s = exec(m_ledger); !s)
         return s;
     m_balance = after;

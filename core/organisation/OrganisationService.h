@@ -71,6 +71,9 @@ private:
     QSqlQuery m_update;
     QSqlQuery m_ledger;
     Status m_prepared;
+    bool m_ledgerBound = false; // what m_ledger has bound from the last row
+    QDateTime m_lastAt;
+    LedgerKind m_lastKind = LedgerKind::TopUp;
 };
 
 // The organisation and its credit. Numbers are paid from the credit; every top-up and

@@ -3,6 +3,9 @@
 #include "BulkSetup.h"
 #include "numbers/NumberService.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <cstdlib>
 
@@ -21,6 +24,38 @@ inline QTextStream& out()
 {
     static QTextStream stream(stdout);
     return stream;
+}
+
+// --json: one JSON object per figure, one per line, instead of the text.
+inline bool& jsonOutput()
+{
+    static bool on = false;
+    return on;
+}
+
+// The program's arguments without --json (which turns jsonOutput() on).
+inline QStringList arguments()
+{
+    QStringList list = QCoreApplication::arguments().mid(1);
+    if (list.removeAll(QStringLiteral("--json")) > 0)
+        jsonOutput() = true;
+    return list;
+}
+
+// With --json, prints the figure {"name", "n", "ms"} with "baselineMs" and "ratio" where
+// it has a baseline, and returns true; without, returns false for the caller's own text.
+inline bool json(const char* name, qint64 n, double ms, double baselineMs = -1)
+{
+    if (!jsonOutput())
+        return false;
+    QJsonObject figure{
+        {QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("n"), n}, {QStringLiteral("ms"), ms}};
+    if (baselineMs > 0) {
+        figure.insert(QStringLiteral("baselineMs"), baselineMs);
+        figure.insert(QStringLiteral("ratio"), ms / baselineMs);
+    }
+    out() << QJsonDocument(figure).toJson(QJsonDocument::Compact) << Qt::endl;
+    return true;
 }
 
 [[noreturn]] inline void die(const QString& message)

@@ -17,8 +17,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -32,23 +30,10 @@ using namespace nm;
 
 namespace {
 
-QTextStream out(stdout);
-bool jsonOutput = false;
-
-// One figure as a JSON line; returns whether it was printed so (text mode prints its own).
-bool json(const char* name, qint64 n, double ms, double baselineMs = -1)
-{
-    if (!jsonOutput)
-        return false;
-    QJsonObject figure{
-        {QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("n"), n}, {QStringLiteral("ms"), ms}};
-    if (baselineMs > 0) {
-        figure.insert(QStringLiteral("baselineMs"), baselineMs);
-        figure.insert(QStringLiteral("ratio"), ms / baselineMs);
-    }
-    out << QJsonDocument(figure).toJson(QJsonDocument::Compact) << Qt::endl;
-    return true;
-}
+QTextStream& out = benchmark::out();
+using benchmark::die;
+using benchmark::json;
+using benchmark::jsonOutput;
 
 void report(const char* what, qint64 ms, qint64 count)
 {
@@ -62,20 +47,13 @@ void report(const char* what, qint64 ms, qint64 count)
         << Qt::endl;
 }
 
-[[noreturn]] void die(const QString& message)
-{
-    out << "FAILED: " << message << Qt::endl;
-    std::exit(1);
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
-    QStringList arguments = QCoreApplication::arguments().mid(1);
-    jsonOutput = arguments.removeAll(QStringLiteral("--json")) > 0;
+    const QStringList arguments = benchmark::arguments();
     const int memberCount = arguments.isEmpty() ? 100'000 : arguments.first().toInt();
     if (memberCount < 10'020)
         die(QStringLiteral("At least 10,020 members are needed (10,000 numbers and the single purchases)."));
@@ -158,7 +136,7 @@ int main(int argc, char* argv[])
         const auto raw = benchmark::rawBuyAndCancel(rawPath, toCancel);
         if (!raw)
             die(QStringLiteral("the raw SQLite baseline failed"));
-        if (jsonOutput) {
+        if (jsonOutput()) {
             json("buy 10,000 numbers, against raw SQLite", purchaseCount, double(buyMs), raw->buyMs);
             json("cancel 10,000 numbers, against raw SQLite", purchaseCount, double(cancelMs), raw->cancelMs);
         } else
@@ -200,7 +178,7 @@ int main(int argc, char* argv[])
     }
     opened.value().reset();
     const QFileInfo file(path);
-    if (!jsonOutput)
+    if (!jsonOutput())
         out << QStringLiteral("database file: %1 MiB with %2 numbers")
                    .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                    .arg(numbers)
@@ -242,7 +220,7 @@ int main(int argc, char* argv[])
     const qint64 withCheck = median(checked);
     const qint64 withoutCheck = median(unchecked);
     const qint64 bare = median(raw);
-    if (jsonOutput) {
+    if (jsonOutput()) {
         json("open with damage check, against raw SQLite open and quick_check", numbers,
              double(withCheck) / 1000.0, double(bare) / 1000.0);
         json("open without damage check", numbers, double(withoutCheck) / 1000.0);

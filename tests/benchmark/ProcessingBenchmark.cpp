@@ -1,9 +1,14 @@
 // How long the window's thread is blocked while renewals are processed: 100,000 numbers due
 // at once, processed on the GUI thread (as before) and on the processing thread (in batches
-// of 2,000), with a 5 ms timer on the GUI thread as the probe; and an idle tick.
-// Not a test: run it by hand (`build/<preset>/tests/benchmark/nm_processing_benchmark [NUMBERS]`).
+// of 2,000), with a 5 ms timer on the GUI thread as the probe; the same renewals written
+// straight through the SQLite C API as the baseline (RawSqlite.cpp); and an idle tick.
+// Not a test: run it by hand
+// (`build/<preset>/tests/benchmark/nm_processing_benchmark [--json] [NUMBERS]`).
 #include "AppIdentity.h"
 #include "BenchmarkSupport.h"
+#ifdef NM_RAW_SQLITE_BASELINE
+#include "RawSqlite.h"
+#endif
 #include "Clock.h"
 #include "common/Workspace.h"
 #include "io/Backup.h"
@@ -70,7 +75,8 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     setApplicationIdentity();
-    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
+    const QStringList arguments = benchmark::arguments();
+    const int count = arguments.isEmpty() ? 100'000 : arguments.first().toInt();
 
     QTemporaryDir dir;
     const QString original = dir.filePath(QStringLiteral("due.sqlite"));
@@ -84,9 +90,14 @@ int main(int argc, char* argv[])
             die(QStringLiteral("top-up"));
         if (auto bought = NumberService(context).buy(benchmark::amsterdamPurchase(0, count)); !bought)
             die(bought.error().message);
+        // Provisioned the next day, so that the rounds below renew and do nothing else.
+        clock.set(clock.now().addDays(1));
+        if (auto provisioned = NumberProcessor::process(context); !provisioned)
+            die(provisioned.error().message);
     }
-    clock.set(clock.now().addDays(30)); // all provisioned, all due for renewal
-    out << QStringLiteral("%1 numbers, all due for renewal").arg(count) << Qt::endl;
+    clock.set(clock.now().addDays(29)); // all due for renewal
+    if (!benchmark::jsonOutput())
+        out << QStringLiteral("%1 numbers, all due for renewal").arg(count) << Qt::endl;
 
     // Before: on the GUI thread, in one transaction.
     const QString onGuiThread = dir.filePath(QStringLiteral("gui.sqlite"));
@@ -102,10 +113,38 @@ int main(int argc, char* argv[])
         auto report = NumberProcessor::process(Context{*db, clock, QStringLiteral("benchmark")});
         if (!report)
             die(report.error().message);
-        out << QStringLiteral("on the GUI thread:        round %1 ms, GUI thread blocked %1 ms (%2 renewed)")
-                   .arg(timer.elapsed())
-                   .arg(report->renewed)
-            << Qt::endl;
+        const double renewMs = double(timer.nsecsElapsed()) / 1e6;
+        if (!benchmark::jsonOutput())
+            out << QStringLiteral(
+                       "on the GUI thread:        round %1 ms, GUI thread blocked %1 ms (%2 renewed)")
+                       .arg(renewMs, 0, 'f', 0)
+                       .arg(report->renewed)
+                << Qt::endl;
+
+#ifdef NM_RAW_SQLITE_BASELINE
+        // The baseline: the same renewals through the SQLite C API, on another copy.
+        const QString rawCopy = dir.filePath(QStringLiteral("raw.sqlite"));
+        {
+            auto source = open(original);
+            if (Status s = Backup::backUp(*source, rawCopy); !s)
+                die(s.error().message);
+        }
+        const auto raw = benchmark::rawRenew(rawCopy, toStorage(clock.now().addDays(renewalLeadDays)));
+        if (!raw)
+            die(QStringLiteral("the raw SQLite baseline failed"));
+        if (raw->renewed != report->renewed)
+            die(QStringLiteral("the baseline renewed %1 numbers, Number Manager %2")
+                    .arg(raw->renewed)
+                    .arg(report->renewed));
+        if (!benchmark::json("renew all due numbers in one round, against raw SQLite", report->renewed,
+                             renewMs, raw->ms))
+            out << QStringLiteral("raw SQLite baseline:      %1 ms for the same renewals (ratio %2)")
+                       .arg(raw->ms, 0, 'f', 0)
+                       .arg(renewMs / raw->ms, 0, 'f', 2)
+                << Qt::endl;
+#else
+        benchmark::json("renew all due numbers in one round", report->renewed, renewMs);
+#endif
 
         // An idle tick, with nothing due, at this size.
         std::vector<qint64> idle;
@@ -117,9 +156,11 @@ int main(int argc, char* argv[])
             idle.push_back(tick.nsecsElapsed() / 1000);
         }
         std::sort(idle.begin(), idle.end());
-        out << QStringLiteral("idle tick (nothing due):  %1 ms (median of 5)")
-                   .arg(double(idle[2]) / 1000.0, 0, 'f', 2)
-            << Qt::endl;
+        if (!benchmark::json("idle processing tick, nothing due (median of 5)", count,
+                             double(idle[2]) / 1000.0))
+            out << QStringLiteral("idle tick (nothing due):  %1 ms (median of 5)")
+                       .arg(double(idle[2]) / 1000.0, 0, 'f', 2)
+                << Qt::endl;
     }
 
     // After: on the processing thread, in batches, with the GUI thread's event loop running.
@@ -143,6 +184,9 @@ int main(int argc, char* argv[])
         workspace.startBackgroundProcessing();
         loop.exec();
         changed = int(timer.elapsed());
+        if (benchmark::json("renew on the processing thread: the GUI thread's longest block", count,
+                            double(probe.worstMs)))
+            return 0;
         out << QStringLiteral("on the processing thread: round %1 ms, GUI thread blocked at most %2 ms (%3 "
                               "ticks of 5 ms)")
                    .arg(changed)

@@ -189,4 +189,109 @@ std::optional<RawTimes> rawBuyAndCancel(const QString& path, const QStringList& 
     return times;
 }
 
+namespace {
+
+// "2026-12-26T09:00:00Z" one month on: the month and year of the stored text advanced (the
+// benchmark's day of the month exists in every month).
+std::string oneMonthOn(const std::string& at)
+{
+    int year = std::stoi(at.substr(0, 4));
+    int month = std::stoi(at.substr(5, 2)) + 1;
+    if (month > 12) {
+        month = 1;
+        ++year;
+    }
+    char head[32];
+    std::snprintf(head, sizeof head, "%04d-%02d", year, month);
+    return head + at.substr(7);
+}
+
+} // namespace
+
+std::optional<RawRenewal> rawRenew(const QString& path, const QString& dueBy)
+{
+    Db db;
+    const QByteArray file = QFile::encodeName(path);
+    if (!check(sqlite3_open_v2(file.constData(), &db.handle, SQLITE_OPEN_READWRITE, nullptr), db.handle,
+               "open"))
+        return std::nullopt;
+    sqlite3_exec(db.handle,
+                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON", nullptr,
+                 nullptr, nullptr);
+    Statement select, credit, ledger, extend, audit, bump;
+    if (!prepare(db.handle, select,
+                 "SELECT n.id, n.e164, s.price_cents, s.paid_until FROM subscriptions s CROSS JOIN numbers n "
+                 "WHERE n.id = s.number_id AND s.paid_until <= ? AND s.auto_renew = 1 AND "
+                 "n.state IN ('pending', 'active') ORDER BY s.paid_until, n.id")
+        || !prepare(
+            db.handle, credit,
+            "UPDATE organisation SET credit_cents = credit_cents - ? WHERE id = 1 RETURNING credit_cents")
+        || !prepare(db.handle, ledger,
+                    "INSERT INTO credit_ledger (at, actor, kind, amount_cents, balance_after_cents, details) "
+                    "VALUES (?, 'benchmark', 'renewal', ?, ?, ?)")
+        || !prepare(db.handle, extend, "UPDATE subscriptions SET paid_until = ? WHERE number_id = ?")
+        || !prepare(
+            db.handle, audit,
+            "INSERT INTO audit_log (at, actor, action, object_kind, object_id, before_json, after_json, "
+            "search_key) VALUES (?, 'benchmark', 'number.renew', 'number', ?, ?, ?, ?)")
+        || !prepare(db.handle, bump, "UPDATE numbers SET version = version + 1 WHERE id = ?"))
+        return std::nullopt;
+    const std::string now = dueBy.toStdString();
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3_exec(db.handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    struct Due
+    {
+        qint64 id;
+        std::string e164;
+        qint64 price;
+        std::string paidUntil;
+    };
+    std::vector<Due> due;
+    text(select, 1, now);
+    while (sqlite3_step(select.handle) == SQLITE_ROW)
+        due.push_back({sqlite3_column_int64(select.handle, 0),
+                       reinterpret_cast<const char*>(sqlite3_column_text(select.handle, 1)),
+                       sqlite3_column_int64(select.handle, 2),
+                       reinterpret_cast<const char*>(sqlite3_column_text(select.handle, 3))});
+    sqlite3_reset(select.handle);
+    RawRenewal result;
+    for (const Due& number : due) {
+        sqlite3_bind_int64(credit.handle, 1, number.price);
+        if (sqlite3_step(credit.handle) != SQLITE_ROW) {
+            check(SQLITE_ERROR, db.handle, "credit");
+            return std::nullopt;
+        }
+        const qint64 balance = sqlite3_column_int64(credit.handle, 0);
+        sqlite3_reset(credit.handle);
+        text(ledger, 1, now);
+        sqlite3_bind_int64(ledger.handle, 2, -number.price);
+        sqlite3_bind_int64(ledger.handle, 3, balance);
+        text(ledger, 4, "{\"months\":1,\"number\":\"" + number.e164 + "\"}");
+        if (!step(db.handle, ledger, "ledger"))
+            return std::nullopt;
+        const std::string extended = oneMonthOn(number.paidUntil);
+        text(extend, 1, extended);
+        sqlite3_bind_int64(extend.handle, 2, number.id);
+        if (!step(db.handle, extend, "extend"))
+            return std::nullopt;
+        text(audit, 1, now);
+        text(audit, 2, number.e164);
+        text(audit, 3, "{\"paidUntil\":\"" + number.paidUntil + "\"}");
+        text(audit, 4,
+             "{\"chargedCents\":" + std::to_string(number.price) + ",\"paidUntil\":\"" + extended + "\"}");
+        text(audit, 5, number.e164 + "\nbenchmark\n" + number.paidUntil + "\n" + extended);
+        if (!step(db.handle, audit, "audit"))
+            return std::nullopt;
+        sqlite3_bind_int64(bump.handle, 1, number.id);
+        if (!step(db.handle, bump, "version"))
+            return std::nullopt;
+        ++result.renewed;
+    }
+    if (!check(sqlite3_exec(db.handle, "COMMIT", nullptr, nullptr, nullptr), db.handle, "commit"))
+        return std::nullopt;
+    result.ms = double(timer.nsecsElapsed()) / 1e6;
+    return result;
+}
+
 } // namespace nm::benchmark

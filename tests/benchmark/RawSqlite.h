@@ -22,4 +22,16 @@ struct RawTimes
 // nullopt when SQLite reports an error (printed).
 std::optional<RawTimes> rawBuyAndCancel(const QString& path, const QStringList& numbers);
 
+// On a copy of a database whose numbers are due, renews each number due by `dueBy` (stored
+// form) once, oldest period first, as NumberProcessor does: per number the credit, a
+// ledger row, the subscription's new paid-until date (one month on), an audit row with the
+// same JSON, and the number's version; in one transaction. Returns the time in ms and the
+// count renewed; nullopt when SQLite reports an error (printed).
+struct RawRenewal
+{
+    double ms = 0;
+    qint64 renewed = 0;
+};
+std::optional<RawRenewal> rawRenew(const QString& path, const QString& dueBy);
+
 } // namespace nm::benchmark
