@@ -144,13 +144,99 @@ Result<Assignee> AssigneeResolver::byId(const AssigneeRef& ref, bool activeOnly)
         found = readAssignee(*query);
     query->finish();
     if (!found || (activeOnly && !found->active))
-        return Error{
-            ErrorCode::NotFound,
-            member ? tr("The member no longer exists; it may have been removed by another administrator.")
-                   : tr("The SIP profile no longer exists; it may have been removed by another "
-                        "administrator."),
-            QStringLiteral("to")};
+        return gone(ref.kind);
     return *found;
+}
+
+Error AssigneeResolver::gone(AssigneeKind kind)
+{
+    return Error{ErrorCode::NotFound,
+                 kind == AssigneeKind::Member
+                     ? tr("The member no longer exists; it may have been removed by another administrator.")
+                     : tr("The SIP profile no longer exists; it may have been removed by another "
+                          "administrator."),
+                 QStringLiteral("to")};
+}
+
+namespace {
+// Ids as a literal list for "IN (...)": integers only, so nothing to quote, and one indexed
+// lookup per id; a few hundred per statement.
+constexpr size_t idsPerStatement = 500;
+
+QString idList(const std::vector<qint64>& ids, size_t from, size_t to)
+{
+    QString list;
+    list.reserve(int((to - from) * 8));
+    for (size_t i = from; i < to; ++i) {
+        if (i > from)
+            list += QLatin1Char(',');
+        list += QString::number(ids[i]);
+    }
+    return list;
+}
+} // namespace
+
+Result<std::vector<Result<Assignee>>> AssigneeResolver::byRefs(const std::vector<AssigneeRef>& refs) const
+{
+    QHash<qint64, Assignee> members;
+    QHash<qint64, Assignee> sipProfiles;
+    for (const AssigneeKind kind : {AssigneeKind::Member, AssigneeKind::SipProfile}) {
+        const bool member = kind == AssigneeKind::Member;
+        std::vector<qint64> ids;
+        for (const AssigneeRef& ref : refs)
+            if (ref.kind == kind)
+                ids.push_back(ref.id);
+        QHash<qint64, Assignee>& found = member ? members : sipProfiles;
+        for (size_t from = 0; from < ids.size(); from += idsPerStatement) {
+            const size_t to = std::min(ids.size(), from + idsPerStatement);
+            QSqlQuery query(m_db);
+            query.setForwardOnly(true);
+            const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id IN (%3)")
+                                    .arg(member ? memberColumns : sipColumns,
+                                         member ? QStringLiteral("members") : QStringLiteral("sip_profiles"),
+                                         idList(ids, from, to));
+            if (Status s = prepare(query, sql); !s)
+                return s.error();
+            if (Status s = exec(query); !s)
+                return s.error();
+            while (query.next()) {
+                const Assignee assignee = readAssignee(query);
+                found.insert(assignee.id, assignee);
+            }
+        }
+    }
+    std::vector<Result<Assignee>> resolved;
+    resolved.reserve(refs.size());
+    for (const AssigneeRef& ref : refs) {
+        const QHash<qint64, Assignee>& found = ref.kind == AssigneeKind::Member ? members : sipProfiles;
+        const auto it = found.constFind(ref.id);
+        if (it == found.constEnd() || !it->active)
+            resolved.push_back(gone(ref.kind));
+        else
+            resolved.push_back(*it);
+    }
+    return resolved;
+}
+
+Result<QHash<qint64, int>> AssigneeResolver::heldCounts(const std::vector<qint64>& memberIds) const
+{
+    QHash<qint64, int> held;
+    for (size_t from = 0; from < memberIds.size(); from += idsPerStatement) {
+        const size_t to = std::min(memberIds.size(), from + idsPerStatement);
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (Status s = prepare(query,
+                               QStringLiteral("SELECT member_id, count(*) FROM numbers WHERE member_id IN "
+                                              "(%1) AND state IN %2 GROUP BY member_id")
+                                   .arg(idList(memberIds, from, to), heldStatesSql()));
+            !s)
+            return s.error();
+        if (Status s = exec(query); !s)
+            return s.error();
+        while (query.next())
+            held.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    }
+    return held;
 }
 
 Result<Assignee> AssigneeResolver::byRef(const AssigneeRef& ref) const
@@ -207,11 +293,18 @@ Status AssigneeResolver::checkLimit(const Assignee& assignee, qint64 except) con
     auto held = heldCount(assignee.id, except);
     if (!held)
         return held.error();
+    return checkLimitHeld(assignee, *held);
+}
+
+Status AssigneeResolver::checkLimitHeld(const Assignee& assignee, int held) const
+{
+    if (assignee.kind != AssigneeKind::Member)
+        return {};
     if (!m_limit)
         m_limit = OrganisationSettings(m_db).memberNumberLimit();
-    if (*held + 1 > *m_limit)
+    if (held + 1 > *m_limit)
         return Error{ErrorCode::LimitReached,
-                     tr("%1 already holds %Ln number(s); a member may hold at most %2.", "", *held)
+                     tr("%1 already holds %Ln number(s); a member may hold at most %2.", "", held)
                          .arg(assignee.label(), formatCount(*m_limit)),
                      QStringLiteral("to")};
     return {};

@@ -4,6 +4,7 @@
 #include "numbers/Number.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <memory>
@@ -51,6 +52,9 @@ public:
     Result<Assignee> resolve(const QString& name) const;
     // The active member or SIP profile; NotFound once it was removed.
     Result<Assignee> byRef(const AssigneeRef& ref) const;
+    // byRef() for each of many (a purchase for thousands of ticked rows), in their order,
+    // read a few hundred at a time.
+    Result<std::vector<Result<Assignee>>> byRefs(const std::vector<AssigneeRef>& refs) const;
     // Active or removed: who holds a number.
     Result<Assignee> holder(const AssigneeRef& ref) const;
     // Every active member and SIP profile whose names contain `text` (for completion).
@@ -59,11 +63,16 @@ public:
     // How many numbers a member holds towards the per-member limit (pending, active and
     // cancelled), not counting `except` (a number id, or 0).
     Result<int> heldCount(qint64 memberId, qint64 except = 0) const;
+    // heldCount() of many members at once; a member who holds none is left out.
+    Result<QHash<qint64, int>> heldCounts(const std::vector<qint64>& memberIds) const;
     // LimitReached when the member may not hold one more number (`except` as above).
     Status checkLimit(const Assignee& assignee, qint64 except = 0) const;
+    // The same, for a member known to hold `held` numbers.
+    Status checkLimitHeld(const Assignee& assignee, int held) const;
 
 private:
     Result<Assignee> byId(const AssigneeRef& ref, bool activeOnly) const;
+    static Error gone(AssigneeKind kind);
 
     QSqlDatabase m_db;
     // byRef() runs once per ticked row: its statements are prepared once.

@@ -375,15 +375,27 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
     };
     for (const QString& name : request.assigneeNames)
         take(resolver.resolve(name));
-    for (const AssigneeRef& ref : request.assignees)
-        take(resolver.byRef(ref));
+    {
+        auto resolved = resolver.byRefs(request.assignees);
+        if (!resolved)
+            return resolved.error();
+        for (const Result<Assignee>& one : *resolved)
+            take(one);
+    }
+    std::vector<qint64> memberIds;
+    for (const Assignee& assignee : assignees)
+        if (assignee.kind == AssigneeKind::Member)
+            memberIds.push_back(assignee.id);
+    auto held = resolver.heldCounts(memberIds);
+    if (!held)
+        return held.error();
 
     for (const Assignee& assignee : assignees) {
         const QString residencyIssue
             = residencyProblem(assignee, residencyKey(offer->residency), offer->code, area->city, *catalogue);
         if (!residencyIssue.isEmpty())
             addProblem(Error{ErrorCode::ResidencyNotMet, residencyIssue, {}});
-        if (Status s = resolver.checkLimit(assignee); !s) {
+        if (Status s = resolver.checkLimitHeld(assignee, held->value(assignee.id)); !s) {
             if (s.error().code != ErrorCode::LimitReached)
                 return s.error();
             addProblem(s.error());
