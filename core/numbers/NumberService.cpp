@@ -99,15 +99,53 @@ class NumberLookup
 {
 public:
     explicit NumberLookup(const QSqlDatabase& db)
-        : m_query(db)
+        : m_db(db)
+        , m_query(db)
     {
         m_query.setForwardOnly(true);
         m_prepared = prepare(m_query, selectNumbers + QStringLiteral(" WHERE n.e164 = ?"));
     }
 
+    // Reads the numbers among `e164s` a few hundred per statement, for find() to hand out
+    // once each: a bulk change of thousands of numbers then needs no statement per number.
+    Status prefetch(const QStringList& e164s)
+    {
+        constexpr qsizetype perStatement = 500;
+        for (qsizetype from = 0; from < e164s.size(); from += perStatement) {
+            const QStringList part = e164s.mid(from, perStatement);
+            QStringList marks;
+            marks.reserve(part.size());
+            for (qsizetype i = 0; i < part.size(); ++i)
+                marks << QStringLiteral("?");
+            QSqlQuery query(m_db);
+            query.setForwardOnly(true);
+            if (Status s
+                = prepare(query,
+                          selectNumbers
+                              + QStringLiteral(" WHERE n.e164 IN (%1)").arg(marks.join(QLatin1Char(','))));
+                !s)
+                return s;
+            for (const QString& e164 : part)
+                query.addBindValue(e164);
+            if (Status s = exec(query); !s)
+                return s;
+            while (query.next()) {
+                NumberRecord record = readNumber(query);
+                m_prefetched.insert(record.e164, std::move(record));
+            }
+        }
+        return {};
+    }
+
     // nullopt when the number is not the organisation's.
     Result<std::optional<NumberRecord>> find(const QString& e164)
     {
+        // Each prefetched record once: a second look (after a change) reads it again.
+        if (auto it = m_prefetched.find(e164); it != m_prefetched.end()) {
+            std::optional<NumberRecord> record = std::move(it.value());
+            m_prefetched.erase(it);
+            return record;
+        }
         if (!m_prepared)
             return m_prepared.error();
         m_query.addBindValue(e164);
@@ -121,8 +159,10 @@ public:
     }
 
 private:
+    QSqlDatabase m_db;
     QSqlQuery m_query;
     Status m_prepared;
+    QHash<QString, NumberRecord> m_prefetched;
 };
 
 QJsonObject assigneeJson(const NumberRecord& r)
@@ -747,6 +787,15 @@ Result<std::vector<NumberRecord>> NumberService::cancel(const QStringList& numbe
         return transaction.beginStatus().error();
     NumberWriter writer(m_context);
     NumberLookup lookup(db);
+    {
+        // The numbers typed as stored (+31...), read together; the others one by one below.
+        QStringList stored;
+        for (const QString& number : numbers)
+            if (looksStored(number))
+                stored << number;
+        if (Status s = lookup.prefetch(stored); !s)
+            return s.error();
+    }
     std::vector<NumberRecord> cancelled;
     cancelled.reserve(size_t(numbers.size()));
     QSet<QString> seen;

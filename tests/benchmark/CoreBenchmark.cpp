@@ -55,8 +55,9 @@ int main(int argc, char* argv[])
     setApplicationIdentity();
     const QStringList arguments = benchmark::arguments();
     const int memberCount = arguments.isEmpty() ? 100'000 : arguments.first().toInt();
-    if (memberCount < 10'020)
-        die(QStringLiteral("At least 10,020 members are needed (10,000 numbers and the single purchases)."));
+    if (memberCount < 11'020)
+        die(QStringLiteral("At least 11,020 members are needed (10,000 numbers, 1,000 reassigns and the "
+                           "single purchases)."));
     constexpr int purchaseCount = 10'000;
     constexpr int reassignCount = 1'000;
 
@@ -73,8 +74,10 @@ int main(int argc, char* argv[])
     if (Status s = benchmark::addMembersInBulk(db, memberCount); !s)
         die(s.error().message);
     report("setup: create members (bulk SQL)", timer.elapsed(), memberCount);
-    if (!OrganisationService(context).topUp(100'000'000))
-        die(QStringLiteral("top-up"));
+    // Credit for a number for every member, a top-up of at most 1,000,000.00 at a time.
+    for (qint64 credit = 0; credit < qint64(memberCount) * 400; credit += 100'000'000)
+        if (!OrganisationService(context).topUp(100'000'000))
+            die(QStringLiteral("top-up"));
 #ifdef NM_RAW_SQLITE_BASELINE
     // The baseline's copy: the same members and credit, no numbers yet.
     const QString rawPath = dir.filePath(QStringLiteral("raw.sqlite"));

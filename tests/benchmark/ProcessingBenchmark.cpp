@@ -86,8 +86,10 @@ int main(int argc, char* argv[])
         const Context context{*db, clock, QStringLiteral("benchmark")};
         if (Status s = benchmark::addMembersInBulk(*db, count); !s)
             die(s.error().message);
-        if (!OrganisationService(context).topUp(1'000'000'00))
-            die(QStringLiteral("top-up"));
+        // A purchase and a renewal for every number, a top-up of at most 1,000,000.00 at a time.
+        for (qint64 credit = 0; credit < qint64(count) * 800; credit += 100'000'000)
+            if (!OrganisationService(context).topUp(100'000'000))
+                die(QStringLiteral("top-up"));
         if (auto bought = NumberService(context).buy(benchmark::amsterdamPurchase(0, count)); !bought)
             die(bought.error().message);
         // Provisioned the next day, so that the rounds below renew and do nothing else.

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QtGlobal>
 #include <cstdio>
 #include <sqlite3.h>
 #include <string>
@@ -51,24 +52,15 @@ void text(Statement& statement, int index, const std::string& value)
 
 } // namespace
 
-std::optional<RawTimes> rawBuyAndCancel(const QString& path, const QStringList& numbers)
+// Each part its own function, never inlined: `valgrind --tool=callgrind` can then count
+// its instructions apart (see the README's benchmarks).
+Q_NEVER_INLINE bool rawBuy(sqlite3* handle, const std::vector<std::string>& e164, const std::string& now,
+                           const std::string& paidUntil, RawTimes& times)
 {
-    Db db;
-    const QByteArray file = QFile::encodeName(path);
-    if (!check(sqlite3_open_v2(file.constData(), &db.handle, SQLITE_OPEN_READWRITE, nullptr), db.handle,
-               "open"))
-        return std::nullopt;
-    sqlite3_exec(db.handle,
-                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON", nullptr,
-                 nullptr, nullptr);
-    std::vector<std::string> e164;
-    e164.reserve(size_t(numbers.size()));
-    for (const QString& number : numbers)
-        e164.push_back(number.toStdString());
-    const std::string now = "2026-11-26T09:00:00Z";
-    const std::string paidUntil = "2026-12-26T09:00:00Z";
-    RawTimes times;
-
+    struct
+    {
+        sqlite3* handle;
+    } db{handle};
     // Buy: the credit, one ledger row, then per number its row, its subscription and its audit row.
     {
         Statement credit, ledger, number, subscription, audit;
@@ -93,7 +85,7 @@ std::optional<RawTimes> rawBuyAndCancel(const QString& path, const QStringList& 
                 db.handle, audit,
                 "INSERT INTO audit_log (at, actor, action, object_kind, object_id, before_json, after_json, "
                 "search_key) VALUES (?, 'benchmark', 'number.buy', 'number', ?, NULL, ?, ?)"))
-            return std::nullopt;
+            return false;
         QElapsedTimer timer;
         timer.start();
         sqlite3_exec(db.handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
@@ -103,7 +95,7 @@ std::optional<RawTimes> rawBuyAndCancel(const QString& path, const QStringList& 
         const qint64 balance = rc == SQLITE_ROW ? sqlite3_column_int64(credit.handle, 0) : 0;
         sqlite3_reset(credit.handle);
         if (!check(rc, db.handle, "credit"))
-            return std::nullopt;
+            return false;
         const std::string details = "{\"areaCode\":\"20\",\"city\":\"Amsterdam\",\"count\":"
             + std::to_string(e164.size()) + ",\"country\":\"NL\",\"months\":1}";
         text(ledger, 1, now);
@@ -111,7 +103,7 @@ std::optional<RawTimes> rawBuyAndCancel(const QString& path, const QStringList& 
         sqlite3_bind_int64(ledger.handle, 3, balance);
         text(ledger, 4, details);
         if (!step(db.handle, ledger, "ledger"))
-            return std::nullopt;
+            return false;
         char account[32];
         for (size_t i = 0; i < e164.size(); ++i) {
             text(number, 1, e164[i]);
@@ -120,7 +112,7 @@ std::optional<RawTimes> rawBuyAndCancel(const QString& path, const QStringList& 
             text(number, 4, now);
             if (sqlite3_step(number.handle) != SQLITE_ROW) {
                 check(SQLITE_ERROR, db.handle, "number");
-                return std::nullopt;
+                return false;
             }
             const qint64 id = sqlite3_column_int64(number.handle, 0);
             sqlite3_reset(number.handle);
@@ -128,7 +120,7 @@ std::optional<RawTimes> rawBuyAndCancel(const QString& path, const QStringList& 
             text(subscription, 2, paidUntil);
             text(subscription, 3, now);
             if (!step(db.handle, subscription, "subscription"))
-                return std::nullopt;
+                return false;
             std::snprintf(account, sizeof account, "member%06zu", i);
             const std::string after = std::string("{\"assignee\":\"") + account
                 + "\",\"assigneeKind\":\"member\",\"autoRenew\":true,\"paidUntil\":\"" + paidUntil
@@ -140,13 +132,22 @@ std::optional<RawTimes> rawBuyAndCancel(const QString& path, const QStringList& 
             text(audit, 3, after);
             text(audit, 4, e164[i] + "\nbenchmark\n" + account);
             if (!step(db.handle, audit, "audit"))
-                return std::nullopt;
+                return false;
         }
         if (!check(sqlite3_exec(db.handle, "COMMIT", nullptr, nullptr, nullptr), db.handle, "commit"))
-            return std::nullopt;
+            return false;
         times.buyMs = double(timer.nsecsElapsed()) / 1e6;
     }
 
+    return true;
+}
+
+Q_NEVER_INLINE bool rawCancel(sqlite3* handle, const std::vector<std::string>& e164, RawTimes& times)
+{
+    struct
+    {
+        sqlite3* handle;
+    } db{handle};
     // Cancel: per number its state, its subscription's renewal and its audit row.
     {
         Statement number, subscription, audit;
@@ -161,7 +162,7 @@ std::optional<RawTimes> rawBuyAndCancel(const QString& path, const QStringList& 
                 "INSERT INTO audit_log (at, actor, action, object_kind, object_id, before_json, after_json, "
                 "search_key) VALUES (?, 'benchmark', 'number.cancel', 'number', ?, "
                 "'{\"state\":\"pending\"}', '{\"state\":\"cancelled\"}', ?)"))
-            return std::nullopt;
+            return false;
         QElapsedTimer timer;
         timer.start();
         sqlite3_exec(db.handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
@@ -169,23 +170,46 @@ std::optional<RawTimes> rawBuyAndCancel(const QString& path, const QStringList& 
             text(number, 1, one);
             if (sqlite3_step(number.handle) != SQLITE_ROW) {
                 check(SQLITE_ERROR, db.handle, "cancel");
-                return std::nullopt;
+                return false;
             }
             const qint64 id = sqlite3_column_int64(number.handle, 0);
             sqlite3_reset(number.handle);
             sqlite3_bind_int64(subscription.handle, 1, id);
             if (!step(db.handle, subscription, "subscription"))
-                return std::nullopt;
+                return false;
             text(audit, 1, "2026-11-26T10:00:00Z");
             text(audit, 2, one);
             text(audit, 3, one + "\nbenchmark");
             if (!step(db.handle, audit, "audit"))
-                return std::nullopt;
+                return false;
         }
         if (!check(sqlite3_exec(db.handle, "COMMIT", nullptr, nullptr, nullptr), db.handle, "commit"))
-            return std::nullopt;
+            return false;
         times.cancelMs = double(timer.nsecsElapsed()) / 1e6;
     }
+    return true;
+}
+
+std::optional<RawTimes> rawBuyAndCancel(const QString& path, const QStringList& numbers)
+{
+    Db db;
+    const QByteArray file = QFile::encodeName(path);
+    if (!check(sqlite3_open_v2(file.constData(), &db.handle, SQLITE_OPEN_READWRITE, nullptr), db.handle,
+               "open"))
+        return std::nullopt;
+    sqlite3_exec(db.handle,
+                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON", nullptr,
+                 nullptr, nullptr);
+    std::vector<std::string> e164;
+    e164.reserve(size_t(numbers.size()));
+    for (const QString& number : numbers)
+        e164.push_back(number.toStdString());
+    const std::string now = "2026-11-26T09:00:00Z";
+    const std::string paidUntil = "2026-12-26T09:00:00Z";
+    RawTimes times;
+
+    if (!rawBuy(db.handle, e164, now, paidUntil, times) || !rawCancel(db.handle, e164, times))
+        return std::nullopt;
     return times;
 }
 

@@ -1,3 +1,4 @@
+#include "BulkSetup.h"
 #include "TestOrganisation.h"
 #include "TestSupport.h"
 #include "numbers/Assignee.h"
@@ -192,4 +193,48 @@ TEST_CASE("Reassigning to a member removed meanwhile is refused: the target is c
     const NumberRecord after = org.reload(number.e164);
     CHECK(after.assigneeName == QStringLiteral("jan.devries"));
     CHECK(member(org, QStringLiteral("jan.devries")).isActive());
+}
+
+TEST_CASE("Cancelling more numbers than are read at once cancels them all, or nothing when one is unknown",
+          "[numbers][cancel]")
+{
+    TestOrganisation org(1'000'000);
+    const Status added = test::addMembersInBulk(
+        org.temp.database(), 1'100,
+        [](int i) { return QStringLiteral("bulk%1").arg(i, 4, 10, QLatin1Char('0')); },
+        [](int i) { return QStringLiteral("Bulk %1").arg(i); });
+    INFO((added ? QString() : added.error().message).toStdString());
+    REQUIRE(added);
+    PurchaseRequest request;
+    request.country = QStringLiteral("NL");
+    request.areaCode = QStringLiteral("20");
+    request.termsAccepted = true;
+    for (qint64 id = 6; id <= 1'105; ++id) // after the organisation's five members
+        request.assignees.push_back({AssigneeKind::Member, id});
+    auto bought = org.numbers().buy(request);
+    REQUIRE(bought);
+    REQUIRE(bought->numbers.size() == 1'100);
+    QStringList numbers;
+    for (const NumberRecord& number : bought->numbers)
+        numbers << number.e164;
+    const QString before = dumpDatabase(org.temp.database().connection());
+
+    // Unknown as the last of 1,101: nothing is cancelled.
+    auto refused = org.numbers().cancel(numbers + QStringList{QStringLiteral("+31201111111")});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::NotFound);
+    CHECK(refused.error().message
+          == QStringLiteral("The number +31 20 111 1111 does not belong to this organisation."));
+    CHECK(dumpDatabase(org.temp.database().connection()) == before);
+
+    // In two forms, the second time as shown on the Numbers page: each cancelled once.
+    QStringList again = numbers;
+    for (qsizetype i = 0; i < 50; ++i)
+        again << formatInternational(numbers.at(i));
+    auto cancelled = org.numbers().cancel(again);
+    REQUIRE(cancelled);
+    CHECK(cancelled->size() == 1'100);
+    CHECK(org.reload(numbers.first()).state == NumberState::Cancelled);
+    CHECK(org.reload(numbers.at(777)).state == NumberState::Cancelled);
+    CHECK(org.reload(numbers.last()).state == NumberState::Cancelled);
 }
