@@ -222,14 +222,26 @@ public:
         if (Status s = exec(m_subscription); !s)
             return s;
         after.version = before.version + 1;
-        // Only what changed: that is what the history shows, and the log stays small.
-        QJsonObject was = numberJson(before);
-        QJsonObject is = numberJson(after);
-        for (const QString& key : is.keys())
-            if (was.value(key) == is.value(key)) {
-                was.remove(key);
-                is.remove(key);
-            }
+        // Only what changed of numberJson()'s fields: that is what the history shows, and the
+        // log stays small.
+        QJsonObject was;
+        QJsonObject is;
+        const auto changed = [&was, &is](const QString& key, const QJsonValue& old, const QJsonValue& now) {
+            if (old == now)
+                return;
+            was.insert(key, old);
+            is.insert(key, now);
+        };
+        if (before.assigneeName != after.assigneeName || before.assigneeKind != after.assigneeKind) {
+            changed(QStringLiteral("assignee"), before.assigneeName, after.assigneeName);
+            changed(QStringLiteral("assigneeKind"), assigneeKindKey(before.assigneeKind),
+                    assigneeKindKey(after.assigneeKind));
+        }
+        if (before.state != after.state)
+            changed(QStringLiteral("state"), stateKey(before.state), stateKey(after.state));
+        if (before.paidUntil != after.paidUntil)
+            changed(QStringLiteral("paidUntil"), toStorage(before.paidUntil), toStorage(after.paidUntil));
+        changed(QStringLiteral("autoRenew"), before.autoRenew, after.autoRenew);
         return m_audit.record(action, QStringLiteral("number"), after.e164, was, is);
     }
 
