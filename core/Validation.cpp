@@ -129,6 +129,16 @@ Result<QString> Validation::tidyName(const QString& typed, const QString& field,
 
 QString Validation::searchKey(const QString& value)
 {
+    // ASCII is its own NFKC form, and folds to lower case: most keys (numbers, dates,
+    // account names) are ASCII, and a bulk change makes thousands.
+    bool ascii = true;
+    for (QChar c : value)
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    if (ascii)
+        return value.toLower();
     return value.normalized(QString::NormalizationForm_KC).toCaseFolded();
 }
 
