@@ -282,25 +282,14 @@ Result<std::vector<NumberRecord>> cancelUsableOf(const Context& context, const A
 }
 
 // `e164` is canonical(number), when the caller has it already (each parse costs).
-// Whether the text could be a number exactly as stored: "+" and the digits of an E.164
-// number. Such a text is first looked up as it is; only when no stored number matches is
-// it parsed (libphonenumber), so that a list of numbers copied from the program or a
-// CSV costs no parse per number.
-bool looksStored(const QString& text)
-{
-    if (text.size() < 8 || text.size() > 16 || text.at(0) != QLatin1Char('+')
-        || text.at(1) == QLatin1Char('0'))
-        return false;
-    for (qsizetype i = 1; i < text.size(); ++i)
-        if (text.at(i) < QLatin1Char('0') || text.at(i) > QLatin1Char('9'))
-            return false;
-    return true;
-}
 
 Result<NumberRecord> findNumber(NumberLookup& lookup, const QString& number,
                                 const std::optional<QString>& canonicalForm = std::nullopt)
 {
-    if (!canonicalForm && looksStored(number)) {
+    // A text in the stored form ("+" and digits) is first looked up as it is; only when no
+    // stored number matches is it parsed (libphonenumber), so that a list of numbers copied
+    // from the program or a CSV costs no parse per number.
+    if (!canonicalForm && looksLikeE164(number)) {
         auto exact = lookup.find(number);
         if (!exact)
             return exact.error();
@@ -803,7 +792,7 @@ Result<std::vector<NumberRecord>> NumberService::cancel(const QStringList& numbe
         // The numbers typed as stored (+31...), read together; the others one by one below.
         QStringList stored;
         for (const QString& number : numbers)
-            if (looksStored(number))
+            if (looksLikeE164(number))
                 stored << number;
         if (Status s = lookup.prefetch(stored); !s)
             return s.error();

@@ -29,18 +29,6 @@ std::string regionCode(const QString& region)
     return region.trimmed().toUpper().toStdString();
 }
 
-// "+" and 2 to 15 digits, the first not 0: the only text stored as a number.
-bool looksLikeE164(const QString& text)
-{
-    if (text.size() < 3 || text.size() > 16 || text.at(0) != QLatin1Char('+')
-        || text.at(1) == QLatin1Char('0'))
-        return false;
-    for (qsizetype i = 1; i < text.size(); ++i)
-        if (text.at(i) < QLatin1Char('0') || text.at(i) > QLatin1Char('9'))
-            return false;
-    return true;
-}
-
 std::optional<PhoneNumber> parseE164(const QString& e164)
 {
     if (!looksLikeE164(e164))
@@ -115,6 +103,17 @@ constexpr int lengthSamples = 40;
 constexpr int prefixSamples = 8;
 
 } // namespace
+
+bool looksLikeE164(const QString& text)
+{
+    if (text.size() < 3 || text.size() > 16 || text.at(0) != QLatin1Char('+')
+        || text.at(1) == QLatin1Char('0'))
+        return false;
+    for (qsizetype i = 1; i < text.size(); ++i)
+        if (text.at(i) < QLatin1Char('0') || text.at(i) > QLatin1Char('9'))
+            return false;
+    return true;
+}
 
 bool isValidNumber(const QString& e164, const QString& region)
 {

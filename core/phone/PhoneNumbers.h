@@ -37,6 +37,9 @@ std::optional<NumberFacts> analyse(const QString& text, const QString& defaultRe
 // "tel:+31-20-123-4567") as E.164, whether or not it is valid today; empty when the text
 // is not a number in international form. How numbers typed to look one up are read.
 QString internationalE164(const QString& text);
+// "+" and 2 to 15 digits, the first not 0: the form every stored number has (no parse:
+// whether it is a valid number is libphonenumber's to say).
+bool looksLikeE164(const QString& text);
 // The region (ISO code) a valid E.164 number belongs to: "NL" for +31201234567; empty
 // when it is not valid or belongs to no single region.
 QString regionOf(const QString& e164);

@@ -45,6 +45,20 @@ bool step(sqlite3* db, Statement& statement, const char* what)
     return check(rc, db, what);
 }
 
+// Opens the file with the program's settings (WAL, synchronous NORMAL, foreign keys).
+bool open(const QString& path, Db& db)
+{
+    const QByteArray file = QFile::encodeName(path);
+    if (!check(sqlite3_open_v2(file.constData(), &db.handle, SQLITE_OPEN_READWRITE, nullptr), db.handle,
+               "open"))
+        return false;
+    return check(
+        sqlite3_exec(db.handle,
+                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON",
+                     nullptr, nullptr, nullptr),
+        db.handle, "settings");
+}
+
 void text(Statement& statement, int index, const std::string& value)
 {
     sqlite3_bind_text(statement.handle, index, value.data(), int(value.size()), SQLITE_TRANSIENT);
@@ -193,13 +207,8 @@ Q_NEVER_INLINE bool rawCancel(sqlite3* handle, const std::vector<std::string>& e
 std::optional<RawTimes> rawBuyAndCancel(const QString& path, const QStringList& numbers)
 {
     Db db;
-    const QByteArray file = QFile::encodeName(path);
-    if (!check(sqlite3_open_v2(file.constData(), &db.handle, SQLITE_OPEN_READWRITE, nullptr), db.handle,
-               "open"))
+    if (!open(path, db))
         return std::nullopt;
-    sqlite3_exec(db.handle,
-                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON", nullptr,
-                 nullptr, nullptr);
     std::vector<std::string> e164;
     e164.reserve(size_t(numbers.size()));
     for (const QString& number : numbers)
@@ -235,13 +244,8 @@ std::string oneMonthOn(const std::string& at)
 std::optional<RawRenewal> rawRenew(const QString& path, const QString& dueBy)
 {
     Db db;
-    const QByteArray file = QFile::encodeName(path);
-    if (!check(sqlite3_open_v2(file.constData(), &db.handle, SQLITE_OPEN_READWRITE, nullptr), db.handle,
-               "open"))
+    if (!open(path, db))
         return std::nullopt;
-    sqlite3_exec(db.handle,
-                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON", nullptr,
-                 nullptr, nullptr);
     Statement select, credit, ledger, extend, audit, bump;
     if (!prepare(db.handle, select,
                  "SELECT n.id, n.e164, s.price_cents, s.paid_until FROM subscriptions s CROSS JOIN numbers n "
