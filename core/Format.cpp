@@ -72,4 +72,11 @@ QString countryName(const QString& code)
     return countryName(code, currentLanguage());
 }
 
+QString endSentence(const QString& sentence)
+{
+    if (sentence.endsWith(QLatin1String("..")))
+        return sentence.chopped(1);
+    return sentence;
+}
+
 } // namespace nm

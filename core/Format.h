@@ -27,4 +27,8 @@ QString isoLocalDateTime(const QDateTime& time);
 QString countryName(const QString& code);
 QString countryName(const QString& code, const QString& language);
 
+// A sentence whose last word is a name that ends in a full stop ("Groot B.V.") ends with
+// that one full stop: the sentence's own is left off ("… is now called Groot B.V.").
+QString endSentence(const QString& sentence);
+
 } // namespace nm

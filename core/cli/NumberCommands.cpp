@@ -279,7 +279,8 @@ void addNumberCommands(std::vector<Command>& commands)
                            .arg(formatInternational(number->e164), date(number->paidUntil))
                     << '\n';
             if (p.isSet(QStringLiteral("to")))
-                cli.out << CommandLineTool::tr("It is now assigned to %1.").arg(assigneeText(*number))
+                cli.out << endSentence(
+                    CommandLineTool::tr("It is now assigned to %1.").arg(assigneeText(*number)))
                         << '\n';
             return int(CommandLineTool::Success);
         }});

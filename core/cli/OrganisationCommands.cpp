@@ -244,9 +244,10 @@ void addOrganisationCommands(std::vector<Command>& commands)
             if (Status s = OrganisationService(cli.context()).rename(p.positionalArguments().first()); !s)
                 return cli.fail(s.error());
             auto renamed = OrganisationService(cli.context()).get();
-            cli.out << CommandLineTool::tr("The organisation is now called %1.")
-                           .arg(renamed && renamed->has_value() ? (*renamed)->name
-                                                                : p.positionalArguments().first())
+            cli.out << endSentence(CommandLineTool::tr("The organisation is now called %1.")
+                                       .arg(renamed && renamed->has_value()
+                                                ? (*renamed)->name
+                                                : p.positionalArguments().first()))
                     << '\n';
             return int(CommandLineTool::Success);
         }});

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "Translations.h"
 #include "cli/CommandLineTool.h"
 #include "members/MemberService.h"
 #include "sip/SipProfileService.h"
@@ -384,4 +385,22 @@ TEST_CASE("cli: a duplicate SIP profile id exits 1 and says it is in use", "[cli
     const CliResult duplicate = runCli(temp, again);
     CHECK(duplicate.code == CommandLineTool::Failure);
     CHECK(duplicate.err.contains(QStringLiteral("already in use")));
+}
+
+TEST_CASE("cli: a name that ends in a full stop ends the sentence with that one full stop", "[cli]")
+{
+    LanguageGuard guard;
+    TempDatabase temp;
+    const CliResult renamed = runCli(
+        temp, {QStringLiteral("organisation"), QStringLiteral("rename"), QStringLiteral("Groot B.V.")});
+    CHECK(renamed.code == CommandLineTool::Success);
+    CHECK(renamed.out == QStringLiteral("The organisation is now called Groot B.V.\n"));
+    const CliResult plain = runCli(
+        temp, {QStringLiteral("organisation"), QStringLiteral("rename"), QStringLiteral("Groot BV")});
+    CHECK(plain.out == QStringLiteral("The organisation is now called Groot BV.\n"));
+    const CliResult dutch
+        = runCli(temp,
+                 {QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("organisation"),
+                  QStringLiteral("rename"), QStringLiteral("Klein B.V.")});
+    CHECK(dutch.out == QStringLiteral("De organisatie heet nu Klein B.V.\n"));
 }
