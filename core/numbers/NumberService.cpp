@@ -113,26 +113,14 @@ public:
         constexpr qsizetype perStatement = 500;
         for (qsizetype from = 0; from < e164s.size(); from += perStatement) {
             const QStringList part = e164s.mid(from, perStatement);
-            QStringList marks;
-            marks.reserve(part.size());
-            for (qsizetype i = 0; i < part.size(); ++i)
-                marks << QStringLiteral("?");
-            QSqlQuery query(m_db);
-            query.setForwardOnly(true);
-            if (Status s
-                = prepare(query,
-                          selectNumbers
-                              + QStringLiteral(" WHERE n.e164 IN (%1)").arg(marks.join(QLatin1Char(','))));
-                !s)
-                return s;
-            for (const QString& e164 : part)
-                query.addBindValue(e164);
-            if (Status s = exec(query); !s)
-                return s;
-            while (query.next()) {
-                NumberRecord record = readNumber(query);
+            QStringList marks(part.size(), QStringLiteral("?"));
+            auto records
+                = queryNumbers(m_db, QStringLiteral("WHERE n.e164 IN (%1)").arg(marks.join(QLatin1Char(','))),
+                               QVariantList(part.cbegin(), part.cend()));
+            if (!records)
+                return records.error();
+            for (NumberRecord& record : std::move(records).value())
                 m_prefetched.insert(record.e164, std::move(record));
-            }
         }
         return {};
     }
@@ -232,14 +220,11 @@ public:
             was.insert(key, old);
             is.insert(key, now);
         };
-        if (before.assigneeName != after.assigneeName || before.assigneeKind != after.assigneeKind) {
-            changed(QStringLiteral("assignee"), before.assigneeName, after.assigneeName);
-            changed(QStringLiteral("assigneeKind"), assigneeKindKey(before.assigneeKind),
-                    assigneeKindKey(after.assigneeKind));
-        }
-        if (before.state != after.state)
-            changed(QStringLiteral("state"), stateKey(before.state), stateKey(after.state));
-        if (before.paidUntil != after.paidUntil)
+        changed(QStringLiteral("assignee"), before.assigneeName, after.assigneeName);
+        changed(QStringLiteral("assigneeKind"), assigneeKindKey(before.assigneeKind),
+                assigneeKindKey(after.assigneeKind));
+        changed(QStringLiteral("state"), stateKey(before.state), stateKey(after.state));
+        if (before.paidUntil != after.paidUntil) // formatted only when it changed
             changed(QStringLiteral("paidUntil"), toStorage(before.paidUntil), toStorage(after.paidUntil));
         changed(QStringLiteral("autoRenew"), before.autoRenew, after.autoRenew);
         return m_audit.record(action, QStringLiteral("number"), after.e164, was, is);
@@ -282,7 +267,6 @@ Result<std::vector<NumberRecord>> cancelUsableOf(const Context& context, const A
 }
 
 // `e164` is canonical(number), when the caller has it already (each parse costs).
-
 Result<NumberRecord> findNumber(NumberLookup& lookup, const QString& number,
                                 const std::optional<QString>& canonicalForm = std::nullopt)
 {
