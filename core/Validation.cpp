@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace nm {
 
@@ -140,6 +141,39 @@ QString Validation::searchKey(const QString& value)
     if (ascii)
         return value.toLower();
     return value.normalized(QString::NormalizationForm_KC).toCaseFolded();
+}
+
+QString Validation::sortKey(const QString& value)
+{
+    QString folded;
+    folded.reserve(value.size());
+    for (QChar c : value.normalized(QString::NormalizationForm_KD))
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c);
+    folded = folded.toCaseFolded();
+    QString key;
+    key.reserve(folded.size() + 8);
+    for (qsizetype i = 0; i < folded.size();) {
+        const QChar c = folded.at(i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+            key.append(c);
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < folded.size() && folded.at(end) >= QLatin1Char('0')
+               && folded.at(end) <= QLatin1Char('9'))
+            ++end;
+        qsizetype first = i;
+        while (first + 1 < end && folded.at(first) == QLatin1Char('0'))
+            ++first;
+        const qsizetype length = std::min<qsizetype>(end - first, 99);
+        key.append(QLatin1Char(char('0' + length / 10)));
+        key.append(QLatin1Char(char('0' + length % 10)));
+        key.append(QStringView(folded).mid(first, end - first));
+        i = end;
+    }
+    return key;
 }
 
 Status Validation::accountName(const QString& value)

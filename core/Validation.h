@@ -62,6 +62,11 @@ public:
     // (ZOË, Zoë and zoë are the same) and compatibility-normalised. Stored beside each
     // name, so that the database compares keys instead of folding ASCII only.
     static QString searchKey(const QString& value);
+    // The form of a name that sorting compares, byte for byte on either engine: a person's
+    // order. Case and accents do not count ("émile" beside "Emile", before "Frank"), and
+    // digits count as numbers ("Member 1243" before "Member 10043"): each run of digits
+    // is written as its length in two digits, then the digits without leading zeros.
+    static QString sortKey(const QString& value);
 };
 
 } // namespace nm

@@ -209,7 +209,8 @@ Status importMembers(Run& run)
     if (Status s = prepare(insert,
                            QStringLiteral("INSERT INTO members (account_name, display_name, email, country, "
                                           "city, status, created_at, account_key, display_key, email_key, "
-                                          "city_key) VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?)"));
+                                          "city_key, account_sort, display_sort) "
+                                          "VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?)"));
         !s)
         return s;
     const QString now = toStorage(run.context.clock.now());
@@ -291,7 +292,8 @@ Status importMembers(Run& run)
              {storedText(account), storedText(displayName), storedText(email), storedText(*country),
               storedText(city), QVariant(now), storedText(key),
               storedText(Validation::searchKey(displayName)), storedText(Validation::searchKey(email)),
-              storedText(Validation::searchKey(city))})
+              storedText(Validation::searchKey(city)), storedText(Validation::sortKey(account)),
+              storedText(Validation::sortKey(displayName))})
             insert.addBindValue(value);
         if (Status s = exec(insert); !s)
             return s;
@@ -326,10 +328,11 @@ Status importSipProfiles(Run& run)
         }
     }
     QSqlQuery insert(db);
-    if (Status s = prepare(insert,
-                           QStringLiteral("INSERT INTO sip_profiles (profile_id, name, channels, country, "
-                                          "status, created_at, profile_key, name_key) "
-                                          "VALUES (?, ?, ?, ?, 'active', ?, ?, ?)"));
+    if (Status s
+        = prepare(insert,
+                  QStringLiteral("INSERT INTO sip_profiles (profile_id, name, channels, country, "
+                                 "status, created_at, profile_key, name_key, profile_sort, name_sort) "
+                                 "VALUES (?, ?, ?, ?, 'active', ?, ?, ?, ?, ?)"));
         !s)
         return s;
     const QString now = toStorage(run.context.clock.now());
@@ -418,7 +421,8 @@ Status importSipProfiles(Run& run)
 
         for (const QVariant& value :
              {storedText(profileId), storedText(name), QVariant(channels), storedText(*country),
-              QVariant(now), storedText(key), storedText(Validation::searchKey(name))})
+              QVariant(now), storedText(key), storedText(Validation::searchKey(name)),
+              storedText(Validation::sortKey(profileId)), storedText(Validation::sortKey(name))})
             insert.addBindValue(value);
         if (Status s = exec(insert); !s)
             return s;

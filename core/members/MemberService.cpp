@@ -157,8 +157,8 @@ Result<Member> MemberService::add(const MemberInput& input)
             = prepare(insert,
                       QStringLiteral("INSERT INTO members (account_name, display_name, email, "
                                      "country, city, status, created_at, account_key, display_key, "
-                                     "email_key, city_key) "
-                                     "VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?) RETURNING id"));
+                                     "email_key, city_key, account_sort, display_sort) "
+                                     "VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
             !s)
             return s.error();
         insert.addBindValue(storedText(member.accountName));
@@ -169,6 +169,8 @@ Result<Member> MemberService::add(const MemberInput& input)
         insert.addBindValue(toStorage(member.createdAt));
         for (const QString* name : {&member.accountName, &member.displayName, &member.email, &member.city})
             insert.addBindValue(storedText(Validation::searchKey(*name)));
+        insert.addBindValue(storedText(Validation::sortKey(member.accountName)));
+        insert.addBindValue(storedText(Validation::sortKey(member.displayName)));
         if (Status s = exec(insert); !s)
             return s.error();
         if (!insert.next())
@@ -260,7 +262,7 @@ Result<Member> MemberService::edit(const QString& accountName, const MemberEdit&
                 update,
                 QStringLiteral(
                     "UPDATE members SET version = version + 1, display_name = ?, email = ?, country = ?, "
-                    "city = ?, display_key = ?, email_key = ?, city_key = ? WHERE id = ?"));
+                    "city = ?, display_key = ?, email_key = ?, city_key = ?, display_sort = ? WHERE id = ?"));
             !s)
             return s.error();
         update.addBindValue(storedText(after.displayName));
@@ -269,6 +271,7 @@ Result<Member> MemberService::edit(const QString& accountName, const MemberEdit&
         update.addBindValue(storedText(after.city));
         for (const QString* name : {&after.displayName, &after.email, &after.city})
             update.addBindValue(storedText(Validation::searchKey(*name)));
+        update.addBindValue(storedText(Validation::sortKey(after.displayName)));
         update.addBindValue(after.id);
         if (Status s = exec(update); !s)
             return s.error();

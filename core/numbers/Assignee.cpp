@@ -254,9 +254,9 @@ Result<std::vector<Assignee>> AssigneeResolver::search(const QString& text, int 
     const QString key = Validation::searchKey(Validation::tidy(text));
     return runQuery(
         m_db,
-        QStringLiteral("SELECT * FROM (SELECT %1, display_key AS sort_key FROM members WHERE status = "
+        QStringLiteral("SELECT * FROM (SELECT %1, display_sort AS sort_key FROM members WHERE status = "
                        "'active' AND (instr(account_key, ?) > 0 OR instr(display_key, ?) > 0) "
-                       "UNION ALL SELECT %2, name_key FROM sip_profiles WHERE status = 'active' AND "
+                       "UNION ALL SELECT %2, name_sort FROM sip_profiles WHERE status = 'active' AND "
                        "(instr(profile_key, ?) > 0 OR instr(name_key, ?) > 0)) AS candidates "
                        "ORDER BY sort_key, 3 LIMIT ?")
             .arg(memberColumns, sipColumns),

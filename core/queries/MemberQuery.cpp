@@ -28,9 +28,9 @@ ListQuery::Sql MemberQuery::sql() const
         for (int i = 0; i < 4; ++i)
             q.values << key;
     }
-    static const QStringList columns{QStringLiteral("m.account_key"), QStringLiteral("m.display_key"),
-                                     QStringLiteral("m.email_key"),   QStringLiteral("m.country"),
-                                     QStringLiteral("m.city_key"),    QStringLiteral("7")};
+    static const QStringList columns{QStringLiteral("m.account_sort"), QStringLiteral("m.display_sort"),
+                                     QStringLiteral("m.email_key"),    QStringLiteral("m.country"),
+                                     QStringLiteral("m.city_key"),     QStringLiteral("7")};
     q.orderBy = QStringLiteral("ORDER BY %1 %2, m.id %2")
                     .arg(columns.value(orderColumn(), columns.first()), direction(order()));
     return q;

@@ -25,7 +25,7 @@ const QString memberRows = QStringLiteral(
     "SELECT 'member' AS kind, m.id AS aid, m.account_name AS akey, m.display_name AS aname, "
     "n.id AS nid, n.e164 AS e164, n.country AS country, n.state AS state, n.version AS version, "
     "s.paid_until AS paid_until, s.auto_renew AS auto_renew, m.status = 'active' AS aactive, "
-    "m.display_key AS name_key, m.account_key AS id_key "
+    "m.display_key AS name_key, m.account_key AS id_key, m.display_sort AS name_sort "
     "FROM members m LEFT JOIN numbers n ON n.member_id = m.id AND n.state <> 'released' "
     "LEFT JOIN subscriptions s ON s.number_id = n.id "
     "WHERE (m.status = 'active' OR n.state = 'cancelled')%1");
@@ -33,7 +33,7 @@ const QString sipRows = QStringLiteral(
     "SELECT 'sip_profile' AS kind, p.id AS aid, p.profile_id AS akey, p.name AS aname, "
     "n.id AS nid, n.e164 AS e164, n.country AS country, n.state AS state, n.version AS version, "
     "s.paid_until AS paid_until, s.auto_renew AS auto_renew, p.status = 'active' AS aactive, "
-    "p.name_key AS name_key, p.profile_key AS id_key "
+    "p.name_key AS name_key, p.profile_key AS id_key, p.name_sort AS name_sort "
     "FROM sip_profiles p LEFT JOIN numbers n ON n.sip_profile_id = p.id AND n.state <> 'released' "
     "LEFT JOIN subscriptions s ON s.number_id = n.id "
     "WHERE (p.status = 'active' OR n.state = 'cancelled')%1");
@@ -65,7 +65,7 @@ QString orderExpression(int column)
     case NumberRowsQuery::AutoRenew:
         return QStringLiteral("r.auto_renew IS NULL, r.auto_renew");
     default:
-        return QStringLiteral("r.name_key");
+        return QStringLiteral("r.name_sort");
     }
 }
 
@@ -113,7 +113,7 @@ ListQuery::Sql NumberRowsQuery::sql() const
     // The tie-breakers make the order total, so that pages never overlap.
     const QString dir = QLatin1Char(' ') + direction(order());
     QStringList terms = orderExpression(orderColumn()).split(QStringLiteral(", "));
-    for (const QString& tie : {QStringLiteral("r.name_key"), QStringLiteral("r.kind"),
+    for (const QString& tie : {QStringLiteral("r.name_sort"), QStringLiteral("r.kind"),
                                QStringLiteral("r.aid"), QStringLiteral("r.nid")})
         if (!terms.contains(tie))
             terms << tie;

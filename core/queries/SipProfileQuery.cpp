@@ -26,7 +26,7 @@ ListQuery::Sql SipProfileQuery::sql() const
         q.from += QStringLiteral(" AND (instr(p.profile_key, ?) > 0 OR instr(p.name_key, ?) > 0)");
         q.values << key << key;
     }
-    static const QStringList columns{QStringLiteral("p.profile_key"), QStringLiteral("p.name_key"),
+    static const QStringList columns{QStringLiteral("p.profile_sort"), QStringLiteral("p.name_sort"),
                                      QStringLiteral("p.channels"), QStringLiteral("p.country"),
                                      QStringLiteral("6")};
     q.orderBy = QStringLiteral("ORDER BY %1 %2, p.id %2")

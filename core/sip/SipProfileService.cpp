@@ -146,8 +146,9 @@ Result<SipProfile> SipProfileService::add(const SipProfileInput& input)
         QSqlQuery insert(db);
         if (Status s = prepare(insert,
                                QStringLiteral("INSERT INTO sip_profiles (profile_id, name, channels, "
-                                              "country, status, created_at, profile_key, name_key) "
-                                              "VALUES (?, ?, ?, ?, 'active', ?, ?, ?) RETURNING id"));
+                                              "country, status, created_at, profile_key, name_key, "
+                                              "profile_sort, name_sort) "
+                                              "VALUES (?, ?, ?, ?, 'active', ?, ?, ?, ?, ?) RETURNING id"));
             !s)
             return s.error();
         insert.addBindValue(storedText(profile.profileId));
@@ -157,6 +158,8 @@ Result<SipProfile> SipProfileService::add(const SipProfileInput& input)
         insert.addBindValue(toStorage(profile.createdAt));
         insert.addBindValue(storedText(Validation::searchKey(profile.profileId)));
         insert.addBindValue(storedText(Validation::searchKey(profile.name)));
+        insert.addBindValue(storedText(Validation::sortKey(profile.profileId)));
+        insert.addBindValue(storedText(Validation::sortKey(profile.name)));
         if (Status s = exec(insert); !s)
             return s.error();
         if (!insert.next())
@@ -246,13 +249,14 @@ Result<SipProfile> SipProfileService::edit(const QString& profileId, const SipPr
                 update,
                 QStringLiteral(
                     "UPDATE sip_profiles SET version = version + 1, name = ?, channels = ?, country = ?, "
-                    "name_key = ? WHERE id = ?"));
+                    "name_key = ?, name_sort = ? WHERE id = ?"));
             !s)
             return s.error();
         update.addBindValue(storedText(after.name));
         update.addBindValue(after.channels);
         update.addBindValue(storedText(after.country));
         update.addBindValue(storedText(Validation::searchKey(after.name)));
+        update.addBindValue(storedText(Validation::sortKey(after.name)));
         update.addBindValue(after.id);
         if (Status s = exec(update); !s)
             return s.error();

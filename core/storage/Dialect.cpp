@@ -21,6 +21,8 @@ QString schemaStatement(Engine engine, const QString& statement)
     static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
     sql.replace(integer, QStringLiteral("BIGINT"));
     sql.replace(QStringLiteral(" COLLATE NOCASE"), QString());
+    // Sort keys compare byte for byte, whatever the server's locale.
+    sql.replace(QStringLiteral(" COLLATE BINARY"), QStringLiteral(" COLLATE \"C\""));
     sql.replace(QStringLiteral("GLOB '+[1-9]*'"), QStringLiteral("~ '^[+][1-9]'"));
     return sql;
 }

@@ -100,6 +100,49 @@ Status fillSearchKeys(const QSqlDatabase& db)
     return {};
 }
 
+// Fills the sort keys of the names the lists sort by, and indexes them.
+Status fillSortKeys(const QSqlDatabase& db)
+{
+    struct Table
+    {
+        QString name;
+        QString first, firstKey, second, secondKey;
+    };
+    const Table tables[] = {
+        {QStringLiteral("members"), QStringLiteral("account_name"), QStringLiteral("account_sort"),
+         QStringLiteral("display_name"), QStringLiteral("display_sort")},
+        {QStringLiteral("sip_profiles"), QStringLiteral("profile_id"), QStringLiteral("profile_sort"),
+         QStringLiteral("name"), QStringLiteral("name_sort")},
+    };
+    for (const Table& table : tables) {
+        QSqlQuery read(db);
+        read.setForwardOnly(true);
+        if (!read.exec(
+                QStringLiteral("SELECT id, %1, %2 FROM %3").arg(table.first, table.second, table.name)))
+            return databaseError(read);
+        QSqlQuery write(db);
+        if (Status s = prepare(write,
+                               QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE id = ?")
+                                   .arg(table.name, table.firstKey, table.secondKey));
+            !s)
+            return s;
+        while (read.next()) {
+            write.addBindValue(Validation::sortKey(read.value(1).toString()));
+            write.addBindValue(Validation::sortKey(read.value(2).toString()));
+            write.addBindValue(read.value(0));
+            if (Status s = exec(write); !s)
+                return s;
+        }
+        for (const QString& column : {table.firstKey, table.secondKey})
+            if (Status s = execSql(db,
+                                   QStringLiteral("CREATE INDEX %1_%2 ON %1 (%2) WHERE status = 'active'")
+                                       .arg(table.name, column));
+                !s)
+                return s;
+    }
+    return {};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -259,6 +302,20 @@ const std::vector<Migration>& migrations()
              QStringLiteral("INSERT INTO number_allocation (country, area_code, next_index) "
                             "SELECT country, area_code, count(*) FROM numbers GROUP BY country, area_code"),
          }},
+        {6,
+         {
+             // The lists sort names as a person does: "Member 1243" before "Member 10043",
+             // "Émile" beside "Emile" (see Validation::sortKey).
+             QStringLiteral(
+                 "ALTER TABLE members ADD COLUMN account_sort TEXT COLLATE BINARY NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE members ADD COLUMN display_sort TEXT COLLATE BINARY NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE sip_profiles ADD COLUMN profile_sort TEXT COLLATE BINARY NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE sip_profiles ADD COLUMN name_sort TEXT COLLATE BINARY NOT NULL DEFAULT ''"),
+         },
+         fillSortKeys},
     };
     return all;
 }

@@ -83,7 +83,7 @@ int main(int argc, char* argv[])
         QSqlQuery sip(db.connection());
         sip.prepare(QStringLiteral(
             "INSERT INTO sip_profiles (profile_id, name, channels, country, created_at, profile_key, "
-            "name_key) VALUES (?, ?, 4, 'NL', '2026-01-01T00:00:00Z', ?, ?)"));
+            "name_key, profile_sort, name_sort) VALUES (?, ?, 4, 'NL', '2026-01-01T00:00:00Z', ?, ?, ?, ?)"));
         for (int i = 0; i < 20; ++i) {
             const QString id = QStringLiteral("pbx-%1").arg(i);
             const QString name = QStringLiteral("Office PBX %1").arg(i);
@@ -91,6 +91,8 @@ int main(int argc, char* argv[])
             sip.addBindValue(name);
             sip.addBindValue(Validation::searchKey(id));
             sip.addBindValue(Validation::searchKey(name));
+            sip.addBindValue(Validation::sortKey(id));
+            sip.addBindValue(Validation::sortKey(name));
             if (!sip.exec())
                 die(sip.lastError().text());
         }

@@ -35,9 +35,9 @@ QStringList tableNames(const QSqlDatabase& db)
 TEST_CASE("A fresh database gets the current schema", "[database]")
 {
     TempDatabase temp;
-    CHECK(temp.database().schemaVersion() == 5);
+    CHECK(temp.database().schemaVersion() == 6);
     CHECK(temp.database().backupPath().isEmpty());
-    CHECK(migrations().back().version == 5);
+    CHECK(migrations().back().version == 6);
     CHECK(tableNames(temp.database().connection())
           == QStringList{QStringLiteral("audit_log"), QStringLiteral("catalogue"),
                          QStringLiteral("credit_ledger"), QStringLiteral("members"),
@@ -82,7 +82,7 @@ TEST_CASE("An older database is migrated, keeps its data, and a backup copy is k
     auto opened = Database::open(path);
     REQUIRE(opened);
     Database& db = *opened.value();
-    CHECK(db.schemaVersion() == 5);
+    CHECK(db.schemaVersion() == 6);
     REQUIRE_FALSE(db.backupPath().isEmpty());
     CHECK(QFileInfo::exists(db.backupPath()));
 
@@ -105,11 +105,14 @@ TEST_CASE("An older database is migrated, keeps its data, and a backup copy is k
     QSqlDatabase::removeDatabase(QStringLiteral("raw-backup"));
 
     QSqlQuery query(db.connection());
-    REQUIRE(query.exec(
-        QStringLiteral("SELECT display_name, city FROM members WHERE account_name = 'JAN.DEVRIES'")));
+    REQUIRE(query.exec(QStringLiteral("SELECT display_name, city, display_sort, account_sort FROM members "
+                                      "WHERE account_name = 'JAN.DEVRIES'")));
     REQUIRE(query.next());
     CHECK(query.value(0).toString() == QStringLiteral("Jan de Vries"));
     CHECK(query.value(1).toString() == QStringLiteral("Rotterdam"));
+    // The sort keys of the names already there are filled in.
+    CHECK(query.value(2).toString() == QStringLiteral("jan de vries"));
+    CHECK(query.value(3).toString() == QStringLiteral("jan.devries"));
     REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM settings")));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 0);

@@ -3,6 +3,8 @@
 #include "Translations.h"
 #include "Validation.h"
 #include "numbers/Assignee.h"
+#include "queries/MemberQuery.h"
+#include "queries/SipProfileQuery.h"
 #include "storage/AuditLog.h"
 
 using namespace nm;
@@ -140,4 +142,63 @@ TEST_CASE("Search keys fold case and compatibility forms, in ASCII and beyond", 
     CHECK(Validation::searchKey(QStringLiteral("ÅNGSTRÖM")) == QStringLiteral("ångström"));
     CHECK(Validation::searchKey(QStringLiteral("ﬁle №1")) == QStringLiteral("file no1"));
     CHECK(Validation::searchKey(QString()).isEmpty());
+}
+
+TEST_CASE("Sort keys order names as a person does: digits as numbers, case and accents aside",
+          "[text][unicode][sort]")
+{
+    CHECK(Validation::sortKey(QStringLiteral("Member 1243")) == QStringLiteral("member 041243"));
+    CHECK(Validation::sortKey(QStringLiteral("Member 10043")) == QStringLiteral("member 0510043"));
+    CHECK(Validation::sortKey(QStringLiteral("Desk 007b")) == QStringLiteral("desk 017b"));
+    CHECK(Validation::sortKey(QStringLiteral("Émile ÅNGSTRÖM")) == QStringLiteral("emile angstrom"));
+    CHECK(Validation::sortKey(QString()).isEmpty());
+}
+
+TEST_CASE("The member and SIP profile lists sort names naturally on either engine", "[text][sort]")
+{
+    TempDatabase temp;
+    REQUIRE(OrganisationService(temp.context()).create(QStringLiteral("Acme")));
+    MemberService members(temp.context());
+    const std::pair<const char*, const char*> people[] = {
+        {"member10043", "Member 10043"}, {"member1243", "Member 1243"}, {"emile.b", "émile Bakker"},
+        {"frank.d", "Frank de Wit"},     {"emile.a", "Emile Aalders"},  {"member0002", "member 2"},
+    };
+    for (const auto& [account, name] : people)
+        REQUIRE(members.add({QString::fromUtf8(account), QString::fromUtf8(name),
+                             QString::fromUtf8(account) + QStringLiteral("@example.nl"), QStringLiteral("NL"),
+                             QStringLiteral("Utrecht")}));
+    MemberQuery query(temp.database().connection());
+    query.setOrder(MemberQuery::DisplayName, ListQuery::Order::Ascending);
+    auto rows = query.allRows();
+    REQUIRE(rows);
+    QStringList names;
+    for (const QVariantList& row : *rows)
+        names << row.value(MemberQuery::DisplayNameValue).toString();
+    CHECK(names
+          == QStringList{QStringLiteral("Emile Aalders"), QStringLiteral("émile Bakker"),
+                         QStringLiteral("Frank de Wit"), QStringLiteral("member 2"),
+                         QStringLiteral("Member 1243"), QStringLiteral("Member 10043")});
+
+    query.setOrder(MemberQuery::AccountName, ListQuery::Order::Descending);
+    rows = query.allRows();
+    REQUIRE(rows);
+    QStringList accounts;
+    for (const QVariantList& row : *rows)
+        accounts << row.value(MemberQuery::AccountNameValue).toString();
+    CHECK(accounts
+          == QStringList{QStringLiteral("member10043"), QStringLiteral("member1243"),
+                         QStringLiteral("member0002"), QStringLiteral("frank.d"), QStringLiteral("emile.b"),
+                         QStringLiteral("emile.a")});
+
+    SipProfileService profiles(temp.context());
+    for (const char* id : {"desk-10", "desk-9", "Desk-100"})
+        REQUIRE(profiles.add({QString::fromUtf8(id), QString::fromUtf8(id), 2, QStringLiteral("NL")}));
+    SipProfileQuery sip(temp.database().connection());
+    rows = sip.allRows();
+    REQUIRE(rows);
+    QStringList ids;
+    for (const QVariantList& row : *rows)
+        ids << row.value(SipProfileQuery::ProfileIdValue).toString();
+    CHECK(ids
+          == QStringList{QStringLiteral("desk-9"), QStringLiteral("desk-10"), QStringLiteral("Desk-100")});
 }

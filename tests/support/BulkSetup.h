@@ -22,17 +22,19 @@ inline Status addMembersInBulk(Database& db, int count, const std::function<QStr
     QSqlQuery insert(db.connection());
     if (Status s = prepare(insert,
                            QStringLiteral("INSERT INTO members (account_name, display_name, email, country, "
-                                          "city, created_at, account_key, display_key, email_key, city_key) "
+                                          "city, created_at, account_key, display_key, email_key, city_key, "
+                                          "account_sort, display_sort) "
                                           "VALUES (?, ?, ?, 'NL', 'Amsterdam', '2026-01-01T00:00:00Z', ?, ?, "
-                                          "?, 'amsterdam')"));
+                                          "?, 'amsterdam', ?, ?)"));
         !s)
         return s;
     for (int i = 0; i < count; ++i) {
         const QString name = account(i);
         const QString display = displayName(i);
         const QString email = name + QStringLiteral("@example.com");
-        for (const QString& value : {name, display, email, Validation::searchKey(name),
-                                     Validation::searchKey(display), Validation::searchKey(email)})
+        for (const QString& value :
+             {name, display, email, Validation::searchKey(name), Validation::searchKey(display),
+              Validation::searchKey(email), Validation::sortKey(name), Validation::sortKey(display)})
             insert.addBindValue(value);
         if (Status s = exec(insert); !s)
             return s;

@@ -23,15 +23,6 @@ using namespace nm::test;
 
 namespace {
 
-// How an Amsterdam number is shown, written out from its digits: "+31201234567" is
-// "+31 20 123 4567".
-QString shownAmsterdamNumber(const QString& e164)
-{
-    REQUIRE(e164.startsWith(QStringLiteral("+3120")));
-    REQUIRE(e164.size() == 12);
-    return QStringLiteral("+31 20 ") + e164.mid(5, 3) + QLatin1Char(' ') + e164.mid(8);
-}
-
 struct MembersFixture
 {
     TempDatabase temp;

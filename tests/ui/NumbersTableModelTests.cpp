@@ -1,5 +1,6 @@
 #include "BulkSetup.h"
 #include "NumbersTestFixture.h"
+#include "UiTestHelpers.h"
 #include "phone/PhoneNumbers.h"
 
 #include <QAbstractItemModelTester>
@@ -18,15 +19,6 @@ void addMembersInBulk(TempDatabase& temp, int count)
         temp.database(), count,
         [](int i) { return QStringLiteral("bulk%1").arg(i, 5, 10, QLatin1Char('0')); },
         [](int i) { return QStringLiteral("Bulk member %1").arg(i, 5, 10, QLatin1Char('0')); }));
-}
-
-// How an Amsterdam number is shown, written out from its digits: "+31201234567" is
-// "+31 20 123 4567".
-QString shownAmsterdamNumber(const QString& e164)
-{
-    REQUIRE(e164.startsWith(QStringLiteral("+3120")));
-    REQUIRE(e164.size() == 12);
-    return QStringLiteral("+31 20 ") + e164.mid(5, 3) + QLatin1Char(' ') + e164.mid(8);
 }
 
 QStringList loadedKeys(const NumbersTableModel& model)

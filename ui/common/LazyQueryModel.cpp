@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLoggingCategory>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcLazyModel, "nm.ui.model")
 
@@ -53,6 +54,23 @@ void LazyQueryModel::fetchMore(const QModelIndex& parent)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(page.size()) - 1);
     for (QVariantList& row : page)
+        m_rows.push_back(std::move(row));
+    endInsertRows();
+}
+
+void LazyQueryModel::fetchAll()
+{
+    if (!m_hasMore)
+        return;
+    std::vector<QVariantList> rest;
+    if (!loadPage(int(m_rows.size()), std::numeric_limits<int>::max() - int(m_rows.size()), rest))
+        return;
+    m_hasMore = false;
+    if (rest.empty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rest.size()) - 1);
+    for (QVariantList& row : rest)
         m_rows.push_back(std::move(row));
     endInsertRows();
 }

@@ -31,6 +31,9 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Loads every row not loaded yet, in one query: Ctrl+End and the scroll bar dragged to
+    // the bottom reach the last row, not the last of those loaded.
+    void fetchAll();
 
     // Re-runs the query: in place when the same rows come back, otherwise a reset.
     void refresh();

@@ -3,6 +3,7 @@
 #include "common/Banner.h"
 #include "common/ClearButton.h"
 #include "common/LazyQueryModel.h"
+#include "common/TableNavigation.h"
 #include "common/ViewState.h"
 #include "storage/Database.h"
 
@@ -143,6 +144,7 @@ void RecordListPage::initialise()
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
+    makeEndReachable(m_table, m_model);
     connect(m_table, &QTableView::doubleClicked, this, &RecordListPage::editCurrentRecord);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RecordListPage::updateButtons);
@@ -196,6 +198,11 @@ void RecordListPage::updateButtons()
     m_removeButton->setEnabled(selected && writable);
     for (QPushButton* button : {m_addButton, m_editButton, m_removeButton})
         button->setToolTip(writable ? QString() : m_workspace.database().readOnlyMessage());
+}
+
+QList<QAction*> RecordListPage::pageShortcuts() const
+{
+    return {m_findAction, m_addAction};
 }
 
 int RecordListPage::currentRow() const

@@ -38,6 +38,8 @@ public:
     int currentRow() const;
     // What the search field applies: what File -> Export writes.
     QString searchText() const { return filterText(); }
+    // Find and Add: also active where the page's surroundings have the focus.
+    QList<QAction*> pageShortcuts() const;
 
 public slots:
     void addRecord();

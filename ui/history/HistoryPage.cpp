@@ -4,6 +4,7 @@
 #include "HistoryTableModel.h"
 #include "common/Banner.h"
 #include "common/ClearButton.h"
+#include "common/TableNavigation.h"
 #include "common/ViewState.h"
 #include "common/Workspace.h"
 #include "storage/Database.h"
@@ -83,6 +84,7 @@ HistoryPage::HistoryPage(Workspace& workspace, QWidget* parent)
     m_table->setColumnWidth(HistoryTableModel::Object, 170);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(HistoryTableModel::Time, Qt::DescendingOrder);
+    makeEndReachable(m_table, m_model);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("historyCount"));

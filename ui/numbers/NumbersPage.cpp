@@ -8,6 +8,7 @@
 #include "common/Banner.h"
 #include "common/ClearButton.h"
 #include "common/MessageBox.h"
+#include "common/TableNavigation.h"
 #include "common/ViewState.h"
 #include "numbers/NumberService.h"
 #include "phone/PhoneNumbers.h"
@@ -69,7 +70,7 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
+    makeEndReachable(m_view, m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -182,8 +183,9 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
         updateTickAll();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NumbersPage::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &NumbersPage::updateActions);
+    connect(m_view, &QTableView::doubleClicked, this, &NumbersPage::reassignNumber);
     connect(&m_workspace, &Workspace::changed, this, &NumbersPage::onWorkspaceChanged);
 
     retranslate();
@@ -205,8 +207,15 @@ void NumbersPage::onWorkspaceChanged(Workspace::Changes changes)
 
 NumberRowInfo NumbersPage::currentRow() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? m_model->rowInfo(current.row()) : NumberRowInfo{};
+    // The row a person sees selected. After a sort the view keeps a current index on the
+    // first row without selecting it: that row is not the one acted on.
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    return selected.size() == 1 ? m_model->rowInfo(selected.first().row()) : NumberRowInfo{};
+}
+
+QList<QAction*> NumbersPage::pageShortcuts() const
+{
+    return {m_findAction, m_assignAction, m_reassignAction};
 }
 
 void NumbersPage::updateActions()
@@ -274,11 +283,8 @@ void NumbersPage::reassignNumber()
 {
     if (m_dialog)
         return;
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid())
-        return;
-    const NumberRowInfo row = m_model->rowInfo(current.row());
-    if (!row.isUsable())
+    const NumberRowInfo row = currentRow();
+    if (!row.hasNumber() || !row.isUsable())
         return;
     auto* dialog = new ReassignDialog(m_workspace, row, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -391,6 +397,12 @@ bool NumbersPage::eventFilter(QObject* watched, QEvent* event)
             const QModelIndex current = m_view->currentIndex();
             if (current.isValid())
                 m_model->setTicked(current.row(), !m_model->isTicked(current.row()));
+            return true;
+        }
+        // Enter opens the selected number, as double-clicking it does.
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            reassignNumber();
             return true;
         }
     }

@@ -43,6 +43,9 @@ public:
     QDialog* openDialog() const { return m_dialog; }
     // The search and state filter, as File -> Export writes the table.
     ExportFilter exportFilter() const;
+    // Find, Assign numbers and Reassign a number: also active where the page's
+    // surroundings have the focus (the Features menu).
+    QList<QAction*> pageShortcuts() const;
 
 public slots:
     // Each opens its dialog window-modally (open(), not exec()) and returns at once.

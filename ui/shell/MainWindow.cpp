@@ -84,7 +84,14 @@ MainWindow::MainWindow(Workspace& workspace, UserPreferences* preferences, QWidg
     auto* featuresLayout = new QHBoxLayout(features);
     featuresLayout->addWidget(m_featureMenu);
     featuresLayout->addWidget(m_featureStack, 1);
-    connect(m_featureMenu, &QListWidget::currentRowChanged, m_featureStack, &QStackedWidget::setCurrentIndex);
+    connect(m_featureMenu, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_featureStack->setCurrentIndex(row);
+        // The shown page's shortcuts (Ctrl+F, Ctrl+N) work from the Features menu too.
+        for (QAction* action : m_featureMenu->actions())
+            m_featureMenu->removeAction(action);
+        m_featureMenu->addActions(Feature(row) == Feature::Numbers ? m_numbersPage->pageShortcuts()
+                                                                   : m_sipProfilesPage->pageShortcuts());
+    });
 
     m_welcomePage = new WelcomePage(workspace, this);
     m_membersPage = new MembersPage(workspace, this);

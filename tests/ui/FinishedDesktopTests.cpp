@@ -1,0 +1,171 @@
+// What a new administrator met in the desktop program (issue 12), each as they would
+// see it: the visible selection, the keyboard, the texts.
+
+#include "Format.h"
+#include "NumbersTestFixture.h"
+#include "UiTestHelpers.h"
+#include "members/MembersPage.h"
+#include "numbers/NumbersPage.h"
+#include "numbers/ReassignDialog.h"
+#include "shell/MainWindow.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
+
+using namespace nm;
+using namespace nm::test;
+
+namespace {
+
+struct Window
+{
+    NumbersFixture fixture;
+    std::unique_ptr<MainWindow> window;
+
+    Window()
+    {
+        window = std::make_unique<MainWindow>(fixture.workspace, nullptr);
+        window->show();
+        activate(window.get());
+    }
+    NumbersPage& numbers() const { return *window->numbersPage(); }
+};
+
+} // namespace
+
+TEST_CASE("After sorting with no row visibly selected, Reassign a number stays disabled", "[ui][issue12]")
+{
+    Window w;
+    const Member ann = w.fixture.addMember(QStringLiteral("ann.smit"), QStringLiteral("Ann"));
+    const Member bob = w.fixture.addMember(QStringLiteral("bob.smit"), QStringLiteral("Bob"));
+    w.fixture.buyFor({AssigneeKind::Member, ann.id});
+    w.fixture.buyFor({AssigneeKind::Member, bob.id});
+    w.fixture.workspace.notifyChanged(Workspace::Numbers);
+    NumbersPage& page = w.numbers();
+    auto* reassign = child<QPushButton>(&page, QStringLiteral("reassignButton"));
+
+    clickRow(page.view(), 1);
+    CHECK(reassign->isEnabled());
+    // A click on the Name header sorts the other way; the rows move, nothing is selected.
+    QHeaderView* header = page.view()->horizontalHeader();
+    QTest::mouseClick(
+        header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(NumbersTableModel::Name) + 10, header->height() / 2));
+    page.view()->setFocus();
+    REQUIRE(page.model()->rowInfo(0).displayName == QStringLiteral("Bob"));
+    CHECK(page.view()->selectionModel()->selectedRows().isEmpty());
+    CHECK_FALSE(reassign->isEnabled());
+    // Ctrl+R and Enter do nothing either: no dialog opens on the first row.
+    QTest::keyClick(page.view(), Qt::Key_R, Qt::ControlModifier);
+    QTest::keyClick(page.view(), Qt::Key_Return);
+    CHECK(page.openDialog() == nullptr);
+
+    clickRow(page.view(), 0);
+    CHECK(reassign->isEnabled());
+}
+
+TEST_CASE("Enter and double-click on a number row open Reassign a number for that number", "[ui][issue12]")
+{
+    Window w;
+    const Member ann = w.fixture.addMember(QStringLiteral("ann.smit"), QStringLiteral("Ann"));
+    w.fixture.addMember(QStringLiteral("bob.smit"), QStringLiteral("Bob"));
+    const NumberRecord number = w.fixture.buyFor({AssigneeKind::Member, ann.id});
+    w.fixture.workspace.notifyChanged(Workspace::Numbers);
+    NumbersPage& page = w.numbers();
+
+    // Bob's row has no number: Enter opens nothing.
+    clickRow(page.view(), 1);
+    QTest::keyClick(page.view(), Qt::Key_Return);
+    CHECK(page.openDialog() == nullptr);
+
+    clickRow(page.view(), 0);
+    QTest::keyClick(page.view(), Qt::Key_Return);
+    auto* dialog = qobject_cast<ReassignDialog*>(page.openDialog());
+    REQUIRE(dialog);
+    CHECK(dialog->windowTitle() == QStringLiteral("Reassign a number"));
+    dialog->reject();
+    REQUIRE(QTest::qWaitFor([&] { return page.openDialog() == nullptr; }));
+
+    // A double-click is a click and then a double-click event, on the same cell.
+    clickRow(page.view(), 0, NumbersTableModel::Number);
+    const QModelIndex first = page.model()->index(0, NumbersTableModel::Number);
+    QTest::mouseDClick(page.view()->viewport(), Qt::LeftButton, {}, page.view()->visualRect(first).center());
+    dialog = qobject_cast<ReassignDialog*>(page.openDialog());
+    REQUIRE(dialog);
+    CHECK(child<QLabel>(dialog, QStringLiteral("numberLabel"))->text()
+          == QStringLiteral("Number: ") + shownAmsterdamNumber(number.e164));
+}
+
+TEST_CASE("Ctrl+F and Ctrl+N work from the Features menu", "[ui][issue12]")
+{
+    Window w;
+    w.fixture.addMember(QStringLiteral("ann.smit"), QStringLiteral("Ann"));
+    w.fixture.workspace.notifyChanged(Workspace::Members);
+    auto* menu = child<QListWidget>(w.window.get(), QStringLiteral("featureMenu"));
+    NumbersPage& page = w.numbers();
+    auto* search = child<QLineEdit>(&page, QStringLiteral("searchEdit"));
+
+    menu->setFocus();
+    QTest::keyClick(menu, Qt::Key_F, Qt::ControlModifier);
+    CHECK(search->hasFocus());
+
+    // Ctrl+N buys for the ticked rows, also from the menu.
+    clickRow(page.view(), 0);
+    QTest::keyClick(page.view(), Qt::Key_Space);
+    menu->setFocus();
+    QTest::keyClick(menu, Qt::Key_N, Qt::ControlModifier);
+    REQUIRE(page.openDialog());
+    CHECK(page.openDialog()->windowTitle() == QStringLiteral("Assign numbers"));
+    page.openDialog()->reject();
+    REQUIRE(QTest::qWaitFor([&] { return page.openDialog() == nullptr; }));
+
+    // On SIP profiles, Ctrl+N from the menu adds a SIP profile instead.
+    menu->setCurrentRow(1);
+    menu->setFocus();
+    QTest::keyClick(menu, Qt::Key_N, Qt::ControlModifier);
+    CHECK(page.openDialog() == nullptr);
+    QDialog* added = w.window->findChild<QDialog*>(QStringLiteral("sipProfileDialog"));
+    REQUIRE(added);
+    CHECK(added->isVisible());
+}
+
+TEST_CASE("Ctrl+End and the scroll bar dragged to the bottom reach the last of 20,000 members",
+          "[ui][issue12]")
+{
+    NumbersFixture fixture(0);
+    addManyMembers(fixture.temp, 20'000);
+    MembersPage page(fixture.workspace);
+    page.resize(800, 500);
+    page.show();
+    activate(&page);
+    QTableView* table = page.table();
+    // Sorted by account name: member0000 ... member19999.
+    table->setFocus();
+    clickRow(table, 0, 0);
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    CHECK(table->currentIndex().row() == 20'000 - 1);
+    CHECK(table->currentIndex().siblingAtColumn(0).data().toString() == QStringLiteral("member19999"));
+
+    // Tab leaves the table for the next control instead of walking its cells.
+    QTest::keyClick(table, Qt::Key_Tab);
+    CHECK_FALSE(table->hasFocus());
+
+    MembersPage fresh(fixture.workspace);
+    fresh.resize(800, 500);
+    fresh.show();
+    QTableView* second = fresh.table();
+    REQUIRE(second->model()->rowCount() < 20'000);
+    QScrollBar* bar = second->verticalScrollBar();
+    bar->setSliderDown(true);
+    bar->setSliderPosition(bar->maximum());
+    bar->setSliderDown(false);
+    CHECK(second->model()->rowCount() == 20'000);
+    CHECK(bar->value() == bar->maximum());
+    const QModelIndex last = second->indexAt(QPoint(5, second->viewport()->height() - 5));
+    CHECK(last.siblingAtColumn(0).data().toString() == QStringLiteral("member19999"));
+}
