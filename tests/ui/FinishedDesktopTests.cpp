@@ -5,11 +5,15 @@
 #include "NumbersTestFixture.h"
 #include "UiTestHelpers.h"
 #include "members/MembersPage.h"
+#include "members/MembersTableModel.h"
+#include "numbers/NumberProcessor.h"
 #include "numbers/NumbersPage.h"
 #include "numbers/ReassignDialog.h"
 #include "shell/MainWindow.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
+#include <QTimeZone>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -168,4 +172,81 @@ TEST_CASE("Ctrl+End and the scroll bar dragged to the bottom reach the last of 2
     CHECK(bar->value() == bar->maximum());
     const QModelIndex last = second->indexAt(QPoint(5, second->viewport()->height() - 5));
     CHECK(last.siblingAtColumn(0).data().toString() == QStringLiteral("member19999"));
+}
+
+TEST_CASE("The date column says what happens on it: renews, expires, or expired", "[ui][issue12]")
+{
+    NumbersFixture f;
+    const Member ann = f.addMember(QStringLiteral("ann.smit"), QStringLiteral("Ann"));
+    const Member bob = f.addMember(QStringLiteral("bob.smit"), QStringLiteral("Bob"));
+    const Member cor = f.addMember(QStringLiteral("cor.smit"), QStringLiteral("Cor"));
+    const NumberRecord annNumber = f.buyFor({AssigneeKind::Member, ann.id}); // a month: 26 December
+    const NumberRecord bobNumber = f.buyFor({AssigneeKind::Member, bob.id});
+    const NumberRecord corNumber = f.buyFor({AssigneeKind::Member, cor.id});
+    NumberService service(f.temp.context());
+    REQUIRE(service.setAutoRenew(bobNumber.e164, false));
+    REQUIRE(service.cancel({corNumber.e164}));
+    NumbersTableModel model(f.temp.database().connection());
+    model.sort(NumbersTableModel::Name, Qt::AscendingOrder);
+    const auto dateOf = [&](const QString& name) {
+        return model.index(findRow(model, name), NumbersTableModel::ExpiresOn).data().toString();
+    };
+    CHECK(model.headerData(NumbersTableModel::ExpiresOn, Qt::Horizontal).toString()
+          == QStringLiteral("Renews or expires"));
+    CHECK(dateOf(QStringLiteral("Ann")) == QStringLiteral("Renews on 26 December 2026"));
+    CHECK(dateOf(QStringLiteral("Bob")) == QStringLiteral("Expires on 26 December 2026"));
+    CHECK(dateOf(QStringLiteral("Cor")) == QStringLiteral("Expires on 26 December 2026"));
+    CHECK(model.index(findRow(model, QStringLiteral("Ann")), NumbersTableModel::ExpiresOn)
+              .data(Qt::ToolTipRole)
+              .toString()
+          == QStringLiteral("Paid until this date; renews automatically unless cancelled."));
+
+    // A day after, Bob's and Cor's numbers have expired; Ann's renewed.
+    f.temp.clock().set(QDateTime(QDate(2026, 12, 27), QTime(9, 0), QTimeZone::utc()));
+    REQUIRE(NumberProcessor::process(f.temp.context()));
+    model.refresh();
+    CHECK(dateOf(QStringLiteral("Ann")) == QStringLiteral("Renews on 26 January 2027"));
+    CHECK(dateOf(QStringLiteral("Bob")) == QStringLiteral("Expired on 26 December 2026"));
+    CHECK(annNumber.e164 != bobNumber.e164);
+}
+
+TEST_CASE("English says Type and Select all; the Dutch keeps the article's words", "[ui][issue12]")
+{
+    Window w;
+    NumbersPage& page = w.numbers();
+    CHECK(page.model()->headerData(NumbersTableModel::Kind, Qt::Horizontal).toString() == QStringLiteral("Type"));
+    CHECK(child<QCheckBox>(&page, QStringLiteral("tickAllCheck"))->text() == QStringLiteral("Select all"));
+}
+
+TEST_CASE("Columns fit their contents: names and e-mail addresses are not cut, headers neither",
+          "[ui][issue12]")
+{
+    NumbersFixture f;
+    f.addMember(QStringLiteral("christina.vanderberg-oudshoorn"), QStringLiteral("Christina van der Berg-Oudshoorn"));
+    f.addMember(QStringLiteral("ann.smit"), QStringLiteral("Ann"));
+    MembersPage page(f.workspace);
+    page.resize(1100, 500);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    QTableView* table = page.table();
+    const QFontMetrics metrics(table->font());
+    const auto shown = [&](int column, const QString& text) {
+        INFO("column " << column << ": " << text.toStdString());
+        CHECK(table->columnWidth(column) > metrics.horizontalAdvance(text));
+    };
+    shown(MembersTableModel::AccountName, QStringLiteral("christina.vanderberg-oudshoorn"));
+    shown(MembersTableModel::DisplayName, QStringLiteral("Christina van der Berg-Oudshoorn"));
+    shown(MembersTableModel::Email, QStringLiteral("christina.vanderberg-oudshoorn@example.nl"));
+    // The count at the end keeps the width it needs; the name takes what is left.
+    CHECK(table->columnWidth(MembersTableModel::NumberCount) < 200);
+
+    NumbersPage numbers(f.workspace);
+    numbers.resize(1100, 500);
+    numbers.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&numbers));
+    QFont bold = numbers.view()->horizontalHeader()->font();
+    bold.setBold(true);
+    const QString header
+        = numbers.model()->headerData(NumbersTableModel::AutoRenew, Qt::Horizontal).toString();
+    CHECK(numbers.view()->columnWidth(NumbersTableModel::AutoRenew) > QFontMetrics(bold).horizontalAdvance(header));
 }

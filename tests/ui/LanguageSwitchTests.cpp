@@ -102,7 +102,7 @@ TEST_CASE(
     CHECK(buttonText(dialog, QStringLiteral("continueButton")) == QStringLiteral("Continue"));
     CHECK(buttonText(dialog, QStringLiteral("buyNowButton")) == QStringLiteral("Buy now"));
     CHECK(model->headerData(NumbersTableModel::ExpiresOn, Qt::Horizontal).toString()
-          == QStringLiteral("Expires on"));
+          == QStringLiteral("Renews or expires"));
     dialog->reject();
     settle();
 

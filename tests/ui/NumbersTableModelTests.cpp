@@ -83,7 +83,8 @@ TEST_CASE("The numbers model has one row per assignee and number, and one for an
     CHECK(model.index(deskRow, NumbersTableModel::State).data().toString() == QStringLiteral("Pending"));
     CHECK(model.index(deskRow, NumbersTableModel::AutoRenew).data().toString() == QStringLiteral("Yes"));
     CHECK(model.headerData(NumbersTableModel::ExpiresOn, Qt::Horizontal).toString()
-          == QStringLiteral("Expires on"));
+          == QStringLiteral("Renews or expires"));
+    CHECK(model.headerData(NumbersTableModel::Kind, Qt::Horizontal).toString() == QStringLiteral("Type"));
     CHECK(model.index(deskRow, NumbersTableModel::Tick).flags().testFlag(Qt::ItemIsUserCheckable));
 
     // Released numbers are no longer shown; their holder keeps one empty row.

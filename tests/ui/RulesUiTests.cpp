@@ -66,7 +66,7 @@ TEST_CASE("A removed member's cancelled number stays on the Numbers page, marked
     CHECK(f.cell(row, NumbersTableModel::Name) == QStringLiteral("Anna Jansen (removed)"));
     CHECK(f.cell(row, NumbersTableModel::Kind) == QStringLiteral("Member (removed)"));
     CHECK(f.cell(row, NumbersTableModel::State) == QStringLiteral("Cancelled"));
-    CHECK(f.cell(row, NumbersTableModel::ExpiresOn) == QStringLiteral("26 December 2026"));
+    CHECK(f.cell(row, NumbersTableModel::ExpiresOn) == QStringLiteral("Expires on 26 December 2026"));
     // Nothing can be bought for a removed member: the row has no tick box.
     CHECK_FALSE(f.model().flags(f.model().index(row, NumbersTableModel::Tick)) & Qt::ItemIsUserCheckable);
     f.model().setTicked(row, true);

@@ -3,6 +3,9 @@
 #include "common/LazyQueryModel.h"
 
 #include <QEvent>
+#include <QHeaderView>
+#include <QStyle>
+#include <algorithm>
 #include <QKeyEvent>
 #include <QPointer>
 #include <QScrollBar>
@@ -47,7 +50,63 @@ private:
     QPointer<LazyQueryModel> m_model;
 };
 
+// Fits the columns when rows first arrive and when the headers change language.
+class ColumnFitter final : public QObject
+{
+public:
+    ColumnFitter(QTableView* view, int stretchColumn)
+        : QObject(view)
+        , m_view(view)
+        , m_stretchColumn(stretchColumn)
+    {
+        QHeaderView* header = view->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+        QAbstractItemModel* model = view->model();
+        connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::fitOnce);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::fitOnce);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, [this] {
+            m_fitted = false;
+            fitOnce();
+        });
+        fitOnce();
+    }
+
+private:
+    void fitOnce()
+    {
+        if (m_fitted || m_view->model()->rowCount() == 0)
+            return;
+        m_fitted = true;
+        // A header's text may be drawn bold (the sorted column): measured so, it is never cut.
+        QFont bold = m_view->horizontalHeader()->font();
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        const int padding = m_view->style()->pixelMetric(QStyle::PM_HeaderMargin) * 2
+            + m_view->style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 8;
+        const int widest = m_view->fontMetrics().averageCharWidth() * 60;
+        for (int column = 0; column < m_view->model()->columnCount(); ++column) {
+            if (column == m_stretchColumn)
+                continue;
+            const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
+            m_view->resizeColumnToContents(column);
+            const int width = std::max(m_view->columnWidth(column), metrics.horizontalAdvance(title) + padding);
+            m_view->setColumnWidth(column, std::min(width, widest));
+        }
+    }
+
+    QTableView* m_view;
+    int m_stretchColumn;
+    bool m_fitted = false;
+};
+
 } // namespace
+
+void fitColumnsToContents(QTableView* view, int stretchColumn)
+{
+    new ColumnFitter(view, stretchColumn);
+}
 
 void makeEndReachable(QTableView* view, LazyQueryModel* model)
 {

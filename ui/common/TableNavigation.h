@@ -12,4 +12,9 @@ class LazyQueryModel;
 // loaded), and Tab leaves the table instead of walking its cells.
 void makeEndReachable(QTableView* view, LazyQueryModel* model);
 
+// Sizes every column to its header and the rows on screen once the first rows are there,
+// and again after a language switch; `stretchColumn` (a name) takes the spare width, not a
+// count at the end.
+void fitColumnsToContents(QTableView* view, int stretchColumn);
+
 } // namespace nm

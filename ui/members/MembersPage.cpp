@@ -4,6 +4,7 @@
 #include "MembersTableModel.h"
 #include "common/Banner.h"
 #include "common/RemovalConfirmation.h"
+#include "common/TableNavigation.h"
 #include "members/MemberService.h"
 #include "storage/Database.h"
 
@@ -17,12 +18,8 @@ MembersPage::MembersPage(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("membersPage"));
     m_members = static_cast<MembersTableModel*>(model());
-    table()->setColumnWidth(MembersTableModel::AccountName, 160);
-    table()->setColumnWidth(MembersTableModel::DisplayName, 200);
-    table()->setColumnWidth(MembersTableModel::Email, 240);
-    table()->setColumnWidth(MembersTableModel::Country, 70);
-    table()->setColumnWidth(MembersTableModel::City, 140);
     initialise();
+    fitColumnsToContents(table(), MembersTableModel::DisplayName);
 }
 
 MemberDialog* MembersPage::memberDialog() const

@@ -118,7 +118,7 @@ void CancelDialog::retranslate()
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(NumberColumn, formatInternational(row.e164));
         item->setText(AssigneeColumn, tr("%1 (%2)").arg(row.displayName, row.key));
-        item->setText(ExpiresColumn, tr("Expires on %1").arg(formatDate(row.paidUntil)));
+        item->setText(ExpiresColumn, formatDate(row.paidUntil));
     }
     m_list->resizeColumnToContents(NumberColumn);
     m_list->resizeColumnToContents(AssigneeColumn);

@@ -75,16 +75,7 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(NumbersTableModel::Tick, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(NumbersTableModel::Name, 180);
-    m_view->setColumnWidth(NumbersTableModel::Number, 150);
-    m_view->setColumnWidth(NumbersTableModel::Kind, 90);
-    m_view->setColumnWidth(NumbersTableModel::Country, 130);
-    m_view->setColumnWidth(NumbersTableModel::State, 110);
-    // Room for the longest date in either language ("26 september 2026").
-    m_view->setColumnWidth(NumbersTableModel::ExpiresOn,
-                           m_view->fontMetrics().horizontalAdvance(QStringLiteral("26 September 2026")) + 24);
+    fitColumnsToContents(m_view, NumbersTableModel::Name);
     m_view->installEventFilter(this);
     // Sorting by name loads the first page: one query, not one per setting.
     m_view->horizontalHeader()->setSortIndicator(NumbersTableModel::Name, Qt::AscendingOrder);
@@ -433,8 +424,8 @@ void NumbersPage::retranslate()
     for (NumberState state : filterStates)
         m_stateFilter->setItemText(index++, stateDisplayName(state));
     m_stateFilter->setAccessibleName(tr("Show numbers in state"));
-    m_tickAll->setText(tr("Tick all"));
-    m_tickAll->setAccessibleName(tr("Tick all"));
+    m_tickAll->setText(tr("Select all"));
+    m_tickAll->setAccessibleName(tr("Select all"));
     m_tickAll->setToolTip(tr("Tick every row that matches the search"));
     m_view->setAccessibleName(tr("Members and SIP profiles with their numbers"));
     m_assignButton->setText(tr("Assign numbers"));

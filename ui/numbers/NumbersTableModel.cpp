@@ -137,10 +137,19 @@ QVariant NumbersTableModel::data(const QModelIndex& index, int role) const
             return stateDisplayName(state);
         return {};
     case ExpiresOn:
-        if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && hasNumber)
-            return formatDate(fromStorage(values.value(PaidUntil).toString()));
+        if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && hasNumber) {
+            // What happens on the paid-until date, in words: a renewal, or the end.
+            const QString date = formatDate(fromStorage(values.value(PaidUntil).toString()));
+            if (hasState && state == NumberState::Expired)
+                return tr("Expired on %1").arg(date);
+            if (!endsAtPaidUntil && values.value(AutoRenewValue).toInt() != 0)
+                return tr("Renews on %1").arg(date);
+            return tr("Expires on %1").arg(date);
+        }
         if (role == Qt::ToolTipRole && hasNumber && !endsAtPaidUntil)
-            return tr("Paid until this date; renews automatically unless cancelled.");
+            return values.value(AutoRenewValue).toInt() != 0
+                ? tr("Paid until this date; renews automatically unless cancelled.")
+                : tr("Paid until this date; then it expires, as automatic renewal is off.");
         return {};
     case AutoRenew:
         if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && hasNumber)
@@ -185,7 +194,7 @@ QVariant NumbersTableModel::headerData(int section, Qt::Orientation orientation,
     case Name:
         return tr("Name");
     case Kind:
-        return tr("Kind");
+        return tr("Type");
     case Number:
         return tr("Number");
     case Country:
@@ -193,7 +202,7 @@ QVariant NumbersTableModel::headerData(int section, Qt::Orientation orientation,
     case State:
         return tr("State");
     case ExpiresOn:
-        return tr("Expires on");
+        return tr("Renews or expires");
     case AutoRenew:
         return tr("Auto-renew");
     default:

@@ -4,6 +4,7 @@
 #include "SipProfilesTableModel.h"
 #include "common/Banner.h"
 #include "common/RemovalConfirmation.h"
+#include "common/TableNavigation.h"
 #include "sip/SipProfileService.h"
 #include "storage/Database.h"
 
@@ -17,11 +18,8 @@ SipProfilesPage::SipProfilesPage(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("sipProfilesPage"));
     m_profiles = static_cast<SipProfilesTableModel*>(model());
-    table()->setColumnWidth(SipProfilesTableModel::ProfileId, 180);
-    table()->setColumnWidth(SipProfilesTableModel::Name, 240);
-    table()->setColumnWidth(SipProfilesTableModel::Channels, 90);
-    table()->setColumnWidth(SipProfilesTableModel::Country, 70);
     initialise();
+    fitColumnsToContents(table(), SipProfilesTableModel::Name);
 }
 
 SipProfileDialog* SipProfilesPage::profileDialog() const
