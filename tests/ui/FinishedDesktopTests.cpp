@@ -12,14 +12,15 @@
 #include "shell/MainWindow.h"
 
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QHeaderView>
-#include <QTimeZone>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimeZone>
 
 using namespace nm;
 using namespace nm::test;
@@ -214,7 +215,8 @@ TEST_CASE("English says Type and Select all; the Dutch keeps the article's words
 {
     Window w;
     NumbersPage& page = w.numbers();
-    CHECK(page.model()->headerData(NumbersTableModel::Kind, Qt::Horizontal).toString() == QStringLiteral("Type"));
+    CHECK(page.model()->headerData(NumbersTableModel::Kind, Qt::Horizontal).toString()
+          == QStringLiteral("Type"));
     CHECK(child<QCheckBox>(&page, QStringLiteral("tickAllCheck"))->text() == QStringLiteral("Select all"));
 }
 
@@ -222,7 +224,8 @@ TEST_CASE("Columns fit their contents: names and e-mail addresses are not cut, h
           "[ui][issue12]")
 {
     NumbersFixture f;
-    f.addMember(QStringLiteral("christina.vanderberg-oudshoorn"), QStringLiteral("Christina van der Berg-Oudshoorn"));
+    f.addMember(QStringLiteral("christina.vanderberg-oudshoorn"),
+                QStringLiteral("Christina van der Berg-Oudshoorn"));
     f.addMember(QStringLiteral("ann.smit"), QStringLiteral("Ann"));
     MembersPage page(f.workspace);
     page.resize(1100, 500);
@@ -248,5 +251,51 @@ TEST_CASE("Columns fit their contents: names and e-mail addresses are not cut, h
     bold.setBold(true);
     const QString header
         = numbers.model()->headerData(NumbersTableModel::AutoRenew, Qt::Horizontal).toString();
-    CHECK(numbers.view()->columnWidth(NumbersTableModel::AutoRenew) > QFontMetrics(bold).horizontalAdvance(header));
+    CHECK(numbers.view()->columnWidth(NumbersTableModel::AutoRenew)
+          > QFontMetrics(bold).horizontalAdvance(header));
+}
+
+TEST_CASE("A new organisation says what to do first, and a disabled button says why", "[ui][issue12]")
+{
+    TempDatabase temp;
+    REQUIRE(OrganisationService(temp.context()).create(QStringLiteral("Jansen B.V.")));
+    Workspace workspace(temp.database(), temp.clock(), QStringLiteral("test-admin"));
+    MainWindow window(workspace, nullptr);
+    window.show();
+    activate(&window);
+    CHECK(window.windowTitle()
+          == QStringLiteral("Jansen B.V. - ") + QFileInfo(temp.path()).fileName()
+              + QStringLiteral(" - Number Manager"));
+    NumbersPage& page = *window.numbersPage();
+    auto* hint = child<QLabel>(&page, QStringLiteral("emptyHint"));
+    CHECK(hint->isVisible());
+    CHECK(hint->text()
+          == QStringLiteral("There are no members or SIP profiles yet. Add members on the Members page (or "
+                            "import them with File > Import), then tick them here to assign numbers."));
+    auto* assign = child<QPushButton>(&page, QStringLiteral("assignButton"));
+    CHECK_FALSE(assign->isEnabled());
+    CHECK(assign->toolTip() == QStringLiteral("Tick one or more members or SIP profiles first."));
+    CHECK(child<QPushButton>(&page, QStringLiteral("reassignButton"))->toolTip()
+          == QStringLiteral("Select a row with a number first."));
+
+    // A member, but no credit yet: the hint turns to the credit.
+    addMember(temp, QStringLiteral("jan.devries"), QStringLiteral("Jan de Vries"));
+    workspace.notifyChanged(Workspace::Members);
+    CHECK(hint->isVisible());
+    CHECK(hint->text()
+          == QStringLiteral("The credit is €0.00: top up under Settings before you assign numbers."));
+    REQUIRE(OrganisationService(temp.context()).topUp(25'00));
+    workspace.notifyChanged(Workspace::Organisation);
+    CHECK_FALSE(hint->isVisible());
+
+    clickRow(page.view(), 0);
+    QTest::keyClick(page.view(), Qt::Key_Space);
+    CHECK(assign->isEnabled());
+    CHECK(assign->toolTip()
+          == QStringLiteral("Buy a new number for each ticked member or SIP profile (Ctrl+N)"));
+
+    // The title follows a rename.
+    REQUIRE(OrganisationService(temp.context()).rename(QStringLiteral("Jansen Groep")));
+    workspace.notifyChanged(Workspace::Organisation);
+    CHECK(window.windowTitle().startsWith(QStringLiteral("Jansen Groep - ")));
 }

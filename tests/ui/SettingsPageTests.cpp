@@ -5,7 +5,10 @@
 #include "organisation/OrganisationSettings.h"
 #include "settings/SettingsPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -48,6 +51,13 @@ TEST_CASE("Settings shows the organisation's values and Apply changes the number
     CHECK(limit->maximum() == 1000);
     CHECK(delay->value() == 120);
     CHECK(child<QLabel>(f.page.get(), QStringLiteral("balanceLabel"))->text() == QStringLiteral("€100.00"));
+
+    // The provisioning delay (a simulation) is out of the way until asked for (issue 12, item 17).
+    CHECK_FALSE(delay->isVisible());
+    auto* advanced = child<QCheckBox>(f.page.get(), QStringLiteral("advancedCheck"));
+    CHECK(advanced->text() == QStringLiteral("Show ad&vanced settings"));
+    QTest::mouseClick(advanced, Qt::LeftButton, {}, QPoint(8, advanced->height() / 2));
+    CHECK(delay->isVisible());
 
     QSignalSpy changed(&f.workspace, &Workspace::changed);
     typeInto(limit, QStringLiteral("25"));
@@ -135,4 +145,20 @@ TEST_CASE("Picking a language asks for it with its code", "[ui][settings]")
     CHECK(requested.last().first().toString() == QStringLiteral("en"));
     sendLanguageChange(f.page.get());
     CHECK(language->itemText(0) == QStringLiteral("Nederlands"));
+}
+
+TEST_CASE("The language is a field under Display, not a group and a field both named Language",
+          "[ui][settings][issue12]")
+{
+    SettingsFixture f;
+    f.open();
+    auto* language = child<QComboBox>(f.page.get(), QStringLiteral("languageCombo"));
+    auto* group = qobject_cast<QGroupBox*>(language->parentWidget());
+    REQUIRE(group);
+    CHECK(group->title() == QStringLiteral("Display"));
+    auto* form = qobject_cast<QFormLayout*>(group->layout());
+    REQUIRE(form);
+    auto* label = qobject_cast<QLabel*>(form->labelForField(language));
+    REQUIRE(label);
+    CHECK(label->text() == QStringLiteral("&Language:"));
 }

@@ -1,8 +1,10 @@
 #include "UiTestHelpers.h"
 #include "common/Banner.h"
+#include "common/MessageBox.h"
 #include "common/Workspace.h"
 #include "firstrun/WelcomePage.h"
 
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSignalSpy>
 
@@ -20,6 +22,15 @@ TEST_CASE("An empty database shows the welcome page, Load demo organisation fill
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     QSignalSpy finished(&page, &WelcomePage::finished);
 
+    // Asked first; No leaves the database empty (issue 12, item 16).
+    MessageBox::setNextAnswer(QMessageBox::No);
+    click(child<QPushButton>(&page, QStringLiteral("loadDemoButton")));
+    CHECK(MessageBox::lastText().startsWith(QStringLiteral("Load the demo organisation into ")
+                                            + QFileInfo(temp.path()).fileName() + QStringLiteral("?")));
+    CHECK(finished.count() == 0);
+    CHECK(WelcomePage::isNeeded(workspace));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     click(child<QPushButton>(&page, QStringLiteral("loadDemoButton")));
 
     CHECK(finished.count() == 1);
@@ -52,6 +63,12 @@ TEST_CASE("Creating an organisation on the welcome page finishes, an empty name 
 
     auto* name = child<QLineEdit>(&page, QStringLiteral("organisationNameEdit"));
     typeInto(name, QStringLiteral("Jansen B.V."));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(name, Qt::Key_Return);
+    CHECK(MessageBox::lastText().startsWith(QStringLiteral("Create the organisation \"Jansen B.V.\" in ")));
+    CHECK(finished.count() == 0);
+    CHECK(WelcomePage::isNeeded(workspace));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::keyClick(name, Qt::Key_Return);
     CHECK(finished.count() == 1);
     auto organisation = OrganisationService(temp.context()).get();
@@ -73,6 +90,7 @@ TEST_CASE("Loading the demo organisation into a database with members is refused
     QSignalSpy finished(&page, &WelcomePage::finished);
     const QString before = dumpDatabase(temp.database().connection());
 
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     click(child<QPushButton>(&page, QStringLiteral("loadDemoButton")));
     CHECK(finished.count() == 0);
     CHECK(child<Banner>(&page, QStringLiteral("welcomeBanner"))->kind() == Banner::Kind::Error);

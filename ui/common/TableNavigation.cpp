@@ -4,12 +4,12 @@
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QStyle>
-#include <algorithm>
 #include <QKeyEvent>
 #include <QPointer>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
+#include <algorithm>
 
 namespace nm {
 
@@ -91,7 +91,8 @@ private:
                 continue;
             const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
             m_view->resizeColumnToContents(column);
-            const int width = std::max(m_view->columnWidth(column), metrics.horizontalAdvance(title) + padding);
+            const int width
+                = std::max(m_view->columnWidth(column), metrics.horizontalAdvance(title) + padding);
             m_view->setColumnWidth(column, std::min(width, widest));
         }
     }

@@ -1,12 +1,16 @@
 #include "WelcomePage.h"
 
 #include "common/Banner.h"
+#include "common/MessageBox.h"
 #include "common/Workspace.h"
 #include "demo/DemoOrganisation.h"
 #include "organisation/OrganisationService.h"
+#include "storage/Database.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,10 +86,26 @@ bool WelcomePage::isNeeded(Workspace& workspace)
     return organisation && !organisation->has_value();
 }
 
+QString WelcomePage::databaseName() const
+{
+    const QString path = m_workspace.database().path();
+    return Database::isServerUrl(path) ? path : QDir::toNativeSeparators(QFileInfo(path).fileName());
+}
+
 void WelcomePage::createOrganisation()
 {
     m_banner->clear();
-    auto created = OrganisationService(m_workspace.context()).create(m_name->text().trimmed());
+    const QString name = m_name->text().trimmed();
+    // An empty name is refused at once; a name is confirmed before the database gets it.
+    if (!name.isEmpty()
+        && MessageBox::question(this, tr("Create organisation"),
+                                tr("Create the organisation \"%1\" in %2? You can rename it later in "
+                                   "Settings.")
+                                    .arg(name, databaseName()),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            != QMessageBox::Yes)
+        return;
+    auto created = OrganisationService(m_workspace.context()).create(name);
     if (!created) {
         m_banner->showError(created.error().message);
         m_name->setFocus();
@@ -98,6 +118,14 @@ void WelcomePage::createOrganisation()
 void WelcomePage::loadDemoOrganisation()
 {
     m_banner->clear();
+    if (MessageBox::question(this, tr("Load demo organisation"),
+                             tr("Load the demo organisation into %1? It adds made-up members, SIP profiles, "
+                                "credit and numbers; nothing is bought for real. Use a new database for "
+                                "your own organisation.")
+                                 .arg(databaseName()),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status loaded = DemoOrganisation::load(m_workspace.context());
     QApplication::restoreOverrideCursor();

@@ -37,6 +37,8 @@ protected:
 
 private:
     void retranslate();
+    // The database's file name (or server address), as the questions name it.
+    QString databaseName() const;
 
     Workspace& m_workspace;
     QLabel* m_title = nullptr;

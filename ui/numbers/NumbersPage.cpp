@@ -11,6 +11,7 @@
 #include "common/TableNavigation.h"
 #include "common/ViewState.h"
 #include "numbers/NumberService.h"
+#include "organisation/OrganisationService.h"
 #include "phone/PhoneNumbers.h"
 #include "storage/Database.h"
 
@@ -50,6 +51,12 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     m_title->setFont(titleFont);
     m_banner = new Banner(this);
     m_banner->setObjectName(QStringLiteral("numbersBanner"));
+    m_emptyHint = new QLabel(this);
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setFrameShape(QFrame::StyledPanel);
+    m_emptyHint->setMargin(8);
+    m_emptyHint->hide();
 
     m_searchLabel = new QLabel(this);
     m_search = new QLineEdit(this);
@@ -128,6 +135,7 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_banner);
+    layout->addWidget(m_emptyHint);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
@@ -187,6 +195,8 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
 
 void NumbersPage::onWorkspaceChanged(Workspace::Changes changes)
 {
+    if (changes & Workspace::Organisation)
+        updateEmptyHint();
     if (!(changes & (Workspace::Numbers | Workspace::Members | Workspace::SipProfiles)))
         return;
     {
@@ -229,6 +239,50 @@ void NumbersPage::updateActions()
     m_reassignAction->setEnabled(canReassign && !busy);
     m_cancelButton->setEnabled(canCancel && !busy);
     m_cancelAction->setEnabled(canCancel && !busy);
+
+    // A disabled button says why, and what to do first.
+    const auto keys
+        = [](const QAction* action) { return action->shortcut().toString(QKeySequence::NativeText); };
+    const QString readOnly = m_workspace.canWrite() ? QString() : m_workspace.database().readOnlyMessage();
+    const auto explain = [&readOnly](QPushButton* button, bool can, const QString& what, const QString& why) {
+        button->setToolTip(!readOnly.isEmpty() ? readOnly : can ? what : why);
+    };
+    explain(m_assignButton, canAssign,
+            tr("Buy a new number for each ticked member or SIP profile (%1)").arg(keys(m_assignAction)),
+            tr("Tick one or more members or SIP profiles first."));
+    explain(m_reassignButton, canReassign,
+            tr("Assign the number in the selected row to another member or SIP profile (%1 or Enter)")
+                .arg(keys(m_reassignAction)),
+            tr("Select a row with a number first."));
+    explain(m_cancelButton, canCancel,
+            tr("Cancel the numbers in the ticked rows (%1)").arg(keys(m_cancelAction)),
+            tr("Tick rows with a pending or active number first."));
+    explain(m_reactivateButton, row.hasNumber() && row.isReactivatable(),
+            tr("Undo the cancellation of the number in the selected row, or buy a new period for an expired "
+               "number"),
+            tr("Select a cancelled or expired number first."));
+    explain(m_autoRenewButton, row.hasNumber() && row.canSwitchAutoRenew(),
+            tr("Turn automatic renewal of the number in the selected row on or off"),
+            tr("Select a pending or active number first."));
+    updateEmptyHint();
+}
+
+void NumbersPage::updateEmptyHint()
+{
+    // What to do first on a new organisation: members to give numbers to, and credit.
+    QString hint;
+    const bool filtered = !m_model->searchText().isEmpty() || m_model->stateFilter().has_value();
+    if (!filtered && m_model->rowCount() == 0) {
+        hint = tr("There are no members or SIP profiles yet. Add members on the Members page (or import "
+                  "them with File > Import), then tick them here to assign numbers.");
+    } else if (!filtered) {
+        const auto credit = OrganisationService(m_workspace.context()).balanceCents();
+        if (credit && *credit == 0)
+            hint = tr("The credit is %1: top up under Settings before you assign numbers.")
+                       .arg(formatMoney(*credit));
+    }
+    m_emptyHint->setText(hint);
+    m_emptyHint->setVisible(!hint.isEmpty());
 }
 
 void NumbersPage::updateTickAll()
@@ -430,21 +484,16 @@ void NumbersPage::retranslate()
     m_view->setAccessibleName(tr("Members and SIP profiles with their numbers"));
     m_assignButton->setText(tr("Assign numbers"));
     m_assignButton->setAccessibleName(tr("Assign numbers"));
-    m_assignButton->setToolTip(
-        tr("Buy a new number for each ticked member or SIP profile (%1)").arg(keys(m_assignAction)));
+
     m_reassignButton->setText(tr("Reassign a number"));
     m_reassignButton->setAccessibleName(tr("Reassign a number"));
-    m_reassignButton->setToolTip(
-        tr("Assign the number in the selected row to another member or SIP profile (%1)")
-            .arg(keys(m_reassignAction)));
+
     m_cancelButton->setText(tr("Cancel numbers"));
     m_cancelButton->setAccessibleName(tr("Cancel numbers"));
-    m_cancelButton->setToolTip(tr("Cancel the numbers in the ticked rows (%1)").arg(keys(m_cancelAction)));
+
     m_reactivateButton->setText(tr("Reactivate"));
     m_reactivateButton->setAccessibleName(tr("Reactivate"));
-    m_reactivateButton->setToolTip(tr("Undo the cancellation of the number in the selected row, or buy a new "
-                                      "period for an expired number"));
-    m_autoRenewButton->setToolTip(tr("Turn automatic renewal of the number in the selected row on or off"));
+
     m_assignAction->setText(tr("Assign numbers"));
     m_reassignAction->setText(tr("Reassign a number"));
     m_cancelAction->setText(tr("Cancel numbers"));

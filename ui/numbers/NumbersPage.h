@@ -68,6 +68,7 @@ private:
     void updateActions();
     NumberRowInfo currentRow() const;
     void updateTickAll();
+    void updateEmptyHint();
     void onWorkspaceChanged(Workspace::Changes changes);
     void showDialog(QDialog* dialog);
 
@@ -78,6 +79,7 @@ private:
 
     QLabel* m_title = nullptr;
     Banner* m_banner = nullptr;
+    QLabel* m_emptyHint = nullptr;
     QLabel* m_searchLabel = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_stateFilter = nullptr;

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -44,7 +45,15 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
     m_limit = new QSpinBox(m_organisationGroup);
     m_limit->setObjectName(QStringLiteral("memberLimitSpin"));
     m_limit->setRange(1, 1000);
-    m_delay = new QSpinBox(m_organisationGroup);
+    // The provisioning delay simulates the provider: out of the administrator's way, under
+    // Advanced, shown on request.
+    m_advancedCheck = new QCheckBox(this);
+    m_advancedCheck->setObjectName(QStringLiteral("advancedCheck"));
+    m_advancedGroup = new QGroupBox(this);
+    m_advancedGroup->setObjectName(QStringLiteral("advancedGroup"));
+    m_advancedGroup->setVisible(false);
+    connect(m_advancedCheck, &QCheckBox::toggled, m_advancedGroup, &QWidget::setVisible);
+    m_delay = new QSpinBox(m_advancedGroup);
     m_delay->setObjectName(QStringLiteral("provisioningDelaySpin"));
     m_delay->setRange(0, 24 * 3600);
     m_delay->setSingleStep(30);
@@ -54,12 +63,16 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
     m_nameLabel->setBuddy(m_name);
     m_limitLabel = new QLabel(m_organisationGroup);
     m_limitLabel->setBuddy(m_limit);
-    m_delayLabel = new QLabel(m_organisationGroup);
+    m_delayLabel = new QLabel(m_advancedGroup);
     m_delayLabel->setBuddy(m_delay);
+    m_delayNote = new QLabel(m_advancedGroup);
+    m_delayNote->setWordWrap(true);
+    auto* advancedForm = new QFormLayout(m_advancedGroup);
+    advancedForm->addRow(m_delayLabel, m_delay);
+    advancedForm->addRow(m_delayNote);
     auto* organisationForm = new QFormLayout(m_organisationGroup);
     organisationForm->addRow(m_nameLabel, m_name);
     organisationForm->addRow(m_limitLabel, m_limit);
-    organisationForm->addRow(m_delayLabel, m_delay);
     auto* applyRow = new QHBoxLayout;
     applyRow->addStretch();
     applyRow->addWidget(m_apply);
@@ -119,14 +132,17 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_organisationGroup);
     layout->addWidget(m_creditGroup);
     layout->addWidget(m_languageGroup);
+    layout->addWidget(m_advancedCheck);
+    layout->addWidget(m_advancedGroup);
     layout->addStretch();
 
     setTabOrder(m_name, m_limit);
-    setTabOrder(m_limit, m_delay);
-    setTabOrder(m_delay, m_apply);
+    setTabOrder(m_limit, m_apply);
     setTabOrder(m_apply, m_topUp);
     setTabOrder(m_topUp, m_topUpButton);
     setTabOrder(m_topUpButton, m_language);
+    setTabOrder(m_language, m_advancedCheck);
+    setTabOrder(m_advancedCheck, m_delay);
 
     connect(&m_workspace, &Workspace::changed, this, [this](Workspace::Changes changes) {
         if (changes & (Workspace::Organisation | Workspace::Settings | Workspace::Numbers))
@@ -283,8 +299,12 @@ void SettingsPage::retranslate()
     m_topUp->setPlaceholderText(tr("Amount in euros, e.g. 100.00"));
     m_topUp->setAccessibleName(tr("Top-up amount in euros"));
     m_topUpButton->setText(tr("A&dd credit"));
-    m_languageGroup->setTitle(tr("Language"));
+    m_languageGroup->setTitle(tr("Display"));
     m_languageLabel->setText(tr("&Language:"));
+    m_advancedCheck->setText(tr("Show ad&vanced settings"));
+    m_advancedGroup->setTitle(tr("Advanced"));
+    m_delayNote->setText(tr("For trying the program out: the provider's delay is simulated. Applied with "
+                            "the organisation settings."));
     m_language->setAccessibleName(tr("Language"));
     showBalance(); // money in the new language's format
 }

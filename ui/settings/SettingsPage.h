@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -58,6 +59,9 @@ private:
     QSpinBox* m_limit = nullptr;
     QLabel* m_delayLabel = nullptr;
     QSpinBox* m_delay = nullptr;
+    QLabel* m_delayNote = nullptr;
+    QCheckBox* m_advancedCheck = nullptr;
+    QGroupBox* m_advancedGroup = nullptr;
     QPushButton* m_apply = nullptr;
     QGroupBox* m_creditGroup = nullptr;
     QLabel* m_balanceCaption = nullptr;

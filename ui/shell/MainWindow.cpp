@@ -305,8 +305,21 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::updateTitle()
+{
+    const QString path = m_workspace.database().path();
+    const QString database = Database::isServerUrl(path) ? path : QFileInfo(path).fileName();
+    const auto organisation = OrganisationService(m_workspace.context()).get();
+    if (organisation && organisation->has_value())
+        setWindowTitle(tr("%1 - %2 - Number Manager", "organisation - database - program")
+                           .arg((*organisation)->name, database));
+    else
+        setWindowTitle(tr("%1 - Number Manager", "database - program").arg(database));
+}
+
 void MainWindow::updateStatus()
 {
+    updateTitle();
     const auto credit = OrganisationService(m_workspace.context()).balanceCents();
     m_creditLabel->setText(credit ? tr("Credit: %1").arg(formatMoney(*credit))
                                   : tr("Credit: unknown (%1)").arg(credit.error().message));
@@ -319,9 +332,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::retranslate()
 {
-    const QString path = m_workspace.database().path();
-    setWindowTitle(tr("%1 - Number Manager", "database - program")
-                       .arg(Database::isServerUrl(path) ? path : QFileInfo(path).fileName()));
+    updateTitle();
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open database..."));
     m_newAction->setText(tr("&New database..."));

@@ -79,6 +79,8 @@ private:
     void connectToServer();
     void retranslate();
     void updateStatus();
+    // "Acme B.V. - numbers.sqlite - Number Manager".
+    void updateTitle();
     bool hasOrganisation() const;
 
     Workspace& m_workspace;
