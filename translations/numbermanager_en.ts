@@ -128,6 +128,21 @@
             <numerusform>%Ln new numbers: one for each ticked member or SIP profile.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SIP profile %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %Ln more</source>
+        <translation>
+            <numerusform>... and %Ln more</numerusform>
+            <numerusform>... and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who gets a number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::AssigneeCompleter</name>
@@ -337,10 +352,6 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3146,6 +3157,11 @@ The database as it is now is kept in a copy beside it and in the automatic backu
             <numerusform>Bringing renewals and expiry up to date: %Ln numbers done...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 - %2 - Number Manager</source>
+        <comment>organisation - database - program</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::MemberDialog</name>
@@ -3639,10 +3655,6 @@ The database as it is now is kept in a copy beside it and in the automatic backu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tick every row that matches the search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3676,10 +3688,6 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
     <message>
         <source>Buy a new number for each ticked member or SIP profile (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign the number in the selected row to another member or SIP profile (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3723,6 +3731,42 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
     <message>
         <source>Turn automatic renewal of the number in the selected row on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick one or more members or SIP profiles first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the number in the selected row to another member or SIP profile (%1 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row with a number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick rows with a pending or active number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cancelled or expired number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pending or active number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no members or SIP profiles yet. Add members on the Members page (or import them with File &gt; Import), then tick them here to assign numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit is %1: top up under Settings before you assign numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3769,10 +3813,6 @@ The database as it is now is kept in a copy beside it and in the automatic backu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,10 +3822,6 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3810,6 +3846,30 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
     <message>
         <source>SIP profile (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid until this date; then it expires, as automatic renewal is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews or expires</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4266,6 +4326,22 @@ The database as it is now is kept in a copy beside it and in the automatic backu
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ad&amp;vanced settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For trying the program out: the provider&apos;s delay is simulated. Applied with the organisation settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::SipProfileDialog</name>
@@ -4552,6 +4628,22 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
     <message>
         <source>Load &amp;demo organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the organisation &quot;%1&quot; in %2? You can rename it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the demo organisation into %1? It adds made-up members, SIP profiles, credit and numbers; nothing is bought for real. Use a new database for your own organisation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -128,6 +128,21 @@
             <numerusform>%Ln nieuwe nummers: één voor elk aangevinkt lid of SIP-profiel.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SIP profile %1 (%2)</source>
+        <translation>SIP-profiel %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %Ln more</source>
+        <translation>
+            <numerusform>... en nog %Ln</numerusform>
+            <numerusform>... en nog %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who gets a number</source>
+        <translation>Wie een nummer krijgt</translation>
+    </message>
 </context>
 <context>
     <name>nm::AssigneeCompleter</name>
@@ -338,10 +353,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Expires on %1</source>
-        <translation>Vervalt op %1</translation>
     </message>
     <message>
         <source>No extra charges will be made.</source>
@@ -3150,6 +3161,11 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
             <numerusform>Verlengingen en verloop worden bijgewerkt: %Ln nummers klaar...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 - %2 - Number Manager</source>
+        <comment>organisation - database - program</comment>
+        <translation>%1 - %2 - Number Manager</translation>
+    </message>
 </context>
 <context>
     <name>nm::MemberDialog</name>
@@ -3643,10 +3659,6 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <translation>Nummers met deze status weergeven</translation>
     </message>
     <message>
-        <source>Tick all</source>
-        <translation>Alles aanvinken</translation>
-    </message>
-    <message>
         <source>Tick every row that matches the search</source>
         <translation>Elke rij aanvinken die overeenkomt met de zoekopdracht</translation>
     </message>
@@ -3681,10 +3693,6 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     <message>
         <source>Buy a new number for each ticked member or SIP profile (%1)</source>
         <translation>Een nieuw nummer kopen voor elk aangevinkt lid of SIP-profiel (%1)</translation>
-    </message>
-    <message>
-        <source>Assign the number in the selected row to another member or SIP profile (%1)</source>
-        <translation>Het nummer in de geselecteerde rij toewijzen aan een ander lid of SIP-profiel (%1)</translation>
     </message>
     <message>
         <source>Cancel the numbers in the ticked rows (%1)</source>
@@ -3728,6 +3736,42 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     <message>
         <source>Turn automatic renewal of the number in the selected row on or off</source>
         <translation>Automatisch verlengen van het nummer in de geselecteerde rij aan- of uitzetten</translation>
+    </message>
+    <message>
+        <source>Tick one or more members or SIP profiles first.</source>
+        <translation>Vink eerst een of meer leden of SIP-profielen aan.</translation>
+    </message>
+    <message>
+        <source>Assign the number in the selected row to another member or SIP profile (%1 or Enter)</source>
+        <translation>Het nummer in de geselecteerde rij aan een ander lid of SIP-profiel toewijzen (%1 of Enter)</translation>
+    </message>
+    <message>
+        <source>Select a row with a number first.</source>
+        <translation>Selecteer eerst een rij met een nummer.</translation>
+    </message>
+    <message>
+        <source>Tick rows with a pending or active number first.</source>
+        <translation>Vink eerst rijen aan met een nummer dat in behandeling of actief is.</translation>
+    </message>
+    <message>
+        <source>Select a cancelled or expired number first.</source>
+        <translation>Selecteer eerst een geannuleerd of verlopen nummer.</translation>
+    </message>
+    <message>
+        <source>Select a pending or active number first.</source>
+        <translation>Selecteer eerst een nummer dat in behandeling of actief is.</translation>
+    </message>
+    <message>
+        <source>There are no members or SIP profiles yet. Add members on the Members page (or import them with File &gt; Import), then tick them here to assign numbers.</source>
+        <translation>Er zijn nog geen leden of SIP-profielen. Voeg leden toe op de pagina Leden (of importeer ze met Bestand &gt; Importeren) en vink ze hier aan om nummers toe te wijzen.</translation>
+    </message>
+    <message>
+        <source>The credit is %1: top up under Settings before you assign numbers.</source>
+        <translation>Het tegoed is %1: waardeer het op onder Instellingen voordat u nummers toewijst.</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles aanvinken</translation>
     </message>
 </context>
 <context>
@@ -3773,10 +3817,6 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <translation>Naam</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -3787,10 +3827,6 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     <message>
         <source>State</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Expires on</source>
-        <translation>Vervalt op</translation>
     </message>
     <message>
         <source>Auto-renew</source>
@@ -3815,6 +3851,30 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     <message>
         <source>SIP profile (removed)</source>
         <translation>SIP-profiel (verwijderd)</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Verlopen op %1</translation>
+    </message>
+    <message>
+        <source>Renews on %1</source>
+        <translation>Wordt verlengd op %1</translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation>Vervalt op %1</translation>
+    </message>
+    <message>
+        <source>Paid until this date; then it expires, as automatic renewal is off.</source>
+        <translation>Betaald tot deze datum; daarna vervalt het, want automatisch verlengen staat uit.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Renews or expires</source>
+        <translation>Verlenging of vervaldatum</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4330,22 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <source>&amp;Language:</source>
         <translation>T&amp;aal:</translation>
     </message>
+    <message>
+        <source>Display</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Show ad&amp;vanced settings</source>
+        <translation>&amp;Geavanceerde instellingen tonen</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Geavanceerd</translation>
+    </message>
+    <message>
+        <source>For trying the program out: the provider&apos;s delay is simulated. Applied with the organisation settings.</source>
+        <translation>Om het programma uit te proberen: de vertraging van de provider wordt nagebootst. Wordt met de organisatie-instellingen toegepast.</translation>
+    </message>
 </context>
 <context>
     <name>nm::SipProfileDialog</name>
@@ -4557,6 +4633,22 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     <message>
         <source>Load &amp;demo organisation</source>
         <translation>&amp;Demo-organisatie laden</translation>
+    </message>
+    <message>
+        <source>Create organisation</source>
+        <translation>Organisatie maken</translation>
+    </message>
+    <message>
+        <source>Create the organisation &quot;%1&quot; in %2? You can rename it later in Settings.</source>
+        <translation>De organisatie &quot;%1&quot; maken in %2? U kunt de naam later wijzigen onder Instellingen.</translation>
+    </message>
+    <message>
+        <source>Load demo organisation</source>
+        <translation>Demo-organisatie laden</translation>
+    </message>
+    <message>
+        <source>Load the demo organisation into %1? It adds made-up members, SIP profiles, credit and numbers; nothing is bought for real. Use a new database for your own organisation.</source>
+        <translation>De demo-organisatie laden in %1? Er worden verzonnen leden, SIP-profielen, tegoed en nummers toegevoegd; er wordt niets echt gekocht. Gebruik voor uw eigen organisatie een nieuwe database.</translation>
     </message>
 </context>
 </TS>

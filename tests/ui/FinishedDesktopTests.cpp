@@ -3,9 +3,14 @@
 
 #include "Format.h"
 #include "NumbersTestFixture.h"
+#include "Translations.h"
 #include "UiTestHelpers.h"
+#include "common/Banner.h"
+#include "common/MessageBox.h"
 #include "members/MembersPage.h"
 #include "members/MembersTableModel.h"
+#include "numbers/AssignDialog.h"
+#include "numbers/AssigneeCompleter.h"
 #include "numbers/NumberProcessor.h"
 #include "numbers/NumbersPage.h"
 #include "numbers/ReassignDialog.h"
@@ -20,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimeZone>
 
 using namespace nm;
@@ -211,13 +217,21 @@ TEST_CASE("The date column says what happens on it: renews, expires, or expired"
     CHECK(annNumber.e164 != bobNumber.e164);
 }
 
-TEST_CASE("English says Type and Select all; the Dutch keeps the article's words", "[ui][issue12]")
+TEST_CASE("English says Type and Select all, the Dutch keeps the article's words", "[ui][issue12]")
 {
     Window w;
     NumbersPage& page = w.numbers();
     CHECK(page.model()->headerData(NumbersTableModel::Kind, Qt::Horizontal).toString()
           == QStringLiteral("Type"));
     CHECK(child<QCheckBox>(&page, QStringLiteral("tickAllCheck"))->text() == QStringLiteral("Select all"));
+    LanguageGuard guard;
+    applyLanguage(QStringLiteral("nl"));
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    CHECK(page.model()->headerData(NumbersTableModel::Kind, Qt::Horizontal).toString()
+          == QStringLiteral("Soort"));
+    CHECK(child<QCheckBox>(&page, QStringLiteral("tickAllCheck"))->text()
+          == QStringLiteral("Alles aanvinken"));
 }
 
 TEST_CASE("Columns fit their contents: names and e-mail addresses are not cut, headers neither",
@@ -298,4 +312,130 @@ TEST_CASE("A new organisation says what to do first, and a disabled button says 
     REQUIRE(OrganisationService(temp.context()).rename(QStringLiteral("Jansen Groep")));
     workspace.notifyChanged(Workspace::Organisation);
     CHECK(window.windowTitle().startsWith(QStringLiteral("Jansen Groep - ")));
+}
+
+TEST_CASE("Picking one of two members with the same name from the completion reassigns to that one",
+          "[ui][issue12]")
+{
+    NumbersFixture f;
+    const Member ann = f.addMember(QStringLiteral("ann.smit"), QStringLiteral("Ann"));
+    f.addMember(QStringLiteral("sam.bakker"), QStringLiteral("Sam Bakker"));
+    f.addMember(QStringLiteral("sam.bakker2"), QStringLiteral("Sam Bakker"));
+    const NumberRecord number = f.buyFor({AssigneeKind::Member, ann.id});
+    NumbersPage page(f.workspace);
+    page.show();
+    activate(&page);
+    clickRow(page.view(), findRow(*page.model(), QStringLiteral("Ann")));
+    QTest::keyClick(page.view(), Qt::Key_Return);
+    auto* dialog = qobject_cast<ReassignDialog*>(page.openDialog());
+    REQUIRE(dialog);
+    activate(dialog);
+    auto* target = child<QLineEdit>(dialog, QStringLiteral("targetEdit"));
+    QTest::keyClicks(target, QStringLiteral("sam"));
+    QAbstractItemView* popup = dialog->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    REQUIRE(popup->model()->rowCount() == 2);
+    const QModelIndex second = popup->model()->index(1, 0);
+    CHECK(second.data().toString() == QStringLiteral("Sam Bakker (sam.bakker2)"));
+    QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, popup->visualRect(second).center());
+    CHECK(target->text() == QStringLiteral("Sam Bakker"));
+    QTest::keyClick(target, Qt::Key_Return);
+    CHECK(dialog->result() == QDialog::Accepted);
+    CHECK(NumberService(f.temp.context()).find(number.e164)->assigneeName == QStringLiteral("sam.bakker2"));
+}
+
+TEST_CASE("The Buy dialog lists who gets the numbers, and Back clears a message about the country",
+          "[ui][issue12]")
+{
+    NumbersFixture f(1'00); // €1: too little for any number
+    f.addMember(QStringLiteral("ann.smit"), QStringLiteral("Ann"));
+    f.addSipProfile(QStringLiteral("desk-01"), QStringLiteral("Reception desk"));
+    NumbersPage page(f.workspace);
+    page.show();
+    activate(&page);
+    for (int row = 0; row < 2; ++row) {
+        clickRow(page.view(), row);
+        QTest::keyClick(page.view(), Qt::Key_Space);
+    }
+    click(child<QPushButton>(&page, QStringLiteral("assignButton")));
+    auto* dialog = qobject_cast<AssignDialog*>(page.openDialog());
+    REQUIRE(dialog);
+    activate(dialog);
+    auto* countries = child<QTableWidget>(dialog, QStringLiteral("countryTable"));
+    countries->selectRow(int(dialog->countryCodes().indexOf(QStringLiteral("NL"))));
+    click(child<QPushButton>(dialog, QStringLiteral("continueButton")));
+    REQUIRE(dialog->isOnDetailsPage());
+    auto* list = child<QListWidget>(dialog, QStringLiteral("recipientsList"));
+    QStringList names;
+    for (int i = 0; i < list->count(); ++i)
+        names << list->item(i)->text();
+    CHECK(names
+          == QStringList{QStringLiteral("Ann (ann.smit)"),
+                         QStringLiteral("SIP profile Reception desk (desk-01)")});
+
+    child<QCheckBox>(dialog, QStringLiteral("agreeCheck"))->setChecked(true);
+    click(child<QPushButton>(dialog, QStringLiteral("buyNowButton")));
+    auto* banner = child<Banner>(dialog, QStringLiteral("banner"));
+    CHECK(banner->kind() == Banner::Kind::Error);
+    CHECK_FALSE(banner->text().isEmpty());
+    click(child<QPushButton>(dialog, QStringLiteral("backButton")));
+    CHECK(banner->text().isEmpty());
+    CHECK_FALSE(banner->isVisible());
+}
+
+TEST_CASE("A page's banner follows a language switch, and the wait notice goes once the numbers are active",
+          "[ui][issue12][i18n]")
+{
+    LanguageGuard guard;
+    NumbersFixture f;
+    const Member ann = f.addMember(QStringLiteral("ann.smit"), QStringLiteral("Ann"));
+    f.buyFor({AssigneeKind::Member, ann.id});
+    NumbersPage page(f.workspace);
+    page.show();
+    activate(&page);
+    const auto settle = [] {
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+    };
+
+    clickRow(page.view(), 0);
+    QTest::keyClick(page.view(), Qt::Key_Space);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    click(child<QPushButton>(&page, QStringLiteral("cancelNumbersButton")));
+    REQUIRE(page.openDialog());
+    click(child<QPushButton>(page.openDialog(), QStringLiteral("confirmButton")));
+    REQUIRE(QTest::qWaitFor([&] { return page.openDialog() == nullptr; }));
+    CHECK(page.banner()->text()
+          == QStringLiteral(
+              "1 number cancelled. It expires on the date shown; no extra charges will be made."));
+    applyLanguage(QStringLiteral("nl"));
+    settle();
+    CHECK(page.banner()->text()
+          == QStringLiteral("1 nummer geannuleerd. Het vervalt op de weergegeven datum; er worden geen extra "
+                            "kosten in rekening gebracht."));
+    applyLanguage(QStringLiteral("en"));
+    settle();
+
+    // After a purchase: "It can take a few minutes", until no number is pending.
+    f.addMember(QStringLiteral("bob.smit"), QStringLiteral("Bob"));
+    f.workspace.notifyChanged(Workspace::Members);
+    clickRow(page.view(), findRow(*page.model(), QStringLiteral("Bob")));
+    QTest::keyClick(page.view(), Qt::Key_Space);
+    click(child<QPushButton>(&page, QStringLiteral("assignButton")));
+    auto* dialog = qobject_cast<AssignDialog*>(page.openDialog());
+    REQUIRE(dialog);
+    auto* countries = child<QTableWidget>(dialog, QStringLiteral("countryTable"));
+    countries->selectRow(int(dialog->countryCodes().indexOf(QStringLiteral("NL"))));
+    click(child<QPushButton>(dialog, QStringLiteral("continueButton")));
+    child<QCheckBox>(dialog, QStringLiteral("agreeCheck"))->setChecked(true);
+    click(child<QPushButton>(dialog, QStringLiteral("buyNowButton")));
+    REQUIRE(QTest::qWaitFor([&] { return page.openDialog() == nullptr; }));
+    CHECK(page.banner()->text() == QStringLiteral("It can take a few minutes before the numbers appear."));
+    // Another change while the number is still pending keeps the notice.
+    f.workspace.notifyChanged(Workspace::Numbers);
+    CHECK(page.banner()->isVisible());
+    f.temp.clock().advance(3600);
+    REQUIRE(NumberProcessor::process(f.temp.context()));
+    f.workspace.notifyChanged(Workspace::Numbers);
+    CHECK_FALSE(page.banner()->isVisible());
 }

@@ -85,7 +85,7 @@ TEST_CASE(
     // The table follows too: its headers and the state of Jan's number.
     auto* model = page->model();
     CHECK(model->headerData(NumbersTableModel::ExpiresOn, Qt::Horizontal).toString()
-          == QStringLiteral("Vervalt op"));
+          == QStringLiteral("Verlenging of vervaldatum"));
     QStringList states;
     for (int row = 0; row < model->rowCount(); ++row)
         states << model->index(row, NumbersTableModel::State).data().toString();

@@ -193,6 +193,7 @@ TEST_CASE("Reassigning a number: pick a SIP profile from the completion and conf
     REQUIRE(dialog);
     REQUIRE(QTest::qWaitForWindowExposed(dialog));
     CHECK(dialog->windowTitle() == QStringLiteral("Reassign a number"));
+    CHECK(child<QLabel>(dialog, "reassignHeading")->text() == QStringLiteral("Reassign a number"));
     CHECK(child<QLabel>(dialog, "numberLabel")->text().contains(shownAmsterdamNumber(number.e164)));
     CHECK(child<QLabel>(dialog, "currentAssigneeLabel")->text().contains(QStringLiteral("Anna Jansen")));
     auto* warning = child<QLabel>(dialog, "termsWarning");
@@ -210,7 +211,8 @@ TEST_CASE("Reassigning a number: pick a SIP profile from the completion and conf
     const QModelIndex first = popup->model()->index(0, 0);
     CHECK(first.data().toString() == QStringLiteral("Reception desk (desk-01)"));
     QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, popup->visualRect(first).center());
-    CHECK(target->text() == QStringLiteral("desk-01"));
+    // The field shows the name picked, not its id (issue 12, item 15).
+    CHECK(target->text() == QStringLiteral("Reception desk"));
 
     auto* confirm = child<QPushButton>(dialog, "confirmButton");
     CHECK(confirm->text() == QStringLiteral("Confirm"));

@@ -179,7 +179,7 @@ TEST_CASE("The Numbers page shows the expiry date where the user is", "[ui][numb
     const NumberRecord number = f.buyFor({AssigneeKind::Member, anna.id});
     f.open();
     CHECK(f.cell(findRow(f.model(), QStringLiteral("Anna Jansen"), number.e164), NumbersTableModel::ExpiresOn)
-          == QStringLiteral("27 December 2026"));
+          == QStringLiteral("Renews on 27 December 2026"));
 }
 
 TEST_CASE("Searching the pages matches Unicode case-insensitively: ZOË finds Zoë", "[ui][rules][unicode]")

@@ -29,8 +29,17 @@ Banner::Banner(QWidget* parent)
     hide();
 }
 
+void Banner::showMessage(Kind kind, std::function<QString()> text)
+{
+    const QString now = text();
+    showMessage(kind, now);
+    m_text = std::move(text);
+}
+
 void Banner::showMessage(Kind kind, const QString& text)
 {
+    m_text = nullptr;
+    m_tag = 0;
     m_kind = kind;
     m_label->setText(text);
     setStyleSheet(kind == Kind::Error
@@ -44,6 +53,8 @@ void Banner::showMessage(Kind kind, const QString& text)
 
 void Banner::clear()
 {
+    m_text = nullptr;
+    m_tag = 0;
     m_label->clear();
     hide();
 }
@@ -65,6 +76,10 @@ void Banner::retranslate()
     m_close->setToolTip(tr("Close this message"));
     m_close->setAccessibleName(tr("Close message"));
     setAccessibleName(tr("Message"));
+    if (m_text && !isHidden()) {
+        m_label->setText(m_text());
+        setAccessibleDescription(m_label->text());
+    }
 }
 
 } // namespace nm

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <functional>
 
 class QLabel;
 class QToolButton;
@@ -26,7 +27,15 @@ public:
     void showMessage(Kind kind, const QString& text);
     void showError(const QString& text) { showMessage(Kind::Error, text); }
     void showInformation(const QString& text) { showMessage(Kind::Information, text); }
+    // A message the page writes itself (tr() inside `text`): written again in the new
+    // language when the language changes. A message from elsewhere stays as it came.
+    void showMessage(Kind kind, std::function<QString()> text);
+    void showInformation(std::function<QString()> text) { showMessage(Kind::Information, std::move(text)); }
+    void showError(std::function<QString()> text) { showMessage(Kind::Error, std::move(text)); }
     void clear();
+    // An identifier the page gives a message, to take that one away later (0: none).
+    void setTag(int tag) { m_tag = tag; }
+    int tag() const { return isHidden() ? 0 : m_tag; }
 
     QString text() const;
     Kind kind() const { return m_kind; }
@@ -40,6 +49,8 @@ private:
     QLabel* m_label = nullptr;
     QToolButton* m_close = nullptr;
     Kind m_kind = Kind::Information;
+    std::function<QString()> m_text;
+    int m_tag = 0;
 };
 
 } // namespace nm

@@ -4,6 +4,7 @@
 #include "common/Banner.h"
 #include "common/Progress.h"
 #include "common/Workspace.h"
+#include "numbers/Assignee.h"
 #include "organisation/OrganisationService.h"
 #include "storage/Database.h"
 
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -112,6 +114,13 @@ AssignDialog::AssignDialog(Workspace& workspace, std::vector<AssigneeRef> assign
     billingLayout->addStretch(1);
     m_countLabel = new QLabel(detailsPage);
     m_countLabel->setObjectName(QStringLiteral("assigneeCountLabel"));
+    // Who gets the numbers: the ticked members and SIP profiles, by name.
+    m_recipients = new QListWidget(detailsPage);
+    m_recipients->setObjectName(QStringLiteral("recipientsList"));
+    m_recipients->setSelectionMode(QAbstractItemView::NoSelection);
+    m_recipients->setFocusPolicy(Qt::TabFocus);
+    m_recipients->setMaximumHeight(m_recipients->fontMetrics().height() * 5 + 8);
+    m_countLabel->setBuddy(m_recipients);
     m_totalLabel = new QLabel(detailsPage);
     m_totalLabel->setObjectName(QStringLiteral("totalLabel"));
     m_creditLabel = new QLabel(detailsPage);
@@ -133,6 +142,7 @@ AssignDialog::AssignDialog(Workspace& workspace, std::vector<AssigneeRef> assign
     detailsLayout->addLayout(form);
     detailsLayout->addWidget(m_billing);
     detailsLayout->addWidget(m_countLabel);
+    detailsLayout->addWidget(m_recipients);
     detailsLayout->addWidget(m_totalLabel);
     detailsLayout->addWidget(m_creditLabel);
     detailsLayout->addWidget(m_termsLabel);
@@ -268,8 +278,30 @@ BillingPeriod AssignDialog::period() const
                                                  : BillingPeriod::OneMonth;
 }
 
+void AssignDialog::fillRecipients()
+{
+    m_recipients->clear();
+    const std::size_t shown = std::min<std::size_t>(m_assignees.size(), maxListedRecipients);
+    auto named
+        = AssigneeResolver(m_workspace.database().connection())
+              .byRefs(std::vector<AssigneeRef>(m_assignees.begin(), m_assignees.begin() + qsizetype(shown)));
+    if (named) {
+        for (const Result<Assignee>& assignee : *named) {
+            if (!assignee)
+                continue;
+            m_recipients->addItem(assignee->kind == AssigneeKind::SipProfile
+                                      ? tr("SIP profile %1 (%2)").arg(assignee->displayName, assignee->key)
+                                      : tr("%1 (%2)").arg(assignee->displayName, assignee->key));
+        }
+    }
+    if (m_assignees.size() > shown)
+        m_recipients->addItem(tr("... and %Ln more", "", int(m_assignees.size() - shown)));
+    m_recipients->setAccessibleName(tr("Who gets a number"));
+}
+
 void AssignDialog::showCountryPage()
 {
+    m_banner->clear(); // a message about the country left behind
     m_pages->setCurrentIndex(0);
     m_back->hide();
     m_buyNow->hide();
@@ -296,6 +328,7 @@ void AssignDialog::showDetailsPage()
     const CountryOffer* offer = chosenCountry();
     if (!offer)
         return;
+    m_banner->clear();
     {
         const QSignalBlocker blocker(m_areaCode);
         m_areaCode->clear();
@@ -410,6 +443,7 @@ void AssignDialog::changeEvent(QEvent* event)
 void AssignDialog::retranslate()
 {
     setWindowTitle(tr("Assign numbers"));
+    fillRecipients();
     m_countryTitle->setText(tr("Buy numbers"));
     m_countryIntro->setText(tr("Choose the &country of the new numbers. The cost is per number, for each "
                                "billing period."));

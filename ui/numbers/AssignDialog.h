@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
@@ -51,8 +52,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The most recipients listed by name; the rest are counted.
+    static constexpr std::size_t maxListedRecipients = 500;
+
     void retranslate();
     void fillCountries();
+    void fillRecipients();
     void showCountryPage();
     void showDetailsPage();
     void updateCountryPage();
@@ -85,6 +90,7 @@ private:
     QRadioButton* m_threeMonths = nullptr;
     QRadioButton* m_twelveMonths = nullptr;
     QLabel* m_countLabel = nullptr;
+    QListWidget* m_recipients = nullptr;
     QLabel* m_totalLabel = nullptr;
     QLabel* m_creditLabel = nullptr;
     QLabel* m_termsLabel = nullptr;

@@ -24,6 +24,9 @@ void AssigneeCompleter::setCandidates(const std::vector<Assignee>& candidates)
     for (const Assignee& candidate : candidates) {
         auto* item = new QStandardItem(tr("%1 (%2)").arg(candidate.displayName, candidate.key));
         item->setData(candidate.key, keyRole);
+        item->setData(int(candidate.kind), kindRole);
+        item->setData(candidate.id, idRole);
+        item->setData(candidate.displayName, nameRole);
         item->setToolTip(assigneeKindDisplayName(candidate.kind));
         item->setEditable(false);
         m_model->appendRow(item);
@@ -37,7 +40,7 @@ int AssigneeCompleter::candidateCount() const
 
 QString AssigneeCompleter::pathFromIndex(const QModelIndex& index) const
 {
-    return index.data(keyRole).toString();
+    return index.data(nameRole).toString();
 }
 
 } // namespace nm

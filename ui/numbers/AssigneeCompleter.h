@@ -9,8 +9,8 @@ namespace nm {
 struct Assignee;
 
 // Completion over members and SIP profiles for a name field: the popup shows
-// "Display name (key)" and picking one puts the key (account name or SIP profile id),
-// which names exactly one assignee, into the field.
+// "Display name (key)" and picking one puts the display name into the field, as a person
+// reads it; the pick itself (kindRole, idRole) says exactly which assignee it was.
 class AssigneeCompleter final : public QCompleter
 {
     Q_OBJECT
@@ -18,6 +18,9 @@ class AssigneeCompleter final : public QCompleter
 
 public:
     static constexpr int keyRole = Qt::UserRole + 1;
+    static constexpr int kindRole = Qt::UserRole + 2; // int(AssigneeKind)
+    static constexpr int idRole = Qt::UserRole + 3;
+    static constexpr int nameRole = Qt::UserRole + 4;
 
     explicit AssigneeCompleter(QObject* parent = nullptr);
 

@@ -32,9 +32,10 @@
 namespace nm {
 
 namespace {
+constexpr int pendingNotice = 1; // the banner's tag for "It can take a few minutes"
 constexpr NumberState filterStates[]
     = {NumberState::Pending, NumberState::Active, NumberState::Cancelled, NumberState::Expired};
-}
+} // namespace
 
 NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
@@ -199,6 +200,13 @@ void NumbersPage::onWorkspaceChanged(Workspace::Changes changes)
         updateEmptyHint();
     if (!(changes & (Workspace::Numbers | Workspace::Members | Workspace::SipProfiles)))
         return;
+    // "It can take a few minutes" goes once no number is pending any more.
+    if (m_banner->tag() == pendingNotice) {
+        NumberRowsQuery pending(m_workspace.database().connection());
+        pending.setState(NumberState::Pending);
+        if (const auto count = pending.count(); count && *count == 0)
+            m_banner->clear();
+    }
     {
         const ViewState keep(m_view, m_model);
         m_model->refresh();
@@ -318,7 +326,9 @@ void NumbersPage::assignNumbers()
     auto* dialog = new AssignDialog(m_workspace, std::move(assignees), this);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_model->setAllTicked(false);
-        m_banner->showInformation(tr("It can take a few minutes before the numbers appear."));
+        m_banner->showInformation(
+            [this] { return tr("It can take a few minutes before the numbers appear."); });
+        m_banner->setTag(pendingNotice);
         m_workspace.notifyChanged(Workspace::Numbers | Workspace::Organisation);
     });
     showDialog(dialog);
@@ -333,9 +343,11 @@ void NumbersPage::reassignNumber()
         return;
     auto* dialog = new ReassignDialog(m_workspace, row, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const NumberRecord& number = dialog->reassigned();
-        m_banner->showInformation(tr("The number %1 is now assigned to %2.")
-                                      .arg(formatInternational(number.e164), number.assigneeDisplayName));
+        const NumberRecord number = dialog->reassigned();
+        m_banner->showInformation([this, number] {
+            return tr("The number %1 is now assigned to %2.")
+                .arg(formatInternational(number.e164), number.assigneeDisplayName);
+        });
         m_workspace.notifyChanged(Workspace::Numbers);
     });
     showDialog(dialog);
@@ -354,10 +366,11 @@ void NumbersPage::cancelNumbers()
     auto* dialog = new CancelDialog(m_workspace, std::move(rows), this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_model->setAllTicked(false);
-        m_banner->showInformation(
-            tr("%Ln number(s) cancelled. Each expires on the date shown; no extra charges "
-               "will be made.",
-               "", int(dialog->cancelled().size())));
+        m_banner->showInformation([this, count = int(dialog->cancelled().size())] {
+            return tr("%Ln number(s) cancelled. Each expires on the date shown; no extra charges "
+                      "will be made.",
+                      "", count);
+        });
         m_workspace.notifyChanged(Workspace::Numbers);
     });
     showDialog(dialog);
@@ -374,11 +387,12 @@ void NumbersPage::reactivateNumber()
         auto* dialog
             = new ReassignDialog(m_workspace, row, this, ReassignDialog::Purpose::ReactivateForSuccessor);
         connect(dialog, &QDialog::accepted, this, [this, dialog] {
-            const NumberRecord& number = dialog->reassigned();
-            m_banner->showInformation(tr("The number %1 is reactivated for %2 and renews automatically; paid "
-                                         "until %3.")
-                                          .arg(formatInternational(number.e164), number.assigneeDisplayName,
-                                               formatDate(number.paidUntil)));
+            const NumberRecord number = dialog->reassigned();
+            m_banner->showInformation([this, number] {
+                return tr("The number %1 is reactivated for %2 and renews automatically; paid until %3.")
+                    .arg(formatInternational(number.e164), number.assigneeDisplayName,
+                         formatDate(number.paidUntil));
+            });
             m_workspace.notifyChanged(Workspace::Numbers | Workspace::Organisation);
         });
         showDialog(dialog);
@@ -406,8 +420,10 @@ void NumbersPage::reactivateNumber()
         m_banner->showError(reactivated.error().message);
         return;
     }
-    m_banner->showInformation(tr("The number %1 renews automatically again; paid until %2.")
-                                  .arg(shown, formatDate(reactivated->paidUntil)));
+    m_banner->showInformation([this, shown, paidUntil = reactivated->paidUntil] {
+        return tr("The number %1 renews automatically again; paid until %2.")
+            .arg(shown, formatDate(paidUntil));
+    });
     m_workspace.notifyChanged(Workspace::Numbers | Workspace::Organisation);
 }
 
@@ -424,12 +440,13 @@ void NumbersPage::switchAutoRenew()
         return;
     }
     const QString shown = formatInternational(switched->e164);
-    m_banner->showInformation(
-        switched->autoRenew ? tr("The number %1 renews automatically again; paid until %2.")
-                                  .arg(shown, formatDate(switched->paidUntil))
-                            : tr("The number %1 no longer renews: it stays in use until %2 and then expires. "
-                                 "No extra charges will be made.")
-                                  .arg(shown, formatDate(switched->paidUntil)));
+    m_banner->showInformation([this, shown, on = switched->autoRenew, paidUntil = switched->paidUntil] {
+        return on
+            ? tr("The number %1 renews automatically again; paid until %2.").arg(shown, formatDate(paidUntil))
+            : tr("The number %1 no longer renews: it stays in use until %2 and then expires. "
+                 "No extra charges will be made.")
+                  .arg(shown, formatDate(paidUntil));
+    });
     m_workspace.notifyChanged(Workspace::Numbers);
 }
 

@@ -30,6 +30,12 @@ ReassignDialog::ReassignDialog(Workspace& workspace, NumberRowInfo row, QWidget*
     resize(520, 300);
 
     m_banner = new Banner(this);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("reassignHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
     m_numberLabel = new QLabel(this);
     m_numberLabel->setObjectName(QStringLiteral("numberLabel"));
     m_numberLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -61,6 +67,7 @@ ReassignDialog::ReassignDialog(Workspace& workspace, NumberRowInfo row, QWidget*
     buttons->addWidget(m_confirm);
     buttons->addWidget(m_cancel);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
     layout->addWidget(m_banner);
     layout->addWidget(m_numberLabel);
     layout->addWidget(m_currentLabel);
@@ -72,6 +79,15 @@ ReassignDialog::ReassignDialog(Workspace& workspace, NumberRowInfo row, QWidget*
     setTabOrder(m_confirm, m_cancel);
 
     connect(m_target, &QLineEdit::textEdited, this, &ReassignDialog::updateCompletions);
+    // A pick from the list is that assignee, also when two have the same name; typing
+    // again makes it a name to look up.
+    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) {
+                m_picked = AssigneeRef{AssigneeKind(index.data(AssigneeCompleter::kindRole).toInt()),
+                                       index.data(AssigneeCompleter::idRole).toLongLong()};
+                m_pickedName = index.data(AssigneeCompleter::nameRole).toString();
+            });
+    connect(m_target, &QLineEdit::textEdited, this, [this] { m_picked.reset(); });
     connect(m_target, &QLineEdit::textChanged, this,
             [this](const QString& text) { m_confirm->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_confirm, &QPushButton::clicked, this, &ReassignDialog::confirm);
@@ -113,9 +129,11 @@ void ReassignDialog::confirm()
     if (target.isEmpty())
         return;
     NumberService service(m_workspace.context());
+    const bool picked = m_picked && target == m_pickedName.trimmed();
     auto result = m_purpose == Purpose::ReactivateForSuccessor
-        ? service.reactivate(m_row.e164, target)
-        : service.reassign(m_row.e164, target, m_row.version);
+        ? (picked ? service.reactivate(m_row.e164, *m_picked) : service.reactivate(m_row.e164, target))
+        : (picked ? service.reassign(m_row.e164, *m_picked, m_row.version)
+                  : service.reassign(m_row.e164, target, m_row.version));
     if (!result) {
         m_banner->showError(result.error().message);
         if (result.error().code == ErrorCode::Conflict) {
@@ -145,6 +163,7 @@ void ReassignDialog::retranslate()
     nameClearButton(m_target, tr("Clear"));
     const bool reactivating = m_purpose == Purpose::ReactivateForSuccessor;
     setWindowTitle(reactivating ? tr("Reactivate for a successor") : tr("Reassign a number"));
+    m_heading->setText(windowTitle());
     m_numberLabel->setText(tr("Number: %1").arg(formatInternational(m_row.e164)));
     if (!m_row.assigneeActive)
         m_currentLabel->setText(

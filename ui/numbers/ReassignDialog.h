@@ -4,6 +4,7 @@
 #include "numbers/NumbersTableModel.h"
 
 #include <QDialog>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -55,8 +56,12 @@ private:
     NumberRowInfo m_row;
     Purpose m_purpose = Purpose::Reassign;
     NumberRecord m_reassigned;
+    // The assignee picked from the completion, while the field still shows its name.
+    std::optional<AssigneeRef> m_picked;
+    QString m_pickedName;
 
     Banner* m_banner = nullptr;
+    QLabel* m_heading = nullptr;
     QLabel* m_numberLabel = nullptr;
     QLabel* m_currentLabel = nullptr;
     QLabel* m_targetLabel = nullptr;
