@@ -1745,7 +1745,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pick the country or type its two-letter code, such as NL</source>
+        <source>Pick the country, or type its name or two-letter code, such as NL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2313,6 +2313,27 @@ The database as it is now is kept in a copy beside it and in the automatic backu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>object kind, then its name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Member added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,6 +2426,54 @@ The database as it is now is kept in a copy beside it and in the automatic backu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Members imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP profiles imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,7 +2514,7 @@ The database as it is now is kept in a copy beside it and in the automatic backu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assigned to a</source>
+        <source>Holder type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2470,10 +2539,6 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2505,38 +2570,6 @@ The database as it is now is kept in a copy beside it and in the automatic backu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Numbers per member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provisioning delay (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIP profiles imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,6 +2583,14 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
     <message>
         <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning delay (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3247,6 +3288,14 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
     <message>
         <source>Cities with area codes in the catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a country: pick it from the list, or type its name or two-letter code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country in the list: pick one, or type its name or two-letter code, such as NL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

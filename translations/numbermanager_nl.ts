@@ -1745,8 +1745,8 @@
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <source>Pick the country or type its two-letter code, such as NL</source>
-        <translation>Kies het land of typ de tweeletterige code ervan, zoals NL</translation>
+        <source>Pick the country, or type its name or two-letter code, such as NL</source>
+        <translation>Kies het land, of typ de naam of de tweeletterige code, zoals NL</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2317,27 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <translation>nee</translation>
     </message>
     <message>
+        <source>Credit</source>
+        <translation>Tegoed</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>object kind, then its name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>Member added</source>
         <translation>Lid toegevoegd</translation>
     </message>
@@ -2409,6 +2430,54 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <translation>Gebruiker verwijderd</translation>
     </message>
     <message>
+        <source>Members imported</source>
+        <translation>Leden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>SIP profiles imported</source>
+        <translation>SIP-profielen geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Numbers imported</source>
+        <translation>Nummers geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Database teruggezet</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>SIP profile</source>
+        <translation>SIP-profiel</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
         <source>Account name</source>
         <translation>Accountnaam</translation>
     </message>
@@ -2449,8 +2518,8 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <translation>Toegewezen aan</translation>
     </message>
     <message>
-        <source>Assigned to a</source>
-        <translation>Toegewezen aan een</translation>
+        <source>Holder type</source>
+        <translation>Soort houder</translation>
     </message>
     <message>
         <source>State</source>
@@ -2475,10 +2544,6 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     <message>
         <source>Charged</source>
         <translation>In rekening gebracht</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Tegoed</translation>
     </message>
     <message>
         <source>Terms of country</source>
@@ -2509,38 +2574,6 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <translation>Versie</translation>
     </message>
     <message>
-        <source>Numbers per member</source>
-        <translation>Nummers per lid</translation>
-    </message>
-    <message>
-        <source>Provisioning delay (seconds)</source>
-        <translation>Activeringsvertraging (seconden)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>Members imported</source>
-        <translation>Leden geïmporteerd</translation>
-    </message>
-    <message>
-        <source>SIP profiles imported</source>
-        <translation>SIP-profielen geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Numbers imported</source>
-        <translation>Nummers geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Database restored</source>
-        <translation>Database teruggezet</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
@@ -2555,6 +2588,14 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     <message>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Numbers per member</source>
+        <translation>Nummers per lid</translation>
+    </message>
+    <message>
+        <source>Provisioning delay (seconds)</source>
+        <translation>Activeringsvertraging (seconden)</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3293,14 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     <message>
         <source>Cities with area codes in the catalogue: %1</source>
         <translation>Plaatsen met netnummers in de catalogus: %1</translation>
+    </message>
+    <message>
+        <source>Choose a country: pick it from the list, or type its name or two-letter code.</source>
+        <translation>Kies een land: kies het uit de lijst, of typ de naam of de tweeletterige code.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country in the list: pick one, or type its name or two-letter code, such as NL.</source>
+        <translation>&quot;%1&quot; is geen land uit de lijst: kies er een, of typ de naam of de tweeletterige code, zoals NL.</translation>
     </message>
 </context>
 <context>

@@ -54,13 +54,6 @@ QString cellText(const QVariant& value, CellType type)
     return value.toString();
 }
 
-// A number as people write it; other objects as they are.
-QString objectText(const QString& objectId)
-{
-    return internationalE164(objectId) == objectId && !objectId.isEmpty() ? formatInternational(objectId)
-                                                                          : objectId;
-}
-
 // The table's rows, read from `query` as they are written.
 template <typename Query>
 Result<ExportTable> fromQuery(ExportTable table, const Query& query,
@@ -336,7 +329,8 @@ Result<ExportTable> Exporter::history(const QSqlDatabase& db, const ExportFilter
         return QVariantList{fromStorage(row.value(HistoryQuery::AtValue).toString()),
                             row.value(HistoryQuery::ActorValue),
                             HistoryText::actionText(row.value(HistoryQuery::ActionValue).toString()),
-                            objectText(row.value(HistoryQuery::ObjectIdValue).toString()),
+                            HistoryText::objectText(row.value(HistoryQuery::ObjectKindValue).toString(),
+                                                    row.value(HistoryQuery::ObjectIdValue).toString()),
                             HistoryText::changeSummary(row.value(HistoryQuery::BeforeValue).toString(),
                                                        row.value(HistoryQuery::AfterValue).toString(), 0)};
     });

@@ -121,18 +121,6 @@ QString AuditLog::searchKey(const QString& actor, const QString& objectId, const
     return Validation::searchKey(parts.join(QLatin1Char('\n')));
 }
 
-QString AuditLog::searchCondition()
-{
-    // action and object_kind are ASCII keys ("member.add"); the rest is in search_key.
-    return QStringLiteral("(instr(search_key, ?) > 0 OR instr(action, ?) > 0 OR instr(object_kind, ?) > 0)");
-}
-
-QVariantList AuditLog::searchValues(const QString& text)
-{
-    const QString key = Validation::searchKey(text.trimmed());
-    return {key, key, key};
-}
-
 Status AuditLog::forEach(const QSqlDatabase& db, const Filter& filter,
                          const std::function<bool(const AuditEntry&)>& visit)
 {

@@ -83,9 +83,6 @@ public:
     // value before and after, case-folded (Validation::searchKey), one per line.
     static QString searchKey(const QString& actor, const QString& objectId, const QJsonObject& before,
                              const QJsonObject& after);
-    // The condition (on audit_log) and its bound values that a search text adds.
-    static QString searchCondition();
-    static QVariantList searchValues(const QString& text);
 };
 
 } // namespace nm

@@ -2,7 +2,9 @@
 
 #include "Clock.h"
 #include "Format.h"
+#include "Validation.h"
 #include "numbers/Number.h"
+#include "phone/PhoneNumbers.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -28,6 +30,10 @@ QString valueText(const QString& key, const QJsonValue& value)
     if ((key == QLatin1String("country") || key == QLatin1String("termsCountry")) && value.isString()
         && value.toString().size() == 2)
         return countryName(value.toString());
+    if (value.isString() && value.toString().isEmpty())
+        return HistoryText::tr("(none)");
+    if ((key == QLatin1String("number") || key == QLatin1String("e164")) && value.isString())
+        return formatInternational(value.toString());
     switch (value.type()) {
     case QJsonValue::String:
         // Number states and assignee kinds are stored as keys; show them in words.
@@ -52,80 +58,149 @@ QString valueText(const QString& key, const QJsonValue& value)
     }
 }
 
+const QHash<QString, const char*>& actionTexts()
+{
+    static const QHash<QString, const char*> texts{
+        {QStringLiteral("member.add"), QT_TRANSLATE_NOOP("nm::HistoryText", "Member added")},
+        {QStringLiteral("member.edit"), QT_TRANSLATE_NOOP("nm::HistoryText", "Member changed")},
+        {QStringLiteral("member.remove"), QT_TRANSLATE_NOOP("nm::HistoryText", "Member removed")},
+        {QStringLiteral("sip.add"), QT_TRANSLATE_NOOP("nm::HistoryText", "SIP profile added")},
+        {QStringLiteral("sip.edit"), QT_TRANSLATE_NOOP("nm::HistoryText", "SIP profile changed")},
+        {QStringLiteral("sip.remove"), QT_TRANSLATE_NOOP("nm::HistoryText", "SIP profile removed")},
+        {QStringLiteral("number.buy"), QT_TRANSLATE_NOOP("nm::HistoryText", "Number bought")},
+        {QStringLiteral("number.activate"), QT_TRANSLATE_NOOP("nm::HistoryText", "Number activated")},
+        {QStringLiteral("number.reassign"), QT_TRANSLATE_NOOP("nm::HistoryText", "Number reassigned")},
+        {QStringLiteral("number.cancel"), QT_TRANSLATE_NOOP("nm::HistoryText", "Number cancelled")},
+        {QStringLiteral("number.reactivate"), QT_TRANSLATE_NOOP("nm::HistoryText", "Number reactivated")},
+        {QStringLiteral("number.auto_renew"), QT_TRANSLATE_NOOP("nm::HistoryText", "Auto-renew changed")},
+        {QStringLiteral("number.renew"), QT_TRANSLATE_NOOP("nm::HistoryText", "Number renewed")},
+        {QStringLiteral("number.renewal_failed"), QT_TRANSLATE_NOOP("nm::HistoryText", "Renewal failed")},
+        {QStringLiteral("number.expire"), QT_TRANSLATE_NOOP("nm::HistoryText", "Number expired")},
+        {QStringLiteral("number.release"), QT_TRANSLATE_NOOP("nm::HistoryText", "Number released")},
+        {QStringLiteral("organisation.create"), QT_TRANSLATE_NOOP("nm::HistoryText", "Organisation created")},
+        {QStringLiteral("organisation.rename"), QT_TRANSLATE_NOOP("nm::HistoryText", "Organisation renamed")},
+        {QStringLiteral("credit.top_up"), QT_TRANSLATE_NOOP("nm::HistoryText", "Credit topped up")},
+        {QStringLiteral("settings.change"), QT_TRANSLATE_NOOP("nm::HistoryText", "Setting changed")},
+        {QStringLiteral("catalogue.import"), QT_TRANSLATE_NOOP("nm::HistoryText", "Catalogue imported")},
+        {QStringLiteral("user.add"), QT_TRANSLATE_NOOP("nm::HistoryText", "User let in")},
+        {QStringLiteral("user.remove"), QT_TRANSLATE_NOOP("nm::HistoryText", "User removed")},
+        {QStringLiteral("member.import"), QT_TRANSLATE_NOOP("nm::HistoryText", "Members imported")},
+        {QStringLiteral("sip.import"), QT_TRANSLATE_NOOP("nm::HistoryText", "SIP profiles imported")},
+        {QStringLiteral("number.import"), QT_TRANSLATE_NOOP("nm::HistoryText", "Numbers imported")},
+        {QStringLiteral("database.restore"), QT_TRANSLATE_NOOP("nm::HistoryText", "Database restored")},
+    };
+    return texts;
+}
+
+const QHash<QString, const char*>& objectKindTexts()
+{
+    static const QHash<QString, const char*> texts{
+        {QStringLiteral("member"), QT_TRANSLATE_NOOP("nm::HistoryText", "Member")},
+        {QStringLiteral("sip_profile"), QT_TRANSLATE_NOOP("nm::HistoryText", "SIP profile")},
+        {QStringLiteral("number"), QT_TRANSLATE_NOOP("nm::HistoryText", "Number")},
+        {QStringLiteral("organisation"), QT_TRANSLATE_NOOP("nm::HistoryText", "Organisation")},
+        {QStringLiteral("credit"), QT_TRANSLATE_NOOP("nm::HistoryText", "Credit")},
+        {QStringLiteral("settings"), QT_TRANSLATE_NOOP("nm::HistoryText", "Setting")},
+        {QStringLiteral("catalogue"), QT_TRANSLATE_NOOP("nm::HistoryText", "Catalogue")},
+        {QStringLiteral("user"), QT_TRANSLATE_NOOP("nm::HistoryText", "User")},
+        {QStringLiteral("database"), QT_TRANSLATE_NOOP("nm::HistoryText", "Database")},
+    };
+    return texts;
+}
+
+const QHash<QString, const char*>& fieldTexts()
+{
+    static const QHash<QString, const char*> texts = {
+        {QStringLiteral("accountName"), QT_TRANSLATE_NOOP("nm::HistoryText", "Account name")},
+        {QStringLiteral("displayName"), QT_TRANSLATE_NOOP("nm::HistoryText", "Display name")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("nm::HistoryText", "E-mail")},
+        {QStringLiteral("country"), QT_TRANSLATE_NOOP("nm::HistoryText", "Country")},
+        {QStringLiteral("city"), QT_TRANSLATE_NOOP("nm::HistoryText", "City")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("nm::HistoryText", "Status")},
+        {QStringLiteral("profileId"), QT_TRANSLATE_NOOP("nm::HistoryText", "Profile id")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("nm::HistoryText", "Name")},
+        {QStringLiteral("channels"), QT_TRANSLATE_NOOP("nm::HistoryText", "Channels")},
+        {QStringLiteral("assignee"), QT_TRANSLATE_NOOP("nm::HistoryText", "Assigned to")},
+        {QStringLiteral("assigneeKind"), QT_TRANSLATE_NOOP("nm::HistoryText", "Holder type")},
+        {QStringLiteral("state"), QT_TRANSLATE_NOOP("nm::HistoryText", "State")},
+        {QStringLiteral("paidUntil"), QT_TRANSLATE_NOOP("nm::HistoryText", "Paid until")},
+        {QStringLiteral("autoRenew"), QT_TRANSLATE_NOOP("nm::HistoryText", "Auto-renew")},
+        {QStringLiteral("periodMonths"), QT_TRANSLATE_NOOP("nm::HistoryText", "Billing period (months)")},
+        {QStringLiteral("priceCents"), QT_TRANSLATE_NOOP("nm::HistoryText", "Price")},
+        {QStringLiteral("chargedCents"), QT_TRANSLATE_NOOP("nm::HistoryText", "Charged")},
+        {QStringLiteral("creditCents"), QT_TRANSLATE_NOOP("nm::HistoryText", "Credit")},
+        {QStringLiteral("termsCountry"), QT_TRANSLATE_NOOP("nm::HistoryText", "Terms of country")},
+        {QStringLiteral("termsVersion"), QT_TRANSLATE_NOOP("nm::HistoryText", "Terms version")},
+        {QStringLiteral("termsAcceptedBy"), QT_TRANSLATE_NOOP("nm::HistoryText", "Terms accepted by")},
+        {QStringLiteral("expiredAt"), QT_TRANSLATE_NOOP("nm::HistoryText", "Expired at")},
+        {QStringLiteral("reason"), QT_TRANSLATE_NOOP("nm::HistoryText", "Reason")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("nm::HistoryText", "Role")},
+        {QStringLiteral("version"), QT_TRANSLATE_NOOP("nm::HistoryText", "Version")},
+        {QStringLiteral("file"), QT_TRANSLATE_NOOP("nm::HistoryText", "File")},
+        {QStringLiteral("rows"), QT_TRANSLATE_NOOP("nm::HistoryText", "Rows")},
+        {QStringLiteral("added"), QT_TRANSLATE_NOOP("nm::HistoryText", "Added")},
+        {QStringLiteral("updated"), QT_TRANSLATE_NOOP("nm::HistoryText", "Changed")},
+        {QStringLiteral("member_number_limit"), QT_TRANSLATE_NOOP("nm::HistoryText", "Numbers per member")},
+        {QStringLiteral("provisioning_delay_seconds"),
+         QT_TRANSLATE_NOOP("nm::HistoryText", "Provisioning delay (seconds)")},
+    };
+    return texts;
+}
+
+// The keys whose translated words contain `text`.
+QStringList keysMatching(const QHash<QString, const char*>& texts, const QString& text)
+{
+    const QString wanted = Validation::sortKey(text.trimmed());
+    QStringList keys;
+    if (wanted.isEmpty())
+        return keys;
+    for (auto it = texts.constBegin(); it != texts.constEnd(); ++it)
+        if (Validation::sortKey(HistoryText::tr(it.value())).contains(wanted))
+            keys << it.key();
+    keys.sort();
+    return keys;
+}
+
 } // namespace
 
 QString HistoryText::actionText(const QString& action)
 {
-    static const QHash<QString, const char*> texts{
-        {QStringLiteral("member.add"), QT_TR_NOOP("Member added")},
-        {QStringLiteral("member.edit"), QT_TR_NOOP("Member changed")},
-        {QStringLiteral("member.remove"), QT_TR_NOOP("Member removed")},
-        {QStringLiteral("sip.add"), QT_TR_NOOP("SIP profile added")},
-        {QStringLiteral("sip.edit"), QT_TR_NOOP("SIP profile changed")},
-        {QStringLiteral("sip.remove"), QT_TR_NOOP("SIP profile removed")},
-        {QStringLiteral("number.buy"), QT_TR_NOOP("Number bought")},
-        {QStringLiteral("number.activate"), QT_TR_NOOP("Number activated")},
-        {QStringLiteral("number.reassign"), QT_TR_NOOP("Number reassigned")},
-        {QStringLiteral("number.cancel"), QT_TR_NOOP("Number cancelled")},
-        {QStringLiteral("number.reactivate"), QT_TR_NOOP("Number reactivated")},
-        {QStringLiteral("number.auto_renew"), QT_TR_NOOP("Auto-renew changed")},
-        {QStringLiteral("number.renew"), QT_TR_NOOP("Number renewed")},
-        {QStringLiteral("number.renewal_failed"), QT_TR_NOOP("Renewal failed")},
-        {QStringLiteral("number.expire"), QT_TR_NOOP("Number expired")},
-        {QStringLiteral("number.release"), QT_TR_NOOP("Number released")},
-        {QStringLiteral("organisation.create"), QT_TR_NOOP("Organisation created")},
-        {QStringLiteral("organisation.rename"), QT_TR_NOOP("Organisation renamed")},
-        {QStringLiteral("credit.top_up"), QT_TR_NOOP("Credit topped up")},
-        {QStringLiteral("settings.change"), QT_TR_NOOP("Setting changed")},
-        {QStringLiteral("catalogue.import"), QT_TR_NOOP("Catalogue imported")},
-        {QStringLiteral("user.add"), QT_TR_NOOP("User let in")},
-        {QStringLiteral("user.remove"), QT_TR_NOOP("User removed")},
-        {QStringLiteral("member.import"), QT_TR_NOOP("Members imported")},
-        {QStringLiteral("sip.import"), QT_TR_NOOP("SIP profiles imported")},
-        {QStringLiteral("number.import"), QT_TR_NOOP("Numbers imported")},
-        {QStringLiteral("database.restore"), QT_TR_NOOP("Database restored")},
-    };
-    const auto found = texts.constFind(action);
-    return found == texts.constEnd() ? action : tr(*found);
+    const auto found = actionTexts().constFind(action);
+    return found == actionTexts().constEnd() ? action : tr(*found);
 }
 
 QString HistoryText::fieldText(const QString& key)
 {
-    static const QHash<QString, const char*> texts = {
-        {QStringLiteral("accountName"), QT_TR_NOOP("Account name")},
-        {QStringLiteral("displayName"), QT_TR_NOOP("Display name")},
-        {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
-        {QStringLiteral("country"), QT_TR_NOOP("Country")},
-        {QStringLiteral("city"), QT_TR_NOOP("City")},
-        {QStringLiteral("status"), QT_TR_NOOP("Status")},
-        {QStringLiteral("profileId"), QT_TR_NOOP("Profile id")},
-        {QStringLiteral("name"), QT_TR_NOOP("Name")},
-        {QStringLiteral("channels"), QT_TR_NOOP("Channels")},
-        {QStringLiteral("assignee"), QT_TR_NOOP("Assigned to")},
-        {QStringLiteral("assigneeKind"), QT_TR_NOOP("Assigned to a")},
-        {QStringLiteral("state"), QT_TR_NOOP("State")},
-        {QStringLiteral("paidUntil"), QT_TR_NOOP("Paid until")},
-        {QStringLiteral("autoRenew"), QT_TR_NOOP("Auto-renew")},
-        {QStringLiteral("periodMonths"), QT_TR_NOOP("Billing period (months)")},
-        {QStringLiteral("priceCents"), QT_TR_NOOP("Price")},
-        {QStringLiteral("chargedCents"), QT_TR_NOOP("Charged")},
-        {QStringLiteral("creditCents"), QT_TR_NOOP("Credit")},
-        {QStringLiteral("termsCountry"), QT_TR_NOOP("Terms of country")},
-        {QStringLiteral("termsVersion"), QT_TR_NOOP("Terms version")},
-        {QStringLiteral("termsAcceptedBy"), QT_TR_NOOP("Terms accepted by")},
-        {QStringLiteral("expiredAt"), QT_TR_NOOP("Expired at")},
-        {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
-        {QStringLiteral("role"), QT_TR_NOOP("Role")},
-        {QStringLiteral("version"), QT_TR_NOOP("Version")},
-        {QStringLiteral("file"), QT_TR_NOOP("File")},
-        {QStringLiteral("rows"), QT_TR_NOOP("Rows")},
-        {QStringLiteral("added"), QT_TR_NOOP("Added")},
-        {QStringLiteral("updated"), QT_TR_NOOP("Changed")},
-        {QStringLiteral("member_number_limit"), QT_TR_NOOP("Numbers per member")},
-        {QStringLiteral("provisioning_delay_seconds"), QT_TR_NOOP("Provisioning delay (seconds)")},
-    };
-    const auto found = texts.constFind(key);
-    return found == texts.constEnd() ? key : tr(*found);
+    const auto found = fieldTexts().constFind(key);
+    return found == fieldTexts().constEnd() ? key : tr(*found);
+}
+
+QString HistoryText::objectText(const QString& objectKind, const QString& objectId)
+{
+    if (objectKind == QLatin1String("credit"))
+        return tr("Credit");
+    const auto found = objectKindTexts().constFind(objectKind);
+    const QString id = objectKind == QLatin1String("number") && !objectId.isEmpty()
+        ? formatInternational(objectId)
+        : objectId;
+    if (found == objectKindTexts().constEnd())
+        return id;
+    return tr("%1 %2", "object kind, then its name").arg(tr(*found), id);
+}
+
+QStringList HistoryText::actionsMatching(const QString& text)
+{
+    return keysMatching(actionTexts(), text);
+}
+
+QStringList HistoryText::objectKindsMatching(const QString& text)
+{
+    return keysMatching(objectKindTexts(), text);
+}
+
+QStringList HistoryText::fieldsMatching(const QString& text)
+{
+    return keysMatching(fieldTexts(), text);
 }
 
 QString HistoryText::changeSummary(const QString& beforeJson, const QString& afterJson, int longest)

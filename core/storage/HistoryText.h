@@ -20,6 +20,15 @@ public:
     // "email: a@x.nl → b@x.nl; city: Delft → Leiden", or the values of an addition;
     // at most `longest` characters (no limit when 0).
     static QString changeSummary(const QString& beforeJson, const QString& afterJson, int longest = 300);
+    // What a change was made to, as the pages name it: "Member anna.jansen",
+    // "Number +31 20 123 4567", "Credit".
+    static QString objectText(const QString& objectKind, const QString& objectId);
+
+    // For searching what is shown, in the current language: the stored actions, object
+    // kinds and field keys whose words contain `text` (case and accents aside).
+    static QStringList actionsMatching(const QString& text);
+    static QStringList objectKindsMatching(const QString& text);
+    static QStringList fieldsMatching(const QString& text);
 };
 
 } // namespace nm

@@ -6,7 +6,12 @@
 #include "Translations.h"
 #include "UiTestHelpers.h"
 #include "common/Banner.h"
+#include "common/CountryComboBox.h"
+#include "common/FieldErrorLabel.h"
 #include "common/MessageBox.h"
+#include "history/HistoryPage.h"
+#include "history/HistoryTableModel.h"
+#include "members/MemberDialog.h"
 #include "members/MembersPage.h"
 #include "members/MembersTableModel.h"
 #include "numbers/AssignDialog.h"
@@ -17,6 +22,7 @@
 #include "shell/MainWindow.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -438,4 +444,127 @@ TEST_CASE("A page's banner follows a language switch, and the wait notice goes o
     REQUIRE(NumberProcessor::process(f.temp.context()));
     f.workspace.notifyChanged(Workspace::Numbers);
     CHECK_FALSE(page.banner()->isVisible());
+}
+
+TEST_CASE("The member dialog takes a country by its name in the current language, and shows two errors "
+          "whole",
+          "[ui][issue12]")
+{
+    LanguageGuard guard;
+    NumbersFixture f;
+    MembersPage page(f.workspace);
+    page.show();
+    activate(&page);
+    const auto settle = [] {
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+    };
+
+    for (const char* typed : {"netherlands", "Nederland"}) {
+        click(child<QPushButton>(&page, QStringLiteral("addMemberButton")));
+        auto* dialog = page.findChild<MemberDialog*>();
+        REQUIRE(dialog);
+        activate(dialog);
+        const bool dutch = QString::fromUtf8(typed) == QStringLiteral("Nederland");
+        const QString account = dutch ? QStringLiteral("piet.bakker") : QStringLiteral("anna.bakker");
+        typeInto(child<QLineEdit>(dialog, QStringLiteral("accountEdit")), account);
+        typeInto(child<QLineEdit>(dialog, QStringLiteral("displayNameEdit")), QStringLiteral("Bakker"));
+        typeInto(child<QLineEdit>(dialog, QStringLiteral("emailEdit")),
+                 account + QStringLiteral("@example.nl"));
+        typeInto(child<CountryComboBox>(dialog, QStringLiteral("countryCombo"))->lineEdit(),
+                 QString::fromUtf8(typed));
+        typeInto(child<QLineEdit>(dialog, QStringLiteral("cityEdit")), QStringLiteral("Utrecht"));
+        QTest::keyClick(child<QLineEdit>(dialog, QStringLiteral("cityEdit")), Qt::Key_Return);
+        REQUIRE(QTest::qWaitFor([&] { return page.findChild<MemberDialog*>() == nullptr; }));
+        auto added = MemberService(f.temp.context()).findByAccountName(account);
+        REQUIRE(added);
+        CHECK(added->country == QStringLiteral("NL"));
+        applyLanguage(QStringLiteral("nl"));
+        settle();
+    }
+
+    applyLanguage(QStringLiteral("en"));
+    settle();
+    click(child<QPushButton>(&page, QStringLiteral("addMemberButton")));
+    auto* dialog = page.findChild<MemberDialog*>();
+    REQUIRE(dialog);
+    activate(dialog);
+    dialog->resize(400, 300);
+    typeInto(child<QLineEdit>(dialog, QStringLiteral("accountEdit")), QStringLiteral("ab"));
+    typeInto(child<QLineEdit>(dialog, QStringLiteral("emailEdit")), QStringLiteral("not an address"));
+    typeInto(child<CountryComboBox>(dialog, QStringLiteral("countryCombo"))->lineEdit(),
+             QStringLiteral("Narnia"));
+    click(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
+    auto* countryError = child<QLabel>(dialog, QStringLiteral("countryError"));
+    CHECK(
+        countryError->text()
+        == QStringLiteral("\"Narnia\" is not a country in the list: pick one, or type its name or two-letter "
+                          "code, such as NL."));
+    int shown = 0;
+    for (auto* label : dialog->findChildren<FieldErrorLabel*>()) {
+        if (!label->isVisible())
+            continue;
+        ++shown;
+        INFO(label->text().toStdString());
+        CHECK(label->height() >= label->heightForWidth(label->width()));
+        const QRect inDialog(label->mapTo(dialog, QPoint(0, 0)), label->size());
+        CHECK(dialog->rect().contains(inDialog));
+    }
+    CHECK(shown >= 3);
+}
+
+TEST_CASE("History shows values as the pages do and finds what it shows, in the current language",
+          "[ui][issue12][history]")
+{
+    LanguageGuard guard;
+    NumbersFixture f; // its €100 top-up is in the history
+    const Member ann = f.addMember(QStringLiteral("ann.smit"), QStringLiteral("Ann"));
+    const NumberRecord number = f.buyFor({AssigneeKind::Member, ann.id});
+    HistoryPage page(f.workspace);
+    page.resize(1200, 600);
+    page.show();
+    activate(&page);
+    auto* model = qobject_cast<HistoryTableModel*>(page.findChild<QTableView*>()->model());
+    REQUIRE(model);
+    const auto rowOf = [model](const QString& action) {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->actionAt(row) == action)
+                return row;
+        return -1;
+    };
+    const auto text = [model](int row, int column) { return model->index(row, column).data().toString(); };
+    const int bought = rowOf(QStringLiteral("number.buy"));
+    REQUIRE(bought >= 0);
+    CHECK(text(bought, HistoryTableModel::Object)
+          == QStringLiteral("Number ") + shownAmsterdamNumber(number.e164));
+    const QString change = text(bought, HistoryTableModel::Change);
+    CHECK(change.contains(QStringLiteral("Holder type: Member")));
+    CHECK(change.contains(QStringLiteral("Paid until: 26 December 2026")));
+    CHECK(change.contains(QStringLiteral("Price: €3.50")));
+    const int topUp = rowOf(QStringLiteral("credit.top_up"));
+    REQUIRE(topUp >= 0);
+    CHECK(text(topUp, HistoryTableModel::Object) == QStringLiteral("Credit"));
+    CHECK(text(topUp, HistoryTableModel::Change) == QStringLiteral("Credit: €0.00 \u2192 €100.00"));
+
+    auto* search = child<QLineEdit>(&page, QStringLiteral("historySearch"));
+    const auto find = [&](const QString& wanted) {
+        typeInto(search, wanted);
+        QTest::keyClick(search, Qt::Key_Return);
+        QStringList actions;
+        for (int row = 0; row < model->rowCount(); ++row)
+            actions << model->actionAt(row);
+        actions.sort();
+        return actions;
+    };
+    // The number as the Numbers page writes it, with its spaces.
+    CHECK(find(shownAmsterdamNumber(number.e164)) == QStringList{QStringLiteral("number.buy")});
+    CHECK(find(QStringLiteral("credit")) == QStringList{QStringLiteral("credit.top_up")});
+
+    applyLanguage(QStringLiteral("nl"));
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    CHECK(find(QStringLiteral("tegoed")) == QStringList{QStringLiteral("credit.top_up")});
+    CHECK(find(QStringLiteral("gekocht")) == QStringList{QStringLiteral("number.buy")});
+    CHECK(text(rowOf(QStringLiteral("number.buy")), HistoryTableModel::Object)
+          == QStringLiteral("Nummer ") + shownAmsterdamNumber(number.e164));
 }

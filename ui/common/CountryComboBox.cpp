@@ -50,13 +50,36 @@ CountryComboBox::CountryComboBox(QWidget* parent)
     retranslate();
 }
 
-QString CountryComboBox::countryCode() const
+int CountryComboBox::matchingRow() const
 {
     const QString text = currentText().trimmed();
+    if (text.isEmpty())
+        return -1;
     const int found = findText(text, Qt::MatchFixedString);
     if (found >= 0)
-        return itemData(found).toString();
-    return text;
+        return found;
+    const QString key = Validation::sortKey(text);
+    for (int i = 0; i < count(); ++i) {
+        const QString code = itemData(i).toString();
+        if (Validation::sortKey(code) == key || Validation::sortKey(countryName(code)) == key)
+            return i;
+    }
+    // The English name, for an administrator who knows it so (QLocale's names are English).
+    for (const auto& [code, territory] : territories())
+        if (Validation::sortKey(QLocale::territoryToString(territory)) == key)
+            return findData(code);
+    return -1;
+}
+
+QString CountryComboBox::countryCode() const
+{
+    const int row = matchingRow();
+    return row >= 0 ? itemData(row).toString() : currentText().trimmed();
+}
+
+bool CountryComboBox::isKnown() const
+{
+    return matchingRow() >= 0;
 }
 
 void CountryComboBox::setCountryCode(const QString& code)
@@ -85,7 +108,7 @@ void CountryComboBox::retranslate()
     }
     if (!typed.isEmpty())
         setEditText(typed);
-    setToolTip(tr("Pick the country or type its two-letter code, such as NL"));
+    setToolTip(tr("Pick the country, or type its name or two-letter code, such as NL"));
 }
 
 } // namespace nm

@@ -5,7 +5,8 @@
 namespace nm {
 
 // An editable list of ISO 3166-1 country codes with their names ("NL - Netherlands").
-// The administrator can pick one, or type a code or part of a name (completion helps).
+// The administrator can pick one, or type a code or a name, in the current language or
+// in English, in any case and with or without accents ("nederland", "NL", "Netherlands").
 class CountryComboBox final : public QComboBox
 {
     Q_OBJECT
@@ -18,6 +19,8 @@ public:
     // the list's entries; the core decides whether that is a country code.
     QString countryCode() const;
     void setCountryCode(const QString& code);
+    // Whether what is chosen or typed names one of the list's countries.
+    bool isKnown() const;
 
 signals:
     // The administrator typed or picked something.
@@ -28,6 +31,7 @@ protected:
 
 private:
     void retranslate();
+    int matchingRow() const;
 };
 
 } // namespace nm

@@ -55,7 +55,7 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         return role == Qt::ToolTipRole ? row.value(ActionValue).toString()
                                        : HistoryText::actionText(row.value(ActionValue).toString());
     case Object:
-        return row.value(ObjectId).toString();
+        return HistoryText::objectText(row.value(ObjectKind).toString(), row.value(ObjectId).toString());
     case Change:
         return HistoryText::changeSummary(row.value(Before).toString(), row.value(After).toString());
     default:

@@ -44,6 +44,13 @@ MemberDialog::MemberDialog(Workspace& workspace, const Member& member, QWidget* 
     m_displayName->setFocus();
 }
 
+MemberDialog::~MemberDialog()
+{
+    // The fields lose the focus as they go; nothing is checked any more then.
+    for (QWidget* field : findChildren<QWidget*>())
+        field->blockSignals(true);
+}
+
 void MemberDialog::build()
 {
     setObjectName(QStringLiteral("memberDialog"));
@@ -202,12 +209,23 @@ void MemberDialog::showError(const QString& field, const QString& message)
 {
     if (FieldErrorLabel* label = errorLabelFor(field)) {
         label->setError(message);
+        growToFit();
         return;
     }
     if (message.isEmpty())
         m_banner->clear();
     else
         m_banner->showError(message);
+}
+
+void MemberDialog::growToFit()
+{
+    // Messages under the fields take room: the dialog grows so that none is cut.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 bool MemberDialog::checkField(const QString& field)
@@ -221,8 +239,18 @@ bool MemberDialog::checkField(const QString& field)
     } else if (field == QLatin1String("email")) {
         status = Validation::email(m_email->text());
     } else if (field == QLatin1String("country")) {
-        if (auto code = Validation::countryCode(m_country->countryCode()); !code)
-            status = code.error();
+        // Said as the field asks it: by name or code, not as the core's ISO code.
+        const QString typed = m_country->currentText().trimmed();
+        if (typed.isEmpty())
+            status = Error{
+                ErrorCode::InvalidInput,
+                tr("Choose a country: pick it from the list, or type its name or two-letter code."), field};
+        else if (!m_country->isKnown())
+            status = Error{ErrorCode::InvalidInput,
+                           tr("\"%1\" is not a country in the list: pick one, or type its name or two-letter "
+                              "code, such as NL.")
+                               .arg(typed),
+                           field};
     } else if (field == QLatin1String("city")) {
         status = MemberService::validateCity(m_city->text());
     }

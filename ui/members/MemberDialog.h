@@ -30,6 +30,7 @@ public:
     explicit MemberDialog(Workspace& workspace, QWidget* parent = nullptr);
     // Changing `member`.
     MemberDialog(Workspace& workspace, const Member& member, QWidget* parent = nullptr);
+    ~MemberDialog() override;
 
     bool isEditing() const { return m_original.has_value(); }
     // The member as saved; valid after the dialog was accepted.
@@ -48,6 +49,7 @@ private:
     // Checks one field now ("account", "display-name", "email", "country", "city");
     // returns whether it is valid.
     bool checkField(const QString& field);
+    void growToFit();
     bool checkAll();
     FieldErrorLabel* errorLabelFor(const QString& field) const;
     void showError(const QString& field, const QString& message);
