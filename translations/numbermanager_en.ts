@@ -3818,6 +3818,10 @@ The database as it is now is kept in a copy beside it and in the automatic backu
         <source>Select all</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tick all numbers of this member or SIP profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::NumbersTableModel</name>

@@ -3822,6 +3822,10 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <source>Select all</source>
         <translation>Alles aanvinken</translation>
     </message>
+    <message>
+        <source>Tick all numbers of this member or SIP profile</source>
+        <translation>Alle nummers van dit lid of SIP-profiel aanvinken</translation>
+    </message>
 </context>
 <context>
     <name>nm::NumbersTableModel</name>

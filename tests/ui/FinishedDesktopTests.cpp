@@ -568,3 +568,38 @@ TEST_CASE("History shows values as the pages do and finds what it shows, in the 
     CHECK(text(rowOf(QStringLiteral("number.buy")), HistoryTableModel::Object)
           == QStringLiteral("Nummer ") + shownAmsterdamNumber(number.e164));
 }
+
+TEST_CASE("Ticking all numbers of a member from one of its rows cancels every number they hold",
+          "[ui][issue12]")
+{
+    NumbersFixture f;
+    const Member ann = f.addMember(QStringLiteral("ann.smit"), QStringLiteral("Ann"));
+    const Member bob = f.addMember(QStringLiteral("bob.smit"), QStringLiteral("Bob"));
+    const NumberRecord first = f.buyFor({AssigneeKind::Member, ann.id});
+    const NumberRecord second = f.buyFor({AssigneeKind::Member, ann.id});
+    const NumberRecord bobs = f.buyFor({AssigneeKind::Member, bob.id});
+    NumbersPage page(f.workspace);
+    page.show();
+    activate(&page);
+    // Ann's second row, filtered so that her first row is not even loaded.
+    typeInto(child<QLineEdit>(&page, QStringLiteral("searchEdit")), second.e164.right(7));
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    clickRow(page.view(), 0);
+    QTest::keyClick(page.view(), Qt::Key_Space, Qt::ControlModifier);
+    CHECK(page.model()->tickedCount() == 2);
+    QStringList ticked;
+    for (const NumberRowInfo& row : page.model()->tickedRows())
+        ticked << row.e164;
+    ticked.sort();
+    QStringList expected{first.e164, second.e164};
+    expected.sort();
+    CHECK(ticked == expected);
+
+    click(child<QPushButton>(&page, QStringLiteral("cancelNumbersButton")));
+    REQUIRE(page.openDialog());
+    click(child<QPushButton>(page.openDialog(), QStringLiteral("confirmButton")));
+    NumberService service(f.temp.context());
+    CHECK(service.find(first.e164)->state == NumberState::Cancelled);
+    CHECK(service.find(second.e164)->state == NumberState::Cancelled);
+    CHECK(service.find(bobs.e164)->state == NumberState::Pending);
+}

@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -169,7 +170,13 @@ AssignDialog::AssignDialog(Workspace& workspace, std::vector<AssigneeRef> assign
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addWidget(m_pages, 1);
+    // On a small screen the page scrolls; Buy now and Cancel stay in view.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("assignScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_pages);
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
     connect(m_countryTable, &QTableWidget::itemSelectionChanged, this, &AssignDialog::updateCountryPage);

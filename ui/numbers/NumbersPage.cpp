@@ -115,6 +115,10 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
                                Qt::WidgetWithChildrenShortcut);
     m_reassignAction = addAction(QStringLiteral("reassignAction"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
                                  Qt::WidgetWithChildrenShortcut);
+    // All numbers of the selected row's member or SIP profile: Ctrl+Space, or the context menu.
+    m_tickAllOfAction = addAction(QStringLiteral("tickAllOfAction"), QKeySequence(Qt::CTRL | Qt::Key_Space),
+                                  m_view, Qt::WidgetShortcut);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     // Delete belongs to the table: in the search field it deletes text.
     m_cancelAction
         = addAction(QStringLiteral("cancelAction"), QKeySequence::Delete, m_view, Qt::WidgetShortcut);
@@ -168,6 +172,11 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     connect(m_assignAction, &QAction::triggered, this, &NumbersPage::assignNumbers);
     connect(m_reassignAction, &QAction::triggered, this, &NumbersPage::reassignNumber);
     connect(m_cancelAction, &QAction::triggered, this, &NumbersPage::cancelNumbers);
+    connect(m_tickAllOfAction, &QAction::triggered, this, [this] {
+        const NumberRowInfo row = currentRow();
+        if (row.assigneeId != 0 && row.assigneeActive)
+            m_model->tickAllOf(row.assignee());
+    });
     connect(m_assignButton, &QPushButton::clicked, this, &NumbersPage::assignNumbers);
     connect(m_reassignButton, &QPushButton::clicked, this, &NumbersPage::reassignNumber);
     connect(m_cancelButton, &QPushButton::clicked, this, &NumbersPage::cancelNumbers);
@@ -247,6 +256,7 @@ void NumbersPage::updateActions()
     m_reassignAction->setEnabled(canReassign && !busy);
     m_cancelButton->setEnabled(canCancel && !busy);
     m_cancelAction->setEnabled(canCancel && !busy);
+    m_tickAllOfAction->setEnabled(row.assigneeId != 0 && row.assigneeActive);
 
     // A disabled button says why, and what to do first.
     const auto keys
@@ -514,6 +524,7 @@ void NumbersPage::retranslate()
     m_assignAction->setText(tr("Assign numbers"));
     m_reassignAction->setText(tr("Reassign a number"));
     m_cancelAction->setText(tr("Cancel numbers"));
+    m_tickAllOfAction->setText(tr("Tick all numbers of this member or SIP profile"));
     m_findAction->setText(tr("Search"));
     m_model->retranslate();
     updateActions();

@@ -94,6 +94,7 @@ private:
     QAction* m_assignAction = nullptr;
     QAction* m_reassignAction = nullptr;
     QAction* m_cancelAction = nullptr;
+    QAction* m_tickAllOfAction = nullptr;
 };
 
 } // namespace nm

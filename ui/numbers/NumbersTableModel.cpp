@@ -291,6 +291,22 @@ void NumbersTableModel::setAllTicked(bool ticked)
     emit tickedChanged();
 }
 
+void NumbersTableModel::tickAllOf(const AssigneeRef& assignee)
+{
+    auto rowsOfAssignee = rows().rowsOf(assignee.kind, {assignee.id});
+    if (!rowsOfAssignee) {
+        qCWarning(lcNumbersModel) << "tick all of an assignee failed:" << rowsOfAssignee.error().message;
+        return;
+    }
+    for (const QVariantList& values : *rowsOfAssignee) {
+        NumberRowInfo info = infoFromValues(values);
+        if (info.assigneeActive)
+            m_ticks.insert(info.rowKey, std::move(info));
+    }
+    emitTickColumnChanged();
+    emit tickedChanged();
+}
+
 void NumbersTableModel::emitTickColumnChanged()
 {
     if (rowCount() > 0)

@@ -97,6 +97,9 @@ public:
     int tickedCancellableCount() const;
     // true ticks every row that matches the search and filter; false unticks every row.
     void setAllTicked(bool ticked);
+    // Ticks every row of this member or SIP profile, loaded or not, whatever the search:
+    // all their numbers, as the article ticks a member to cancel their numbers.
+    void tickAllOf(const AssigneeRef& assignee);
 
     // Re-reads the rows (in place when the row set is unchanged) and drops ticks of
     // rows that no longer exist. Hides LazyQueryModel::refresh on purpose.

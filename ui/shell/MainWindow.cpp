@@ -4,6 +4,7 @@
 #include "Translations.h"
 #include "UserPreferences.h"
 #include "common/ApplicationIcon.h"
+#include "common/ScreenFit.h"
 #include "common/Workspace.h"
 #include "firstrun/WelcomePage.h"
 #include "history/HistoryPage.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Workspace& workspace, UserPreferences* preferences, QWidg
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
+    installScreenFit();
     resize(1200, 760);
 
     auto* toolBar = addToolBar(QString());
