@@ -11,6 +11,7 @@ namespace nm {
 namespace {
 const QString languageKey = QStringLiteral("ui/language");
 const QString recentKey = QStringLiteral("databases/recent");
+const QString hiddenColumnsKey = QStringLiteral("numbers/hiddenColumns");
 } // namespace
 
 UserPreferences::UserPreferences(const QString& filePath)
@@ -55,6 +56,17 @@ void UserPreferences::addRecentDatabase(const QString& location)
     recent.removeAll(location);
     recent.prepend(location);
     m_settings->setValue(recentKey, recent.mid(0, maxRecent));
+    m_settings->sync();
+}
+
+QStringList UserPreferences::hiddenNumberColumns() const
+{
+    return m_settings->value(hiddenColumnsKey).toStringList();
+}
+
+void UserPreferences::setHiddenNumberColumns(const QStringList& columns)
+{
+    m_settings->setValue(hiddenColumnsKey, columns);
     m_settings->sync();
 }
 

@@ -28,6 +28,10 @@ public:
     QStringList recentDatabases() const;
     void addRecentDatabase(const QString& location);
 
+    // The columns of the Numbers page the administrator hid, by key ("country", ...).
+    QStringList hiddenNumberColumns() const;
+    void setHiddenNumberColumns(const QStringList& columns);
+
     static QString defaultPath();
 
 private:

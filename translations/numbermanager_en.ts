@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>nm::AboutDialog</name>
+    <message>
+        <source>About Number Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number Manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps your organisation&apos;s members, SIP profiles and phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1 (%2, schema version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, licence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence texts are installed with the program (on Linux in /usr/share/doc/numbermanager, on Windows in the program&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nm::AssignDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -2226,6 +2261,101 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
 </context>
 <context>
+    <name>nm::GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Features on the toolbar (Alt+1), then Numbers in the Features menu on the left, to show the Numbers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number Manager guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guide explains how to assign numbers to your members, how to reassign a number, and how to cancel numbers assigned to your members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can assign numbers to members and SIP profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box beside each member or SIP profile you want to give a number (Space ticks the selected row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Assign numbers (Ctrl+N) to show the Buy numbers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the country of the numbers and click Continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the area code to use, and how you want to be billed: every month, every 3 months or every 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the terms of the numbers, tick I agree to the terms, and click Buy now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers are then assigned. It can take a few minutes before the numbers appear and your members can start using them. The cost is taken from the credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the row with the number you want to reassign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Reassign a number (Ctrl+R, or Enter on the row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the member or SIP profile to assign the number to, pick it from the list, and click Confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you reassign a number, check that the assignment complies with the terms you agreed to when you bought that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box beside each number you want to cancel. To cancel all numbers of a member, select one of their rows and press Ctrl+Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Cancel numbers (Delete) and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers expire on the dates shown beside them. No extra charges will be made. Until then you can undo a cancellation with Reactivate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important: the terms of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers are offered &quot;as is&quot;. Whether they stay available depends on the residency rules and local regulations that apply, and the terms of numbers can change accordingly. Such changes can add or change residency requirements, or ask you for more details about users to keep access to certain numbers, and can affect whether you can use, buy and assign numbers in the future. The terms of numbers are shown clearly while you buy them, and you must agree to them before you can buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nm::HistoryPage</name>
     <message numerus="yes">
         <source>%Ln entry(s)</source>
@@ -3201,6 +3331,22 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     <message>
         <source>%1 - %2 - Number Manager</source>
         <comment>organisation - database - program</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Number Manager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>nm::AboutDialog</name>
+    <message>
+        <source>About Number Manager</source>
+        <translation>Over Number Manager</translation>
+    </message>
+    <message>
+        <source>Number Manager %1</source>
+        <translation>Number Manager %1</translation>
+    </message>
+    <message>
+        <source>Keeps your organisation&apos;s members, SIP profiles and phone numbers.</source>
+        <translation>Beheert de leden, SIP-profielen en telefoonnummers van uw organisatie.</translation>
+    </message>
+    <message>
+        <source>Database: %1 (%2, schema version %3)</source>
+        <translation>Database: %1 (%2, schemaversie %3)</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Gebouwd met</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>publiek domein</translation>
+    </message>
+    <message>
+        <source>%1, licence %2</source>
+        <translation>%1, licentie %2</translation>
+    </message>
+    <message>
+        <source>The licence texts are installed with the program (on Linux in /usr/share/doc/numbermanager, on Windows in the program&apos;s folder).</source>
+        <translation>De licentieteksten worden met het programma geïnstalleerd (op Linux in /usr/share/doc/numbermanager, op Windows in de map van het programma).</translation>
+    </message>
+</context>
+<context>
     <name>nm::AssignDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -2230,6 +2265,101 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     </message>
 </context>
 <context>
+    <name>nm::GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>Click Features on the toolbar (Alt+1), then Numbers in the Features menu on the left, to show the Numbers page.</source>
+        <translation>Klik op Functies op de werkbalk (Alt+1) en klik in het menu Functies aan de linkerkant op Nummers om de pagina Nummers weer te geven.</translation>
+    </message>
+    <message>
+        <source>Number Manager guide</source>
+        <translation>Handleiding Number Manager</translation>
+    </message>
+    <message>
+        <source>This guide explains how to assign numbers to your members, how to reassign a number, and how to cancel numbers assigned to your members.</source>
+        <translation>In deze handleiding staan instructies over het toewijzen van nummers aan uw leden, het opnieuw toewijzen van nummers en het annuleren van nummers die aan uw leden zijn toegewezen.</translation>
+    </message>
+    <message>
+        <source>Assign numbers</source>
+        <translation>Nummers toewijzen</translation>
+    </message>
+    <message>
+        <source>You can assign numbers to members and SIP profiles.</source>
+        <translation>U kunt nummers aan leden en SIP-profielen toewijzen.</translation>
+    </message>
+    <message>
+        <source>Tick the box beside each member or SIP profile you want to give a number (Space ticks the selected row).</source>
+        <translation>Schakel het vakje in naast elk lid of SIP-profiel aan wie u een nummer wilt toewijzen (de spatiebalk vinkt de geselecteerde rij aan).</translation>
+    </message>
+    <message>
+        <source>Click Assign numbers (Ctrl+N) to show the Buy numbers page.</source>
+        <translation>Klik op Nummers toewijzen (Ctrl+N) om de pagina Nummers kopen weer te geven.</translation>
+    </message>
+    <message>
+        <source>Select the country of the numbers and click Continue.</source>
+        <translation>Selecteer het land voor de nummers en klik op Doorgaan.</translation>
+    </message>
+    <message>
+        <source>Choose the area code to use, and how you want to be billed: every month, every 3 months or every 12 months.</source>
+        <translation>Kies het netnummer dat u wilt gebruiken en geef aan hoe u wilt worden gefactureerd: elke maand, elke 3 maanden of elke 12 maanden.</translation>
+    </message>
+    <message>
+        <source>Read the terms of the numbers, tick I agree to the terms, and click Buy now.</source>
+        <translation>Lees de voorwaarden van de nummers, schakel Ik ga akkoord met de voorwaarden in en klik op Nu kopen.</translation>
+    </message>
+    <message>
+        <source>The numbers are then assigned. It can take a few minutes before the numbers appear and your members can start using them. The cost is taken from the credit.</source>
+        <translation>De nummers worden vervolgens toegewezen. Het kan enkele minuten duren voordat de nummers worden weergegeven en uw leden ze kunnen gaan gebruiken. De kosten gaan van het tegoed af.</translation>
+    </message>
+    <message>
+        <source>Reassign a number</source>
+        <translation>Een nummer opnieuw toewijzen</translation>
+    </message>
+    <message>
+        <source>Click the row with the number you want to reassign.</source>
+        <translation>Klik op de rij met het nummer dat u opnieuw wilt toewijzen.</translation>
+    </message>
+    <message>
+        <source>Click Reassign a number (Ctrl+R, or Enter on the row).</source>
+        <translation>Klik op Een nummer opnieuw toewijzen (Ctrl+R, of Enter op de rij).</translation>
+    </message>
+    <message>
+        <source>Type the name of the member or SIP profile to assign the number to, pick it from the list, and click Confirm.</source>
+        <translation>Geef de naam op van het lid of SIP-profiel aan wie u het nummer wilt toewijzen, kies het uit de lijst en klik op Bevestigen.</translation>
+    </message>
+    <message>
+        <source>When you reassign a number, check that the assignment complies with the terms you agreed to when you bought that number.</source>
+        <translation>Wanneer u een nummer opnieuw toewijst, moet u controleren of de toewijzing in overeenstemming is met de voorwaarden waarmee u tijdens het kopen van het specifieke nummer hebt ingestemd.</translation>
+    </message>
+    <message>
+        <source>Cancel numbers</source>
+        <translation>Nummers annuleren</translation>
+    </message>
+    <message>
+        <source>Tick the box beside each number you want to cancel. To cancel all numbers of a member, select one of their rows and press Ctrl+Space.</source>
+        <translation>Schakel het vakje in naast elk nummer dat u wilt annuleren. Wilt u alle nummers van een lid annuleren, selecteer dan een van de rijen van dat lid en druk op Ctrl+spatiebalk.</translation>
+    </message>
+    <message>
+        <source>Click Cancel numbers (Delete) and confirm.</source>
+        <translation>Klik op Nummers annuleren (Delete) en bevestig.</translation>
+    </message>
+    <message>
+        <source>The numbers expire on the dates shown beside them. No extra charges will be made. Until then you can undo a cancellation with Reactivate.</source>
+        <translation>De nummers komen te vervallen op de data die ernaast zijn aangegeven. Er worden geen extra kosten in rekening gebracht. Tot die datum kunt u een annulering ongedaan maken met Opnieuw activeren.</translation>
+    </message>
+    <message>
+        <source>Important: the terms of numbers</source>
+        <translation>Belangrijk: de voorwaarden voor nummers</translation>
+    </message>
+    <message>
+        <source>Numbers are offered &quot;as is&quot;. Whether they stay available depends on the residency rules and local regulations that apply, and the terms of numbers can change accordingly. Such changes can add or change residency requirements, or ask you for more details about users to keep access to certain numbers, and can affect whether you can use, buy and assign numbers in the future. The terms of numbers are shown clearly while you buy them, and you must agree to them before you can buy.</source>
+        <translation>Nummers worden ‘als zodanig’ aangeboden. De continue beschikbaarheid ervan is onderhevig aan toepasselijke woonplaatsvoorschriften en lokale regelgevingspraktijken. De voorwaarden voor nummers kunnen dienovereenkomstig veranderen. Dergelijke veranderingen kunnen de oplegging of wijziging van woonplaatsvereisten omvatten en/of het verstrekken van meer gebruikersgegevens door u voor onafgebroken toegang tot bepaalde nummers, en kunnen van invloed zijn op uw mogelijkheden om nummers in de toekomst te gebruiken, kopen en toe te wijzen. De voorwaarden voor nummers worden duidelijk vermeld tijdens de aankoop. U dient hiermee akkoord te gaan voordat u de nummers kunt kopen.</translation>
+    </message>
+</context>
+<context>
     <name>nm::HistoryPage</name>
     <message numerus="yes">
         <source>%Ln entry(s)</source>
@@ -3206,6 +3336,22 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <source>%1 - %2 - Number Manager</source>
         <comment>organisation - database - program</comment>
         <translation>%1 - %2 - Number Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolommen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;About Number Manager</source>
+        <translation>&amp;Over Number Manager</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,13 @@
 #include "NumbersTestFixture.h"
 #include "Translations.h"
 #include "UiTestHelpers.h"
+#include "UserPreferences.h"
 #include "common/Banner.h"
 #include "common/CountryComboBox.h"
 #include "common/FieldErrorLabel.h"
 #include "common/MessageBox.h"
+#include "help/AboutDialog.h"
+#include "help/GuideDialog.h"
 #include "history/HistoryPage.h"
 #include "history/HistoryTableModel.h"
 #include "members/MemberDialog.h"
@@ -23,11 +26,13 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
@@ -602,4 +607,64 @@ TEST_CASE("Ticking all numbers of a member from one of its rows cancels every nu
     CHECK(service.find(first.e164)->state == NumberState::Cancelled);
     CHECK(service.find(second.e164)->state == NumberState::Cancelled);
     CHECK(service.find(bobs.e164)->state == NumberState::Pending);
+}
+
+TEST_CASE("The menu bar has File, View and Help; F1 opens the guide, About names the version and the "
+          "database",
+          "[ui][issue12]")
+{
+    LanguageGuard guard;
+    NumbersFixture f;
+    UserPreferences preferences(f.temp.dir() + QStringLiteral("/preferences.ini"));
+    auto window = std::make_unique<MainWindow>(f.workspace, &preferences);
+    window->show();
+    activate(window.get());
+    QStringList menus;
+    for (QAction* action : window->menuBar()->actions())
+        menus << action->text();
+    CHECK(menus == QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")});
+    CHECK(child<QAction>(window.get(), QStringLiteral("refreshAction"))->shortcut()
+          == QKeySequence(Qt::Key_F5));
+
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    auto* guide = window->findChild<GuideDialog*>(QStringLiteral("guideDialog"));
+    REQUIRE(guide);
+    CHECK(guide->isVisible());
+    CHECK(guide->windowTitle() == QStringLiteral("Guide"));
+    const QString english = guide->guideText();
+    for (const char* part : {"Assign numbers", "Reassign a number", "Cancel numbers", "Buy now",
+                             "No extra charges will be made.", "Important: the terms of numbers"})
+        CHECK(english.contains(QString::fromUtf8(part)));
+    applyLanguage(QStringLiteral("nl"));
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    const QString dutch = guide->guideText();
+    for (const char* part : {"Nummers toewijzen", "Een nummer opnieuw toewijzen", "Nummers annuleren",
+                             "Nu kopen", "Er worden geen extra kosten in rekening gebracht."})
+        CHECK(dutch.contains(QString::fromUtf8(part)));
+    applyLanguage(QStringLiteral("en"));
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    guide->close();
+
+    child<QAction>(window.get(), QStringLiteral("aboutAction"))->trigger();
+    auto* about = window->findChild<AboutDialog*>(QStringLiteral("aboutDialog"));
+    REQUIRE(about);
+    const QString text = about->aboutText();
+    CHECK(text.startsWith(QStringLiteral("Number Manager ") + QCoreApplication::applicationVersion()));
+    CHECK(text.contains(QDir::toNativeSeparators(f.temp.path())));
+    CHECK(text.contains(QStringLiteral("libphonenumber, licence Apache-2.0")));
+    CHECK(text.contains(QStringLiteral("SQLite, licence public domain")));
+    about->reject();
+
+    // View -> Columns hides the country column, and a new window remembers it.
+    QAction* country = child<QAction>(window.get(), QStringLiteral("column-country"));
+    CHECK(country->text() == QStringLiteral("Country"));
+    country->trigger();
+    CHECK(window->numbersPage()->view()->isColumnHidden(NumbersTableModel::Country));
+    window.reset();
+    MainWindow again(f.workspace, &preferences);
+    CHECK(again.numbersPage()->view()->isColumnHidden(NumbersTableModel::Country));
+    CHECK_FALSE(again.numbersPage()->view()->isColumnHidden(NumbersTableModel::State));
+    CHECK_FALSE(child<QAction>(&again, QStringLiteral("column-country"))->isChecked());
 }

@@ -5,6 +5,7 @@
 #include "Format.h"
 #include "NumbersTableModel.h"
 #include "ReassignDialog.h"
+#include "UserPreferences.h"
 #include "common/Banner.h"
 #include "common/ClearButton.h"
 #include "common/MessageBox.h"
@@ -32,6 +33,12 @@
 namespace nm {
 
 namespace {
+// The columns that can be hidden, and their keys in the preferences.
+constexpr std::pair<int, const char*> hideableColumns[] = {
+    {NumbersTableModel::Kind, "kind"},       {NumbersTableModel::Number, "number"},
+    {NumbersTableModel::Country, "country"}, {NumbersTableModel::State, "state"},
+    {NumbersTableModel::ExpiresOn, "date"},  {NumbersTableModel::AutoRenew, "auto-renew"},
+};
 constexpr int pendingNotice = 1; // the banner's tag for "It can take a few minutes"
 constexpr NumberState filterStates[]
     = {NumberState::Pending, NumberState::Active, NumberState::Cancelled, NumberState::Expired};
@@ -172,6 +179,23 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     connect(m_assignAction, &QAction::triggered, this, &NumbersPage::assignNumbers);
     connect(m_reassignAction, &QAction::triggered, this, &NumbersPage::reassignNumber);
     connect(m_cancelAction, &QAction::triggered, this, &NumbersPage::cancelNumbers);
+    for (const auto& [column, key] : hideableColumns) {
+        auto* action = new QAction(this);
+        action->setObjectName(QStringLiteral("column-") + QLatin1String(key));
+        action->setCheckable(true);
+        action->setChecked(true);
+        connect(action, &QAction::toggled, this, [this, column = column](bool shown) {
+            m_view->setColumnHidden(column, !shown);
+            if (!m_preferences)
+                return;
+            QStringList hidden;
+            for (const auto& [c, k] : hideableColumns)
+                if (m_view->isColumnHidden(c))
+                    hidden << QLatin1String(k);
+            m_preferences->setHiddenNumberColumns(hidden);
+        });
+        m_columnActions << action;
+    }
     connect(m_tickAllOfAction, &QAction::triggered, this, [this] {
         const NumberRowInfo row = currentRow();
         if (row.assigneeId != 0 && row.assigneeActive)
@@ -229,6 +253,15 @@ NumberRowInfo NumbersPage::currentRow() const
     // first row without selecting it: that row is not the one acted on.
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
     return selected.size() == 1 ? m_model->rowInfo(selected.first().row()) : NumberRowInfo{};
+}
+
+void NumbersPage::setPreferences(UserPreferences* preferences)
+{
+    m_preferences = nullptr; // not written back while the remembered choice is applied
+    const QStringList hidden = preferences ? preferences->hiddenNumberColumns() : QStringList();
+    for (qsizetype i = 0; i < m_columnActions.size(); ++i)
+        m_columnActions[i]->setChecked(!hidden.contains(QLatin1String(hideableColumns[i].second)));
+    m_preferences = preferences;
 }
 
 QList<QAction*> NumbersPage::pageShortcuts() const
@@ -526,6 +559,9 @@ void NumbersPage::retranslate()
     m_cancelAction->setText(tr("Cancel numbers"));
     m_tickAllOfAction->setText(tr("Tick all numbers of this member or SIP profile"));
     m_findAction->setText(tr("Search"));
+    for (qsizetype i = 0; i < m_columnActions.size(); ++i)
+        m_columnActions[i]->setText(
+            m_model->headerData(hideableColumns[i].first, Qt::Horizontal, Qt::DisplayRole).toString());
     m_model->retranslate();
     updateActions();
 }

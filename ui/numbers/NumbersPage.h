@@ -19,6 +19,7 @@ class QTableView;
 namespace nm {
 
 class Banner;
+class UserPreferences;
 class NumbersTableModel;
 struct NumberRowInfo;
 
@@ -46,6 +47,10 @@ public:
     // Find, Assign numbers and Reassign a number: also active where the page's
     // surroundings have the focus (the Features menu).
     QList<QAction*> pageShortcuts() const;
+    // View -> Columns: one checkable action per column that can be hidden.
+    QList<QAction*> columnActions() const { return m_columnActions; }
+    // Where the hidden columns are remembered (may be null); applies the remembered choice.
+    void setPreferences(UserPreferences* preferences);
 
 public slots:
     // Each opens its dialog window-modally (open(), not exec()) and returns at once.
@@ -95,6 +100,8 @@ private:
     QAction* m_reassignAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_tickAllOfAction = nullptr;
+    QList<QAction*> m_columnActions;
+    UserPreferences* m_preferences = nullptr;
 };
 
 } // namespace nm

@@ -7,6 +7,8 @@
 #include "common/ScreenFit.h"
 #include "common/Workspace.h"
 #include "firstrun/WelcomePage.h"
+#include "help/AboutDialog.h"
+#include "help/GuideDialog.h"
 #include "history/HistoryPage.h"
 #include "io/DataActions.h"
 #include "members/MembersPage.h"
@@ -80,6 +82,7 @@ MainWindow::MainWindow(Workspace& workspace, UserPreferences* preferences, QWidg
     m_featureMenu->addItem(QString());
     m_featureStack = new QStackedWidget(features);
     m_numbersPage = new NumbersPage(workspace, m_featureStack);
+    m_numbersPage->setPreferences(preferences);
     m_sipProfilesPage = new SipProfilesPage(workspace, m_featureStack);
     m_featureStack->addWidget(m_numbersPage);
     m_featureStack->addWidget(m_sipProfilesPage);
@@ -208,7 +211,40 @@ void MainWindow::buildMenus()
     m_refreshAction = m_viewMenu->addAction(QString(), &m_workspace, &Workspace::refresh);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    // The Numbers page's columns, shown or hidden; the page remembers the choice.
+    m_columnsMenu = m_viewMenu->addMenu(QString());
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    m_columnsMenu->addActions(m_numbersPage->columnActions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showGuide);
+    m_guideAction->setObjectName(QStringLiteral("guideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
     updateRecentDatabases();
+}
+
+void MainWindow::showGuide()
+{
+    // One guide window, beside the program (not modal): the steps stay in view while
+    // they are followed.
+    if (!m_guide) {
+        m_guide = new GuideDialog(this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    auto* about = new AboutDialog(m_workspace.database(), this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 void MainWindow::updateRecentDatabases()
@@ -343,6 +379,10 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("&Refresh"));
+    m_columnsMenu->setTitle(tr("&Columns"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&Guide"));
+    m_aboutAction->setText(tr("&About Number Manager"));
     m_dataActions->retranslate();
     toolBarOf(this)->setWindowTitle(tr("Sections"));
     toolBarOf(this)->setAccessibleName(tr("Sections"));

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDialog>
 #include <QMainWindow>
+#include <QPointer>
 
 class QActionGroup;
 class QLabel;
@@ -77,6 +79,8 @@ private:
     void openDatabaseFile();
     void newDatabaseFile();
     void connectToServer();
+    void showGuide();
+    void showAbout();
     void retranslate();
     void updateStatus();
     // "Acme B.V. - numbers.sqlite - Number Manager".
@@ -110,6 +114,11 @@ private:
     QAction* m_connectAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;
+    QMenu* m_columnsMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_guideAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QPointer<QDialog> m_guide;
     DataActions* m_dataActions = nullptr;
 };
 
