@@ -609,7 +609,7 @@ TEST_CASE("Ticking all numbers of a member from one of its rows cancels every nu
     CHECK(service.find(bobs.e164)->state == NumberState::Pending);
 }
 
-TEST_CASE("The menu bar has File, View and Help; F1 opens the guide, About names the version and the "
+TEST_CASE("The menu bar has File, View and Help, F1 opens the guide, About names the version and the "
           "database",
           "[ui][issue12]")
 {
