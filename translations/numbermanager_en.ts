@@ -1800,6 +1800,88 @@
     </message>
 </context>
 <context>
+    <name>nm::CreditPage</name>
+    <message>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entries</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the credit? The credit will then be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added; the credit is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in euros, e.g. 100.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up amount in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the entries shown to a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nm::Csv</name>
     <message>
         <source>The file is not valid UTF-8 text. Give its encoding, such as --encoding windows-1252.</source>
@@ -3191,6 +3273,34 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
 </context>
 <context>
+    <name>nm::LedgerTableModel</name>
+    <message>
+        <source>+%1</source>
+        <comment>money added</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nm::MainWindow</name>
     <message>
         <source>&amp;Features</source>
@@ -3347,6 +3457,28 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
     <message>
         <source>&amp;About Number Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewals of the next %Ln day(s) cost %1: top up</source>
+        <translation>
+            <numerusform>Renewals of the next %Ln day cost %1: top up</numerusform>
+            <numerusform>Renewals of the next %Ln days cost %1: top up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The numbers that renew in the next %Ln day(s) cost %1, more than the credit of %2. A renewal the credit cannot pay for fails and its number expires.</source>
+        <translation>
+            <numerusform>The numbers that renew in the next %Ln day cost %1, more than the credit of %2. A renewal the credit cannot pay for fails and its number expires.</numerusform>
+            <numerusform>The numbers that renew in the next %Ln days cost %1, more than the credit of %2. A renewal the credit cannot pay for fails and its number expires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit, top-ups and charges (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3813,6 +3945,13 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
 </context>
 <context>
+    <name>nm::NumberTotals</name>
+    <message>
+        <source>The monthly cost of the numbers is too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nm::NumbersPage</name>
     <message>
         <source>It can take a few minutes before the numbers appear.</source>
@@ -3967,6 +4106,36 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     <message>
         <source>Tick all numbers of this member or SIP profile</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticked</source>
+        <translation>
+            <numerusform>%Ln ticked</numerusform>
+            <numerusform>%Ln ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 - %3 - active numbers cost %4 a month</source>
+        <comment>rows, ticked - numbers - cost</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1800,6 +1800,88 @@
     </message>
 </context>
 <context>
+    <name>nm::CreditPage</name>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Tegoed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln regel</numerusform>
+            <numerusform>%Ln regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Opwaarderen</translation>
+    </message>
+    <message>
+        <source>Add %1 to the credit? The credit will then be %2.</source>
+        <translation>%1 aan het tegoed toevoegen? Het tegoed wordt dan %2.</translation>
+    </message>
+    <message>
+        <source>%1 was added; the credit is now %2.</source>
+        <translation>%1 is toegevoegd; het tegoed is nu %2.</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tegoed</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>Tegoed:</translation>
+    </message>
+    <message>
+        <source>&amp;Top up:</source>
+        <translation>&amp;Opwaarderen:</translation>
+    </message>
+    <message>
+        <source>Amount in euros, e.g. 100.00</source>
+        <translation>Bedrag in euro, bijv. 100,00</translation>
+    </message>
+    <message>
+        <source>Top-up amount in euros</source>
+        <translation>Op te waarderen bedrag in euro</translation>
+    </message>
+    <message>
+        <source>A&amp;dd credit</source>
+        <translation>Tegoed &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle regels</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>Opwaarderingen</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Aankopen</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Verlengingen</translation>
+    </message>
+    <message>
+        <source>Show entries of kind</source>
+        <translation>Regels tonen van soort</translation>
+    </message>
+    <message>
+        <source>Credit ledger</source>
+        <translation>Tegoedoverzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exporteren...</translation>
+    </message>
+    <message>
+        <source>Write the entries shown to a CSV or Excel file</source>
+        <translation>De getoonde regels naar een CSV- of Excel-bestand schrijven</translation>
+    </message>
+</context>
+<context>
     <name>nm::Csv</name>
     <message>
         <source>The file is not valid UTF-8 text. Give its encoding, such as --encoding windows-1252.</source>
@@ -3195,6 +3277,34 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     </message>
 </context>
 <context>
+    <name>nm::LedgerTableModel</name>
+    <message>
+        <source>+%1</source>
+        <comment>money added</comment>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Saldo daarna</translation>
+    </message>
+</context>
+<context>
     <name>nm::MainWindow</name>
     <message>
         <source>&amp;Features</source>
@@ -3352,6 +3462,28 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     <message>
         <source>&amp;About Number Manager</source>
         <translation>&amp;Over Number Manager</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewals of the next %Ln day(s) cost %1: top up</source>
+        <translation>
+            <numerusform>Verlengingen van de komende %Ln dag kosten %1: waardeer op</numerusform>
+            <numerusform>Verlengingen van de komende %Ln dagen kosten %1: waardeer op</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The numbers that renew in the next %Ln day(s) cost %1, more than the credit of %2. A renewal the credit cannot pay for fails and its number expires.</source>
+        <translation>
+            <numerusform>De nummers die de komende %Ln dag worden verlengd kosten %1, meer dan het tegoed van %2. Een verlenging die het tegoed niet kan betalen mislukt, en het nummer vervalt.</numerusform>
+            <numerusform>De nummers die de komende %Ln dagen worden verlengd kosten %1, meer dan het tegoed van %2. Een verlenging die het tegoed niet kan betalen mislukt, en het nummer vervalt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Credit</source>
+        <translation>&amp;Tegoed</translation>
+    </message>
+    <message>
+        <source>The credit, top-ups and charges (%1)</source>
+        <translation>Het tegoed, opwaarderingen en afschrijvingen (%1)</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3949,13 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     </message>
 </context>
 <context>
+    <name>nm::NumberTotals</name>
+    <message>
+        <source>The monthly cost of the numbers is too large to add up.</source>
+        <translation>De maandelijkse kosten van de nummers zijn te groot om op te tellen.</translation>
+    </message>
+</context>
+<context>
     <name>nm::NumbersPage</name>
     <message>
         <source>It can take a few minutes before the numbers appear.</source>
@@ -3971,6 +4110,36 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     <message>
         <source>Tick all numbers of this member or SIP profile</source>
         <translation>Alle nummers van dit lid of SIP-profiel aanvinken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln rij</numerusform>
+            <numerusform>%Ln rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticked</source>
+        <translation>
+            <numerusform>%Ln aangevinkt</numerusform>
+            <numerusform>%Ln aangevinkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 - %3 - active numbers cost %4 a month</source>
+        <comment>rows, ticked - numbers - cost</comment>
+        <translation>%1, %2 - %3 - actieve nummers kosten %4 per maand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln nummer</numerusform>
+            <numerusform>%Ln nummers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "organisation/OrganisationService.h"
 #include "phone/PhoneNumbers.h"
 #include "queries/HistoryQuery.h"
+#include "queries/LedgerQuery.h"
 #include "queries/MemberQuery.h"
 #include "queries/SipProfileQuery.h"
 #include "storage/AuditLog.h"
@@ -304,7 +305,7 @@ Result<ExportTable> Exporter::table(const Context& context, FileKind kind, const
     case FileKind::History:
         return history(db, filter);
     case FileKind::Ledger:
-        return ledger(context);
+        return ledger(db, filter);
     case FileKind::Reconciliation:
         break;
     }
@@ -336,7 +337,7 @@ Result<ExportTable> Exporter::history(const QSqlDatabase& db, const ExportFilter
     });
 }
 
-Result<ExportTable> Exporter::ledger(const Context& context)
+Result<ExportTable> Exporter::ledger(const QSqlDatabase& db, const ExportFilter& filter)
 {
     ExportTable table;
     table.kind = FileKind::Ledger;
@@ -346,13 +347,13 @@ Result<ExportTable> Exporter::ledger(const Context& context)
     table.addColumn(QStringLiteral("amount"), CellType::Money);
     table.addColumn(QStringLiteral("balance"), CellType::Money);
     table.addColumn(QStringLiteral("description"), CellType::Text);
-    auto entries = OrganisationService(context).ledger();
-    if (!entries)
-        return entries.error();
-    for (const LedgerEntry& e : *entries)
-        table.rows.push_back(
-            QVariantList{e.at, e.actor, e.amountCents, e.balanceAfterCents, e.description()});
-    return table;
+    LedgerQuery query(db);
+    query.setKind(filter.ledgerKind);
+    query.setRange(filter.from, filter.until);
+    return fromQuery(std::move(table), query, [](const QVariantList& row) {
+        const LedgerEntry e = LedgerQuery::entry(row);
+        return QVariantList{e.at, e.actor, e.amountCents, e.balanceAfterCents, e.description()};
+    });
 }
 
 Result<qint64> Exporter::writeCsv(const ExportTable& table, QIODevice& out, std::optional<QChar> separator)

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "io/Columns.h"
 #include "numbers/NumberService.h"
+#include "organisation/OrganisationService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -63,6 +64,7 @@ struct ExportFilter
     std::optional<NumberState> state; // numbers
     QDateTime from; // history: [from, until), when valid
     QDateTime until;
+    std::optional<LedgerKind> ledgerKind; // the credit ledger: only this kind
 };
 
 // Writes members, SIP profiles, numbers, the history and the credit ledger as CSV
@@ -83,7 +85,7 @@ public:
     // Newest first.
     static Result<ExportTable> history(const QSqlDatabase& db, const ExportFilter& filter = {});
     // Newest first.
-    static Result<ExportTable> ledger(const Context& context);
+    static Result<ExportTable> ledger(const QSqlDatabase& db, const ExportFilter& filter = {});
     // One of the above by kind (not Reconciliation, whose table is a report's).
     static Result<ExportTable> table(const Context& context, FileKind kind, const ExportFilter& filter = {});
 

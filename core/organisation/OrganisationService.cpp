@@ -6,6 +6,7 @@
 #include "Money.h"
 #include "Validation.h"
 #include "phone/PhoneNumbers.h"
+#include "queries/LedgerQuery.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -60,7 +61,9 @@ QString detailsText(const QJsonObject& details)
     return compactJson(details);
 }
 
-LedgerKind kindFromKey(const QString& key)
+} // namespace
+
+LedgerKind OrganisationService::kindFromKey(const QString& key)
 {
     if (key == QLatin1String("purchase"))
         return LedgerKind::Purchase;
@@ -68,8 +71,6 @@ LedgerKind kindFromKey(const QString& key)
         return LedgerKind::Renewal;
     return LedgerKind::TopUp;
 }
-
-} // namespace
 
 QString LedgerEntry::description() const
 {
@@ -337,29 +338,16 @@ Status OrganisationService::charge(const Context& context, qint64 cents, LedgerK
 
 Result<std::vector<LedgerEntry>> OrganisationService::ledger(int limit) const
 {
-    QSqlQuery query(m_context.database.connection());
-    query.setForwardOnly(true);
-    QString sql
-        = QStringLiteral("SELECT id, at, actor, kind, amount_cents, balance_after_cents, description, "
-                         "details FROM credit_ledger ORDER BY id DESC");
-    if (limit >= 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
-    if (!query.exec(sql))
-        return databaseError(query);
     std::vector<LedgerEntry> entries;
-    while (query.next()) {
-        LedgerEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.at = fromStorage(query.value(1).toString());
-        entry.actor = query.value(2).toString();
-        entry.kind = kindFromKey(query.value(3).toString());
-        entry.amountCents = query.value(4).toLongLong();
-        entry.balanceAfterCents = query.value(5).toLongLong();
-        entry.storedDescription = query.value(6).toString();
-        if (!query.value(7).isNull())
-            entry.details = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
-        entries.push_back(std::move(entry));
-    }
+    const Status read = LedgerQuery(m_context.database.connection())
+                            .forEach(
+                                [&entries](const QVariantList& row) {
+                                    entries.push_back(LedgerQuery::entry(row));
+                                    return true;
+                                },
+                                limit);
+    if (!read)
+        return read.error();
     return entries;
 }
 

@@ -103,6 +103,7 @@ public:
     // and writes the ledger row. InsufficientCredit when the balance does not cover it.
     static Status charge(const Context& context, qint64 cents, LedgerKind kind, const QJsonObject& details);
     static QString kindKey(LedgerKind kind);
+    static LedgerKind kindFromKey(const QString& key);
 
 private:
     Context m_context;

@@ -183,7 +183,7 @@ TEST_CASE("The history and the credit ledger export with their text in the reade
     CHECK(history.rows.back().value(2).toString() == QStringLiteral("Credit topped up"));
 
     LanguageGuard dutch(QStringLiteral("nl"));
-    auto ledger = Exporter::ledger(org.context());
+    auto ledger = Exporter::ledger(org.temp.database().connection());
     REQUIRE(ledger);
     const auto csv = Exporter::toCsv(*ledger);
     REQUIRE(csv);

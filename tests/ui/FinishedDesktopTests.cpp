@@ -10,10 +10,13 @@
 #include "common/CountryComboBox.h"
 #include "common/FieldErrorLabel.h"
 #include "common/MessageBox.h"
+#include "credit/CreditPage.h"
+#include "credit/LedgerTableModel.h"
 #include "help/AboutDialog.h"
 #include "help/GuideDialog.h"
 #include "history/HistoryPage.h"
 #include "history/HistoryTableModel.h"
+#include "io/DataActions.h"
 #include "members/MemberDialog.h"
 #include "members/MembersPage.h"
 #include "members/MembersTableModel.h"
@@ -25,8 +28,10 @@
 #include "shell/MainWindow.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -667,4 +672,88 @@ TEST_CASE("The menu bar has File, View and Help, F1 opens the guide, About names
     CHECK(again.numbersPage()->view()->isColumnHidden(NumbersTableModel::Country));
     CHECK_FALSE(again.numbersPage()->view()->isColumnHidden(NumbersTableModel::State));
     CHECK_FALSE(child<QAction>(&again, QStringLiteral("column-country"))->isChecked());
+}
+
+TEST_CASE("The Numbers page counts rows, ticks and numbers and gives the monthly cost, the status bar warns "
+          "when renewals exceed the credit",
+          "[ui][issue12]")
+{
+    NumbersFixture f(4'00); // €4.00: one number of €3.50 a month, and then €0.50 left
+    const Member ann = f.addMember(QStringLiteral("ann.smit"), QStringLiteral("Ann"));
+    f.addMember(QStringLiteral("bob.smit"), QStringLiteral("Bob"));
+    f.buyFor({AssigneeKind::Member, ann.id});
+    MainWindow window(f.workspace, nullptr);
+    window.show();
+    activate(&window);
+    NumbersPage& page = *window.numbersPage();
+    auto* summary = child<QLabel>(&page, QStringLiteral("numbersSummary"));
+    CHECK(summary->text()
+          == QStringLiteral("2 rows, 0 ticked - 1 number - active numbers cost €3.50 a month"));
+    clickRow(page.view(), 1);
+    QTest::keyClick(page.view(), Qt::Key_Space);
+    CHECK(summary->text()
+          == QStringLiteral("2 rows, 1 ticked - 1 number - active numbers cost €3.50 a month"));
+
+    // Its renewal on 26 December is within 30 days from tomorrow, and costs more than €0.50.
+    auto* warning = child<QLabel>(&window, QStringLiteral("creditWarning"));
+    CHECK_FALSE(warning->isVisible());
+    f.temp.clock().advanceDays(1);
+    f.workspace.notifyChanged(Workspace::Organisation);
+    CHECK(warning->isVisible());
+    CHECK(warning->text() == QStringLiteral("Renewals of the next 30 days cost €3.50: top up"));
+    REQUIRE(OrganisationService(f.temp.context()).topUp(10'00));
+    f.workspace.notifyChanged(Workspace::Organisation);
+    CHECK_FALSE(warning->isVisible());
+}
+
+TEST_CASE("The Credit page shows the ledger, filters it by kind, exports what it shows, and confirms a "
+          "large top-up",
+          "[ui][issue12]")
+{
+    NumbersFixture f(4'00);
+    const Member ann = f.addMember(QStringLiteral("ann.smit"), QStringLiteral("Ann"));
+    f.buyFor({AssigneeKind::Member, ann.id});
+    MainWindow window(f.workspace, nullptr);
+    window.show();
+    activate(&window);
+    QTest::keyClick(&window, Qt::Key_5, Qt::AltModifier);
+    REQUIRE(window.currentSection() == MainWindow::Section::Credit);
+    CreditPage& page = *window.creditPage();
+    LedgerTableModel* model = page.model();
+    REQUIRE(model->rowCount() == 2);
+    const auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
+    // Newest first: the purchase, then the top-up.
+    CHECK(cell(0, LedgerTableModel::Amount) == QStringLiteral("-€3.50"));
+    CHECK(cell(0, LedgerTableModel::BalanceAfter) == QStringLiteral("€0.50"));
+    CHECK(cell(0, LedgerTableModel::Administrator) == QStringLiteral("test-admin"));
+    CHECK(cell(1, LedgerTableModel::Amount) == QStringLiteral("+€4.00"));
+    CHECK(cell(1, LedgerTableModel::BalanceAfter) == QStringLiteral("€4.00"));
+    CHECK(child<QLabel>(&page, QStringLiteral("creditBalance"))->text() == QStringLiteral("€0.50"));
+
+    auto* kinds = child<QComboBox>(&page, QStringLiteral("ledgerKindFilter"));
+    CHECK(kinds->itemText(1) == QStringLiteral("Top-ups"));
+    kinds->setCurrentIndex(1);
+    REQUIRE(model->rowCount() == 1);
+    CHECK(cell(0, LedgerTableModel::Amount) == QStringLiteral("+€4.00"));
+    const QString file = f.temp.dir() + QStringLiteral("/top-ups.csv");
+    REQUIRE(window.dataActions()->exportTable(file));
+    QFile csv(file);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QStringList lines
+        = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    CHECK(lines.size() == 2); // the header and the one top-up
+
+    // Above €500.00 a top-up is asked first; No adds nothing.
+    auto* amount = child<QLineEdit>(&page, QStringLiteral("creditTopUpEdit"));
+    typeInto(amount, QStringLiteral("600.00"));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(amount, Qt::Key_Return);
+    CHECK(MessageBox::lastText()
+          == QStringLiteral("Add €600.00 to the credit? The credit will then be €600.50."));
+    CHECK(OrganisationService(f.temp.context()).balanceCents().value() == 50);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(amount, Qt::Key_Return);
+    CHECK(OrganisationService(f.temp.context()).balanceCents().value() == 600'50);
+    CHECK(model->rowCount() == 2);
+    CHECK(child<QLabel>(&page, QStringLiteral("creditBalance"))->text() == QStringLiteral("€600.50"));
 }

@@ -51,7 +51,7 @@ TEST_CASE("The main window shows the toolbar sections, the Features menu, the cr
         texts << action->text();
     CHECK(texts
           == QStringList{QStringLiteral("&Features"), QStringLiteral("&Members"), QStringLiteral("&History"),
-                         QStringLiteral("&Settings")});
+                         QStringLiteral("&Settings"), QStringLiteral("&Credit")});
 
     auto* menu = window.findChild<QListWidget*>(QStringLiteral("featureMenu"));
     REQUIRE(menu);

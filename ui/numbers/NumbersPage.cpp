@@ -2,6 +2,7 @@
 
 #include "AssignDialog.h"
 #include "CancelDialog.h"
+#include "Clock.h"
 #include "Format.h"
 #include "NumbersTableModel.h"
 #include "ReassignDialog.h"
@@ -14,6 +15,7 @@
 #include "numbers/NumberService.h"
 #include "organisation/OrganisationService.h"
 #include "phone/PhoneNumbers.h"
+#include "queries/NumberTotals.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -136,6 +138,8 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     filters->addWidget(m_stateFilter);
     filters->addSpacing(12);
     filters->addWidget(m_tickAll);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("numbersSummary"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_assignButton);
     buttons->addWidget(m_reassignButton);
@@ -150,6 +154,7 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_emptyHint);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
     layout->addLayout(buttons);
     setTabOrder(m_search, m_stateFilter);
     setTabOrder(m_stateFilter, m_tickAll);
@@ -210,10 +215,12 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     connect(m_model, &NumbersTableModel::tickedChanged, this, [this] {
         updateActions();
         updateTickAll();
+        updateSummary();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateActions();
         updateTickAll();
+        updateSummary();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NumbersPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -245,6 +252,7 @@ void NumbersPage::onWorkspaceChanged(Workspace::Changes changes)
         m_model->refresh();
     }
     updateActions();
+    updateSummary();
 }
 
 NumberRowInfo NumbersPage::currentRow() const
@@ -316,6 +324,21 @@ void NumbersPage::updateActions()
             tr("Turn automatic renewal of the number in the selected row on or off"),
             tr("Select a pending or active number first."));
     updateEmptyHint();
+}
+
+void NumbersPage::updateSummary()
+{
+    // Rows as filtered, the organisation's numbers and what they cost a month.
+    const auto totals = NumberTotals::read(m_workspace.database().connection(), m_workspace.clock().now());
+    const QString rows = tr("%Ln row(s)", "", m_model->totalCount());
+    const QString ticked = tr("%Ln ticked", "", m_model->tickedCount());
+    if (!totals) {
+        m_summary->setText(tr("%1, %2").arg(rows, ticked));
+        return;
+    }
+    m_summary->setText(
+        tr("%1, %2 - %3 - active numbers cost %4 a month", "rows, ticked - numbers - cost")
+            .arg(rows, ticked, tr("%Ln number(s)", "", totals->numbers), formatMoney(totals->monthlyCents)));
 }
 
 void NumbersPage::updateEmptyHint()
@@ -564,6 +587,7 @@ void NumbersPage::retranslate()
             m_model->headerData(hideableColumns[i].first, Qt::Horizontal, Qt::DisplayRole).toString());
     m_model->retranslate();
     updateActions();
+    updateSummary();
 }
 
 ExportFilter NumbersPage::exportFilter() const

@@ -74,6 +74,7 @@ private:
     NumberRowInfo currentRow() const;
     void updateTickAll();
     void updateEmptyHint();
+    void updateSummary();
     void onWorkspaceChanged(Workspace::Changes changes);
     void showDialog(QDialog* dialog);
 
@@ -85,6 +86,7 @@ private:
     QLabel* m_title = nullptr;
     Banner* m_banner = nullptr;
     QLabel* m_emptyHint = nullptr;
+    QLabel* m_summary = nullptr;
     QLabel* m_searchLabel = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_stateFilter = nullptr;

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "Clock.h"
 #include "Format.h"
 #include "Translations.h"
 #include "UserPreferences.h"
 #include "common/ApplicationIcon.h"
 #include "common/ScreenFit.h"
 #include "common/Workspace.h"
+#include "credit/CreditPage.h"
 #include "firstrun/WelcomePage.h"
 #include "help/AboutDialog.h"
 #include "help/GuideDialog.h"
@@ -14,6 +16,7 @@
 #include "members/MembersPage.h"
 #include "numbers/NumbersPage.h"
 #include "organisation/OrganisationService.h"
+#include "queries/NumberTotals.h"
 #include "settings/SettingsPage.h"
 #include "shell/ConnectDialog.h"
 #include "sip/SipProfilesPage.h"
@@ -41,6 +44,16 @@ QToolBar* toolBarOf(QMainWindow* window)
 {
     return window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
 }
+
+ExportFilter searchFilter(const QString& text)
+{
+    ExportFilter filter;
+    filter.text = text;
+    return filter;
+}
+
+// How far ahead the status bar looks for renewals the credit must cover.
+constexpr int renewalLookAheadDays = 30;
 } // namespace
 
 MainWindow::MainWindow(Workspace& workspace, UserPreferences* preferences, QWidget* parent)
@@ -72,6 +85,7 @@ MainWindow::MainWindow(Workspace& workspace, UserPreferences* preferences, QWidg
     m_membersAction = addSection(QStringLiteral("membersAction"), Qt::Key_2, Section::Members);
     m_historyAction = addSection(QStringLiteral("historyAction"), Qt::Key_3, Section::History);
     m_settingsAction = addSection(QStringLiteral("settingsAction"), Qt::Key_4, Section::Settings);
+    m_creditAction = addSection(QStringLiteral("creditAction"), Qt::Key_5, Section::Credit);
 
     // Features: the menu on the left and its pages, as in the Manager portal.
     auto* features = new QWidget(this);
@@ -102,6 +116,7 @@ MainWindow::MainWindow(Workspace& workspace, UserPreferences* preferences, QWidg
     m_membersPage = new MembersPage(workspace, this);
     m_historyPage = new HistoryPage(workspace, this);
     m_settingsPage = new SettingsPage(workspace, this);
+    m_creditPage = new CreditPage(workspace, this);
     connect(m_settingsPage, &SettingsPage::languageRequested, this, &MainWindow::switchLanguage);
     connect(m_welcomePage, &WelcomePage::finished, this, [this] {
         toolBarOf(this)->setEnabled(true);
@@ -116,16 +131,23 @@ MainWindow::MainWindow(Workspace& workspace, UserPreferences* preferences, QWidg
     m_sectionStack->addWidget(m_membersPage);
     m_sectionStack->addWidget(m_historyPage);
     m_sectionStack->addWidget(m_settingsPage);
+    m_sectionStack->addWidget(m_creditPage);
     setCentralWidget(m_sectionStack);
 
     m_creditLabel = new QLabel(this);
     m_creditLabel->setObjectName(QStringLiteral("creditLabel"));
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    // Shown when the renewals of the next 30 days cost more than the credit holds.
+    m_creditWarning = new QLabel(this);
+    m_creditWarning->setObjectName(QStringLiteral("creditWarning"));
+    m_creditWarning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_creditWarning->hide();
+    statusBar()->addPermanentWidget(m_creditWarning);
     statusBar()->addPermanentWidget(m_creditLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     connect(&m_workspace, &Workspace::changed, this, [this](Workspace::Changes changes) {
-        if (changes & Workspace::Organisation)
+        if (changes & (Workspace::Organisation | Workspace::Numbers))
             updateStatus();
     });
     connect(&m_workspace, &Workspace::processingProgress, this, [this](int changed) {
@@ -184,11 +206,11 @@ void MainWindow::buildMenus()
             case Section::Features:
                 if (currentFeature() == Feature::Numbers)
                     return TableOnScreen{FileKind::Numbers, m_numbersPage->exportFilter()};
-                return TableOnScreen{FileKind::SipProfiles,
-                                     ExportFilter{m_sipProfilesPage->searchText(), {}, {}, {}}};
+                return TableOnScreen{FileKind::SipProfiles, searchFilter(m_sipProfilesPage->searchText())};
             case Section::Members:
-                return TableOnScreen{FileKind::Members,
-                                     ExportFilter{m_membersPage->searchText(), {}, {}, {}}};
+                return TableOnScreen{FileKind::Members, searchFilter(m_membersPage->searchText())};
+            case Section::Credit:
+                return TableOnScreen{FileKind::Ledger, m_creditPage->exportFilter()};
             case Section::History:
                 return TableOnScreen{FileKind::History, m_historyPage->exportFilter()};
             case Section::Welcome:
@@ -199,6 +221,8 @@ void MainWindow::buildMenus()
         },
         this);
     m_dataActions->addTo(m_fileMenu);
+    connect(m_creditPage, &CreditPage::exportRequested, m_dataActions,
+            [this] { m_dataActions->exportTable(); });
     connect(m_dataActions, &DataActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
     m_fileMenu->addSeparator();
@@ -310,6 +334,9 @@ void MainWindow::showSection(Section section)
     case Section::Settings:
         m_settingsAction->setChecked(true);
         break;
+    case Section::Credit:
+        m_creditAction->setChecked(true);
+        break;
     }
 }
 
@@ -361,6 +388,21 @@ void MainWindow::updateStatus()
     const auto credit = OrganisationService(m_workspace.context()).balanceCents();
     m_creditLabel->setText(credit ? tr("Credit: %1").arg(formatMoney(*credit))
                                   : tr("Credit: unknown (%1)").arg(credit.error().message));
+    const auto totals = NumberTotals::read(m_workspace.database().connection(),
+                                           m_workspace.clock().now().addDays(renewalLookAheadDays));
+    const bool creditShort = credit && totals && totals->renewalsDueCents > *credit;
+    m_creditWarning->setVisible(creditShort);
+    if (creditShort) {
+        m_creditWarning->setText(
+            tr("Renewals of the next %Ln day(s) cost %1: top up", "", renewalLookAheadDays)
+                .arg(formatMoney(totals->renewalsDueCents)));
+        m_creditWarning->setToolTip(
+            tr("The numbers that renew in the next %Ln day(s) cost %1, more than the "
+               "credit of %2. A renewal the credit cannot pay for fails and its number "
+               "expires.",
+               "", renewalLookAheadDays)
+                .arg(formatMoney(totals->renewalsDueCents), formatMoney(*credit)));
+    }
     const Database& database = m_workspace.database();
     const QString path = QDir::toNativeSeparators(database.path());
     m_databaseLabel->setText(database.isReadOnly() ? tr("Database: %1 (read-only)").arg(path)
@@ -396,6 +438,8 @@ void MainWindow::retranslate()
     m_historyAction->setText(tr("&History"));
     m_historyAction->setToolTip(tr("Who changed what, and when (%1)").arg(shortcut(m_historyAction)));
     m_settingsAction->setText(tr("&Settings"));
+    m_creditAction->setText(tr("&Credit"));
+    m_creditAction->setToolTip(tr("The credit, top-ups and charges (%1)").arg(shortcut(m_creditAction)));
     m_settingsAction->setToolTip(tr("Settings (%1)").arg(shortcut(m_settingsAction)));
     m_featureMenu->item(0)->setText(tr("Numbers"));
     m_featureMenu->item(1)->setText(tr("SIP profiles"));

@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace nm {
 
+class CreditPage;
 class DataActions;
 class HistoryPage;
 class MembersPage;
@@ -37,7 +38,8 @@ public:
         Features,
         Members,
         History,
-        Settings
+        Settings,
+        Credit
     };
     enum class Feature
     {
@@ -59,6 +61,7 @@ public:
     MembersPage* membersPage() const { return m_membersPage; }
     SipProfilesPage* sipProfilesPage() const { return m_sipProfilesPage; }
     HistoryPage* historyPage() const { return m_historyPage; }
+    CreditPage* creditPage() const { return m_creditPage; }
     // File -> Import, Export, Reconcile, Back up and Restore.
     DataActions* dataActions() const { return m_dataActions; }
 
@@ -103,6 +106,9 @@ private:
     MembersPage* m_membersPage = nullptr;
     HistoryPage* m_historyPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
+    CreditPage* m_creditPage = nullptr;
+    QAction* m_creditAction = nullptr;
+    QLabel* m_creditWarning = nullptr;
     QLabel* m_creditLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_connectionLabel = nullptr;
