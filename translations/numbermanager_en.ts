@@ -3727,6 +3727,136 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
 </context>
 <context>
+    <name>nm::NumberDetailsPane</name>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP profile %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 every %Ln month(s)</source>
+        <translation>
+            <numerusform>%1 every month</numerusform>
+            <numerusform>%1 every %Ln months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2, accepted %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History of this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nm::NumberPlan</name>
     <message>
         <source>&quot;%1&quot; is not a country with phone numbers.</source>

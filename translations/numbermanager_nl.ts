@@ -3731,6 +3731,136 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     </message>
 </context>
 <context>
+    <name>nm::NumberDetailsPane</name>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Selecteer een rij om de details te zien.</translation>
+    </message>
+    <message>
+        <source>SIP profile %1 (%2)</source>
+        <translation>SIP-profiel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers held</source>
+        <translation>&amp;Nummers in gebruik</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation>Nog geen nummers.</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Houder:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Bought:</source>
+        <translation>Gekocht:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>Billing:</source>
+        <translation>Facturering:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 every %Ln month(s)</source>
+        <translation>
+            <numerusform>%1 per maand</numerusform>
+            <numerusform>%1 per %Ln maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on:</source>
+        <translation>Verlopen op:</translation>
+    </message>
+    <message>
+        <source>Paid until:</source>
+        <translation>Betaald tot:</translation>
+    </message>
+    <message>
+        <source>Auto-renew:</source>
+        <translation>Automatisch verlengen:</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Voorwaarden:</translation>
+    </message>
+    <message>
+        <source>%1, version %2, accepted %3 by %4</source>
+        <translation>%1, versie %2, geaccepteerd op %3 door %4</translation>
+    </message>
+    <message>
+        <source>&amp;History of this number</source>
+        <translation>&amp;Geschiedenis van dit nummer</translation>
+    </message>
+    <message>
+        <source>%1 - %2 by %3</source>
+        <translation>%1 - %2 door %3</translation>
+    </message>
+    <message>
+        <source>Auto-renew on</source>
+        <translation>Automatisch verlengen aan</translation>
+    </message>
+    <message>
+        <source>Auto-renew off</source>
+        <translation>Automatisch verlengen uit</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details list</source>
+        <translation>Detaillijst</translation>
+    </message>
+    <message>
+        <source>Reassign...</source>
+        <translation>Opnieuw toewijzen...</translation>
+    </message>
+    <message>
+        <source>Reassign this number</source>
+        <translation>Dit nummer opnieuw toewijzen</translation>
+    </message>
+    <message>
+        <source>Cancel number</source>
+        <translation>Nummer annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel this number</source>
+        <translation>Dit nummer annuleren</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Opnieuw activeren</translation>
+    </message>
+    <message>
+        <source>Reactivate this number</source>
+        <translation>Dit nummer opnieuw activeren</translation>
+    </message>
+</context>
+<context>
     <name>nm::NumberPlan</name>
     <message>
         <source>&quot;%1&quot; is not a country with phone numbers.</source>

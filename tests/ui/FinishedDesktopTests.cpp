@@ -22,6 +22,7 @@
 #include "members/MembersTableModel.h"
 #include "numbers/AssignDialog.h"
 #include "numbers/AssigneeCompleter.h"
+#include "numbers/NumberDetailsPane.h"
 #include "numbers/NumberProcessor.h"
 #include "numbers/NumbersPage.h"
 #include "numbers/ReassignDialog.h"
@@ -756,4 +757,46 @@ TEST_CASE("The Credit page shows the ledger, filters it by kind, exports what it
     CHECK(OrganisationService(f.temp.context()).balanceCents().value() == 600'50);
     CHECK(model->rowCount() == 2);
     CHECK(child<QLabel>(&page, QStringLiteral("creditBalance"))->text() == QStringLiteral("€600.50"));
+}
+
+TEST_CASE("The details pane shows the selected number, its terms and history, and acts on it",
+          "[ui][issue12]")
+{
+    NumbersFixture f;
+    const Member ann = f.addMember(QStringLiteral("ann.smit"), QStringLiteral("Ann"));
+    f.addMember(QStringLiteral("bob.smit"), QStringLiteral("Bob"));
+    const NumberRecord number = f.buyFor({AssigneeKind::Member, ann.id});
+    NumbersPage page(f.workspace);
+    page.resize(1200, 600);
+    page.show();
+    activate(&page);
+    auto* pane = child<NumberDetailsPane>(&page, QStringLiteral("detailsPane"));
+    CHECK(pane->detailsText() == QStringLiteral("Select a row to see its details."));
+
+    clickRow(page.view(), findRow(*page.model(), QStringLiteral("Ann")));
+    const QString text = pane->detailsText();
+    INFO(text.toStdString());
+    CHECK(text.startsWith(shownAmsterdamNumber(number.e164)
+                          + QStringLiteral("\nHolder: Ann (ann.smit)\nState: Pending\n")));
+    CHECK(text.contains(QStringLiteral("Bought: 26 November 2026 by test-admin")));
+    CHECK(text.contains(QStringLiteral("Billing: €3.50 every month")));
+    CHECK(text.contains(QStringLiteral("Paid until: 26 December 2026")));
+    CHECK(text.contains(QStringLiteral("Auto-renew: On")));
+    CHECK(text.contains(
+        QStringLiteral("Terms: Netherlands, version NL-2026-01, accepted 26 November 2026 by test-admin")));
+    CHECK(text.contains(QStringLiteral("Number bought by test-admin")));
+
+    // Its Cancel number cancels this number, after the dialog.
+    click(child<QPushButton>(pane, QStringLiteral("detailsCancelButton")));
+    REQUIRE(page.openDialog());
+    click(child<QPushButton>(page.openDialog(), QStringLiteral("confirmButton")));
+    CHECK(NumberService(f.temp.context()).find(number.e164)->state == NumberState::Cancelled);
+    CHECK(pane->detailsText().contains(QStringLiteral("State: Cancelled")));
+    CHECK(pane->detailsText().contains(QStringLiteral("Number cancelled by test-admin")));
+    CHECK(child<QPushButton>(pane, QStringLiteral("detailsReactivateButton"))->isEnabled());
+    CHECK_FALSE(child<QPushButton>(pane, QStringLiteral("detailsCancelButton"))->isEnabled());
+
+    // A member without a number: the numbers they hold (none).
+    clickRow(page.view(), findRow(*page.model(), QStringLiteral("Bob")));
+    CHECK(pane->detailsText() == QStringLiteral("Bob (bob.smit)\nNo numbers yet."));
 }

@@ -62,7 +62,6 @@ public:
         QHeaderView* header = view->horizontalHeader();
         header->setStretchLastSection(false);
         header->setSectionResizeMode(QHeaderView::Interactive);
-        header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
         QAbstractItemModel* model = view->model();
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::fitOnce);
         connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::fitOnce);
@@ -86,15 +85,24 @@ private:
         const int padding = m_view->style()->pixelMetric(QStyle::PM_HeaderMargin) * 2
             + m_view->style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 8;
         const int widest = m_view->fontMetrics().averageCharWidth() * 60;
+        int others = 0;
         for (int column = 0; column < m_view->model()->columnCount(); ++column) {
-            if (column == m_stretchColumn)
-                continue;
             const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
             m_view->resizeColumnToContents(column);
             const int width
                 = std::max(m_view->columnWidth(column), metrics.horizontalAdvance(title) + padding);
+            if (column == m_stretchColumn) {
+                m_view->setColumnWidth(column, width); // never cut, however wide
+                continue;
+            }
             m_view->setColumnWidth(column, std::min(width, widest));
+            if (!m_view->isColumnHidden(column))
+                others += m_view->columnWidth(column);
         }
+        // The name takes the width to spare, as far as the table is wide now.
+        const int spare = m_view->viewport()->width() - others;
+        if (spare > m_view->columnWidth(m_stretchColumn))
+            m_view->setColumnWidth(m_stretchColumn, spare);
     }
 
     QTableView* m_view;

@@ -4,6 +4,7 @@
 #include "CancelDialog.h"
 #include "Clock.h"
 #include "Format.h"
+#include "NumberDetailsPane.h"
 #include "NumbersTableModel.h"
 #include "ReassignDialog.h"
 #include "UserPreferences.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -153,7 +155,16 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_emptyHint);
     layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
+    // The table and, beside it, the details of the selected row.
+    m_details = new NumberDetailsPane(m_workspace, this);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("numbersSplitter"));
+    split->addWidget(m_view);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
     setTabOrder(m_search, m_stateFilter);
@@ -227,6 +238,10 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
             &NumbersPage::updateActions);
     connect(m_view, &QTableView::doubleClicked, this, &NumbersPage::reassignNumber);
     connect(&m_workspace, &Workspace::changed, this, &NumbersPage::onWorkspaceChanged);
+    connect(m_details, &NumberDetailsPane::reassignRequested, this, &NumbersPage::reassignNumber);
+    connect(m_details, &NumberDetailsPane::cancelRequested, this, &NumbersPage::cancelSelectedNumber);
+    connect(m_details, &NumberDetailsPane::reactivateRequested, this, &NumbersPage::reactivateNumber);
+    connect(m_details, &NumberDetailsPane::autoRenewRequested, this, &NumbersPage::switchAutoRenew);
 
     retranslate();
     updateActions();
@@ -298,6 +313,11 @@ void NumbersPage::updateActions()
     m_cancelButton->setEnabled(canCancel && !busy);
     m_cancelAction->setEnabled(canCancel && !busy);
     m_tickAllOfAction->setEnabled(row.assigneeId != 0 && row.assigneeActive);
+    m_details->showRow(row);
+    m_details->setActionsEnabled(canReassign && !busy, row.hasNumber() && row.isCancellable() && !busy,
+                                 row.hasNumber() && row.isReactivatable() && !busy,
+                                 row.hasNumber() && row.canSwitchAutoRenew() && !busy,
+                                 row.hasNumber() && row.canSwitchAutoRenew() && !row.autoRenew);
 
     // A disabled button says why, and what to do first.
     const auto keys
@@ -429,6 +449,11 @@ void NumbersPage::cancelNumbers()
             rows.push_back(row);
     if (rows.empty())
         return;
+    openCancelDialog(std::move(rows));
+}
+
+void NumbersPage::openCancelDialog(std::vector<NumberRowInfo> rows)
+{
     auto* dialog = new CancelDialog(m_workspace, std::move(rows), this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_model->setAllTicked(false);
@@ -440,6 +465,14 @@ void NumbersPage::cancelNumbers()
         m_workspace.notifyChanged(Workspace::Numbers);
     });
     showDialog(dialog);
+}
+
+void NumbersPage::cancelSelectedNumber()
+{
+    const NumberRowInfo row = currentRow();
+    if (m_dialog || !row.hasNumber() || !row.isCancellable())
+        return;
+    openCancelDialog({row});
 }
 
 void NumbersPage::reactivateNumber()

@@ -19,6 +19,7 @@ class QTableView;
 namespace nm {
 
 class Banner;
+class NumberDetailsPane;
 class UserPreferences;
 class NumbersTableModel;
 struct NumberRowInfo;
@@ -63,6 +64,8 @@ public slots:
     void reactivateNumber();
     // Turns automatic renewal of the selected row's number off, or on again.
     void switchAutoRenew();
+    // The details pane's Cancel number: the selected row's number only.
+    void cancelSelectedNumber();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -77,6 +80,7 @@ private:
     void updateSummary();
     void onWorkspaceChanged(Workspace::Changes changes);
     void showDialog(QDialog* dialog);
+    void openCancelDialog(std::vector<NumberRowInfo> rows);
 
     Workspace& m_workspace;
     NumbersTableModel* m_model = nullptr;
@@ -87,6 +91,7 @@ private:
     Banner* m_banner = nullptr;
     QLabel* m_emptyHint = nullptr;
     QLabel* m_summary = nullptr;
+    NumberDetailsPane* m_details = nullptr;
     QLabel* m_searchLabel = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_stateFilter = nullptr;
