@@ -12,6 +12,7 @@ namespace {
 const QString languageKey = QStringLiteral("ui/language");
 const QString recentKey = QStringLiteral("databases/recent");
 const QString hiddenColumnsKey = QStringLiteral("numbers/hiddenColumns");
+const QString filtersKey = QStringLiteral("numbers/filters");
 } // namespace
 
 UserPreferences::UserPreferences(const QString& filePath)
@@ -67,6 +68,17 @@ QStringList UserPreferences::hiddenNumberColumns() const
 void UserPreferences::setHiddenNumberColumns(const QStringList& columns)
 {
     m_settings->setValue(hiddenColumnsKey, columns);
+    m_settings->sync();
+}
+
+QVariantMap UserPreferences::numberFilters() const
+{
+    return m_settings->value(filtersKey).toMap();
+}
+
+void UserPreferences::setNumberFilters(const QVariantMap& filters)
+{
+    m_settings->setValue(filtersKey, filters);
     m_settings->sync();
 }
 

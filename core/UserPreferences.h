@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 #include <memory>
 
 class QSettings;
@@ -31,6 +32,10 @@ public:
     // The columns of the Numbers page the administrator hid, by key ("country", ...).
     QStringList hiddenNumberColumns() const;
     void setHiddenNumberColumns(const QStringList& columns);
+
+    // The Numbers page's filters (type, country, area code, ...), as the page stores them.
+    QVariantMap numberFilters() const;
+    void setNumberFilters(const QVariantMap& filters);
 
     static QString defaultPath();
 

@@ -4267,6 +4267,70 @@ The database as it is now is kept in a copy beside it and in the automatic backu
             <numerusform>%Ln numbers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All area codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show numbers of country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show numbers of area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members and SIP profiles without a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only numbers that will not renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only numbers that stop within this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires within this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::NumbersTableModel</name>

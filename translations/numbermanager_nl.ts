@@ -4271,6 +4271,70 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
             <numerusform>%Ln nummers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle landen</translation>
+    </message>
+    <message>
+        <source>All area codes</source>
+        <translation>Alle netnummers</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>SIP profiles</source>
+        <translation>SIP-profielen</translation>
+    </message>
+    <message>
+        <source>Show type</source>
+        <translation>Soort tonen</translation>
+    </message>
+    <message>
+        <source>Show numbers of country</source>
+        <translation>Nummers tonen van land</translation>
+    </message>
+    <message>
+        <source>Show numbers of area code</source>
+        <translation>Nummers tonen met netnummer</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>Geen nummer</translation>
+    </message>
+    <message>
+        <source>Only members and SIP profiles without a number</source>
+        <translation>Alleen leden en SIP-profielen zonder nummer</translation>
+    </message>
+    <message>
+        <source>Only numbers that will not renew</source>
+        <translation>Alleen nummers die niet worden verlengd</translation>
+    </message>
+    <message>
+        <source>Expires within</source>
+        <translation>Vervalt binnen</translation>
+    </message>
+    <message>
+        <source>Only numbers that stop within this many days</source>
+        <translation>Alleen nummers die binnen zoveel dagen stoppen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Expires within this many days</source>
+        <translation>Vervalt binnen zoveel dagen</translation>
+    </message>
 </context>
 <context>
     <name>nm::NumbersTableModel</name>

@@ -1,5 +1,6 @@
 #include "NumberRowsQuery.h"
 
+#include "Clock.h"
 #include "Validation.h"
 #include "phone/PhoneNumbers.h"
 #include "storage/SqlError.h"
@@ -23,16 +24,18 @@ const QString selectColumns = QStringLiteral(
 // expire). %1 is where a search adds its test on the assignee, before the join.
 const QString memberRows = QStringLiteral(
     "SELECT 'member' AS kind, m.id AS aid, m.account_name AS akey, m.display_name AS aname, "
-    "n.id AS nid, n.e164 AS e164, n.country AS country, n.state AS state, n.version AS version, "
-    "s.paid_until AS paid_until, s.auto_renew AS auto_renew, m.status = 'active' AS aactive, "
+    "n.id AS nid, n.e164 AS e164, n.country AS country, n.area_code AS area_code, n.state AS state, "
+    "n.version AS version, s.paid_until AS paid_until, s.auto_renew AS auto_renew, m.status = 'active' AS "
+    "aactive, "
     "m.display_key AS name_key, m.account_key AS id_key, m.display_sort AS name_sort "
     "FROM members m LEFT JOIN numbers n ON n.member_id = m.id AND n.state <> 'released' "
     "LEFT JOIN subscriptions s ON s.number_id = n.id "
     "WHERE (m.status = 'active' OR n.state = 'cancelled')%1");
 const QString sipRows = QStringLiteral(
     "SELECT 'sip_profile' AS kind, p.id AS aid, p.profile_id AS akey, p.name AS aname, "
-    "n.id AS nid, n.e164 AS e164, n.country AS country, n.state AS state, n.version AS version, "
-    "s.paid_until AS paid_until, s.auto_renew AS auto_renew, p.status = 'active' AS aactive, "
+    "n.id AS nid, n.e164 AS e164, n.country AS country, n.area_code AS area_code, n.state AS state, "
+    "n.version AS version, s.paid_until AS paid_until, s.auto_renew AS auto_renew, p.status = 'active' AS "
+    "aactive, "
     "p.name_key AS name_key, p.profile_key AS id_key, p.name_sort AS name_sort "
     "FROM sip_profiles p LEFT JOIN numbers n ON n.sip_profile_id = p.id AND n.state <> 'released' "
     "LEFT JOIN subscriptions s ON s.number_id = n.id "
@@ -89,6 +92,29 @@ ListQuery::Sql NumberRowsQuery::sql() const
     if (m_state) {
         where << QStringLiteral("r.state = ?");
         whereValues << stateKey(*m_state);
+    }
+    if (m_filters.kind) {
+        where << QStringLiteral("r.kind = ?");
+        whereValues << (*m_filters.kind == AssigneeKind::SipProfile ? QStringLiteral("sip_profile")
+                                                                    : QStringLiteral("member"));
+    }
+    if (!m_filters.country.isEmpty()) {
+        where << QStringLiteral("r.country = ?");
+        whereValues << m_filters.country.toUpper();
+    }
+    if (!m_filters.areaCode.isEmpty()) {
+        where << QStringLiteral("r.area_code = ?");
+        whereValues << m_filters.areaCode;
+    }
+    if (m_filters.withoutNumber)
+        where << QStringLiteral("r.nid IS NULL");
+    if (m_filters.autoRenewOff)
+        where << QStringLiteral("r.auto_renew = 0");
+    if (m_filters.expiresBefore.isValid()) {
+        // Numbers that will stop then: not renewing (cancelled, or auto-renew off), still usable.
+        where << QStringLiteral("r.auto_renew = 0 AND r.state IN ('pending', 'active', 'cancelled') "
+                                "AND r.paid_until <= ?");
+        whereValues << toStorage(m_filters.expiresBefore);
     }
     const QString text = Validation::tidy(m_search);
     if (!text.isEmpty()) {

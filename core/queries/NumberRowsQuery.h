@@ -3,6 +3,7 @@
 #include "numbers/Number.h"
 #include "queries/ListQuery.h"
 
+#include <QDateTime>
 #include <QList>
 #include <optional>
 
@@ -55,6 +56,20 @@ public:
     void setState(std::optional<NumberState> state) { m_state = state; }
     std::optional<NumberState> state() const { return m_state; }
 
+    // What the administrator narrows the rows to, besides the search and the state.
+    struct Filters
+    {
+        std::optional<AssigneeKind> kind; // members or SIP profiles only
+        QString country; // numbers of this country (ISO code)
+        QString areaCode; // ... and this area code
+        bool withoutNumber = false; // only members and SIP profiles without a number
+        QDateTime expiresBefore; // only numbers that stop (auto-renew off, or cancelled) by this time
+        bool autoRenewOff = false; // only numbers that will not renew
+        bool operator==(const Filters&) const = default;
+    };
+    void setFilters(const Filters& filters) { m_filters = filters; }
+    const Filters& filters() const { return m_filters; }
+
     // The rows of these assignees (whatever the search), for bringing ticked rows up to date.
     Result<std::vector<QVariantList>> rowsOf(AssigneeKind kind, const QList<qint64>& ids) const;
 
@@ -64,6 +79,7 @@ protected:
 private:
     QString m_search;
     std::optional<NumberState> m_state;
+    Filters m_filters;
 };
 
 } // namespace nm

@@ -41,6 +41,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -799,4 +800,60 @@ TEST_CASE("The details pane shows the selected number, its terms and history, an
     // A member without a number: the numbers they hold (none).
     clickRow(page.view(), findRow(*page.model(), QStringLiteral("Bob")));
     CHECK(pane->detailsText() == QStringLiteral("Bob (bob.smit)\nNo numbers yet."));
+}
+
+TEST_CASE("The Numbers page filters by type, country, no number, auto-renew off and expiry, and remembers "
+          "them",
+          "[ui][issue12]")
+{
+    NumbersFixture f;
+    const Member ann = f.addMember(QStringLiteral("ann.smit"), QStringLiteral("Ann"));
+    f.addMember(QStringLiteral("bob.smit"), QStringLiteral("Bob"));
+    const SipProfile desk = f.addSipProfile(QStringLiteral("desk-01"), QStringLiteral("Reception desk"));
+    const NumberRecord annNumber = f.buyFor({AssigneeKind::Member, ann.id});
+    f.buyFor({AssigneeKind::SipProfile, desk.id});
+    REQUIRE(NumberService(f.temp.context()).setAutoRenew(annNumber.e164, false));
+    UserPreferences preferences(f.temp.dir() + QStringLiteral("/preferences.ini"));
+    const auto names = [](NumbersPage& page) {
+        QStringList shown;
+        for (int row = 0; row < page.model()->rowCount(); ++row)
+            shown << page.model()->rowInfo(row).displayName;
+        return shown;
+    };
+    {
+        MainWindow window(f.workspace, &preferences);
+        NumbersPage& page = *window.numbersPage();
+        CHECK(names(page)
+              == QStringList{QStringLiteral("Ann"), QStringLiteral("Bob"), QStringLiteral("Reception desk")});
+        auto* kind = child<QComboBox>(&page, QStringLiteral("kindFilter"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("SIP profiles")));
+        CHECK(names(page) == QStringList{QStringLiteral("Reception desk")});
+        kind->setCurrentIndex(0);
+        child<QCheckBox>(&page, QStringLiteral("withoutNumberCheck"))->setChecked(true);
+        CHECK(names(page) == QStringList{QStringLiteral("Bob")});
+        child<QCheckBox>(&page, QStringLiteral("withoutNumberCheck"))->setChecked(false);
+        child<QCheckBox>(&page, QStringLiteral("autoRenewOffCheck"))->setChecked(true);
+        CHECK(names(page) == QStringList{QStringLiteral("Ann")});
+        child<QCheckBox>(&page, QStringLiteral("autoRenewOffCheck"))->setChecked(false);
+        // Ann's number stops on 26 December: within 30 days, not within 29.
+        auto* expiring = child<QCheckBox>(&page, QStringLiteral("expiringCheck"));
+        auto* days = child<QSpinBox>(&page, QStringLiteral("expiringDaysSpin"));
+        expiring->setChecked(true);
+        CHECK(names(page) == QStringList{QStringLiteral("Ann")});
+        days->setValue(29);
+        CHECK(names(page).isEmpty());
+        expiring->setChecked(false);
+        auto* country = child<QComboBox>(&page, QStringLiteral("countryFilter"));
+        country->setCurrentIndex(country->findText(QStringLiteral("Germany")));
+        CHECK(names(page).isEmpty());
+        country->setCurrentIndex(country->findText(QStringLiteral("Netherlands")));
+        CHECK(names(page) == QStringList{QStringLiteral("Ann"), QStringLiteral("Reception desk")});
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Members")));
+        CHECK(names(page) == QStringList{QStringLiteral("Ann")});
+    }
+    // A new window comes back with the same filters.
+    MainWindow again(f.workspace, &preferences);
+    CHECK(child<QComboBox>(again.numbersPage(), QStringLiteral("countryFilter"))->currentText()
+          == QStringLiteral("Netherlands"));
+    CHECK(names(*again.numbersPage()) == QStringList{QStringLiteral("Ann")});
 }

@@ -8,6 +8,7 @@
 #include "NumbersTableModel.h"
 #include "ReassignDialog.h"
 #include "UserPreferences.h"
+#include "catalogue/Catalogue.h"
 #include "common/Banner.h"
 #include "common/ClearButton.h"
 #include "common/MessageBox.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -82,6 +84,28 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
         m_stateFilter->addItem(QString(), stateKey(state));
     m_tickAll = new QCheckBox(this);
     m_tickAll->setObjectName(QStringLiteral("tickAllCheck"));
+
+    // More filters: type, country and area code, no number, auto-renew off, expiring soon.
+    m_kindFilter = new QComboBox(this);
+    m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
+    m_kindFilter->addItem(QString());
+    m_kindFilter->addItem(QString(), int(AssigneeKind::Member));
+    m_kindFilter->addItem(QString(), int(AssigneeKind::SipProfile));
+    m_countryFilter = new QComboBox(this);
+    m_countryFilter->setObjectName(QStringLiteral("countryFilter"));
+    m_areaFilter = new QComboBox(this);
+    m_areaFilter->setObjectName(QStringLiteral("areaCodeFilter"));
+    m_withoutNumber = new QCheckBox(this);
+    m_withoutNumber->setObjectName(QStringLiteral("withoutNumberCheck"));
+    m_autoRenewOff = new QCheckBox(this);
+    m_autoRenewOff->setObjectName(QStringLiteral("autoRenewOffCheck"));
+    m_expiring = new QCheckBox(this);
+    m_expiring->setObjectName(QStringLiteral("expiringCheck"));
+    m_expiringDays = new QSpinBox(this);
+    m_expiringDays->setObjectName(QStringLiteral("expiringDaysSpin"));
+    m_expiringDays->setRange(1, 366);
+    m_expiringDays->setValue(30);
+    fillCountryFilter();
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("numbersTable"));
@@ -140,6 +164,15 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     filters->addWidget(m_stateFilter);
     filters->addSpacing(12);
     filters->addWidget(m_tickAll);
+    auto* moreFilters = new QHBoxLayout;
+    moreFilters->addWidget(m_kindFilter);
+    moreFilters->addWidget(m_countryFilter);
+    moreFilters->addWidget(m_areaFilter);
+    moreFilters->addWidget(m_withoutNumber);
+    moreFilters->addWidget(m_autoRenewOff);
+    moreFilters->addWidget(m_expiring);
+    moreFilters->addWidget(m_expiringDays);
+    moreFilters->addStretch(1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("numbersSummary"));
     auto* buttons = new QHBoxLayout;
@@ -155,6 +188,7 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_emptyHint);
     layout->addLayout(filters);
+    layout->addLayout(moreFilters);
     // The table and, beside it, the details of the selected row.
     m_details = new NumberDetailsPane(m_workspace, this);
     auto* split = new QSplitter(Qt::Horizontal, this);
@@ -169,7 +203,14 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     layout->addLayout(buttons);
     setTabOrder(m_search, m_stateFilter);
     setTabOrder(m_stateFilter, m_tickAll);
-    setTabOrder(m_tickAll, m_view);
+    setTabOrder(m_tickAll, m_kindFilter);
+    setTabOrder(m_kindFilter, m_countryFilter);
+    setTabOrder(m_countryFilter, m_areaFilter);
+    setTabOrder(m_areaFilter, m_withoutNumber);
+    setTabOrder(m_withoutNumber, m_autoRenewOff);
+    setTabOrder(m_autoRenewOff, m_expiring);
+    setTabOrder(m_expiring, m_expiringDays);
+    setTabOrder(m_expiringDays, m_view);
     setTabOrder(m_view, m_assignButton);
     setTabOrder(m_assignButton, m_reassignButton);
     setTabOrder(m_reassignButton, m_cancelButton);
@@ -184,6 +225,15 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
         const QString key = m_stateFilter->itemData(index).toString();
         m_model->setStateFilter(key.isEmpty() ? std::nullopt : stateFromKey(key));
     });
+    for (QComboBox* combo : {m_kindFilter, m_areaFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &NumbersPage::applyFilters);
+    connect(m_countryFilter, &QComboBox::currentIndexChanged, this, [this] {
+        fillAreaFilter();
+        applyFilters();
+    });
+    for (QCheckBox* check : {m_withoutNumber, m_autoRenewOff, m_expiring})
+        connect(check, &QCheckBox::toggled, this, &NumbersPage::applyFilters);
+    connect(m_expiringDays, &QSpinBox::valueChanged, this, &NumbersPage::applyFilters);
     // toggled, not clicked: a screen reader's "Toggle" action changes the state without a click.
     // (Updates from the model are made under a QSignalBlocker.)
     connect(m_tickAll, &QCheckBox::toggled, m_model, &NumbersTableModel::setAllTicked);
@@ -284,7 +334,83 @@ void NumbersPage::setPreferences(UserPreferences* preferences)
     const QStringList hidden = preferences ? preferences->hiddenNumberColumns() : QStringList();
     for (qsizetype i = 0; i < m_columnActions.size(); ++i)
         m_columnActions[i]->setChecked(!hidden.contains(QLatin1String(hideableColumns[i].second)));
+    if (preferences) {
+        const QVariantMap saved = preferences->numberFilters();
+        const QSignalBlocker blockers[]
+            = {QSignalBlocker(m_kindFilter),    QSignalBlocker(m_countryFilter), QSignalBlocker(m_areaFilter),
+               QSignalBlocker(m_withoutNumber), QSignalBlocker(m_autoRenewOff),  QSignalBlocker(m_expiring),
+               QSignalBlocker(m_expiringDays)};
+        m_kindFilter->setCurrentIndex(
+            std::max(0, m_kindFilter->findData(saved.value(QStringLiteral("kind"), -1))));
+        m_countryFilter->setCurrentIndex(
+            std::max(0, m_countryFilter->findData(saved.value(QStringLiteral("country")))));
+        fillAreaFilter();
+        m_areaFilter->setCurrentIndex(
+            std::max(0, m_areaFilter->findData(saved.value(QStringLiteral("areaCode")))));
+        m_withoutNumber->setChecked(saved.value(QStringLiteral("withoutNumber")).toBool());
+        m_autoRenewOff->setChecked(saved.value(QStringLiteral("autoRenewOff")).toBool());
+        const int days = saved.value(QStringLiteral("expiringDays")).toInt();
+        m_expiring->setChecked(days > 0);
+        if (days > 0)
+            m_expiringDays->setValue(days);
+    }
     m_preferences = preferences;
+    applyFilters();
+}
+
+void NumbersPage::fillCountryFilter()
+{
+    const QSignalBlocker blocker(m_countryFilter);
+    const QString current = m_countryFilter->currentData().toString();
+    m_countryFilter->clear();
+    m_countryFilter->addItem(tr("All countries"));
+    if (const auto catalogue = Catalogue::effective(m_workspace.database().connection()))
+        for (const CountryOffer& offer : catalogue->countries())
+            m_countryFilter->addItem(countryName(offer.code), offer.code);
+    m_countryFilter->setCurrentIndex(std::max(0, m_countryFilter->findData(current)));
+    fillAreaFilter();
+}
+
+void NumbersPage::fillAreaFilter()
+{
+    const QSignalBlocker blocker(m_areaFilter);
+    const QString current = m_areaFilter->currentData().toString();
+    m_areaFilter->clear();
+    m_areaFilter->addItem(tr("All area codes"));
+    const QString country = m_countryFilter->currentData().toString();
+    if (!country.isEmpty())
+        if (const auto catalogue = Catalogue::effective(m_workspace.database().connection()))
+            if (const CountryOffer* offer = catalogue->country(country))
+                for (const AreaCode& area : offer->areaCodes)
+                    m_areaFilter->addItem(tr("%1 (%2)").arg(area.code, area.city), area.code);
+    m_areaFilter->setCurrentIndex(std::max(0, m_areaFilter->findData(current)));
+    m_areaFilter->setEnabled(!country.isEmpty());
+}
+
+void NumbersPage::applyFilters()
+{
+    NumberRowsQuery::Filters filters;
+    if (m_kindFilter->currentIndex() > 0)
+        filters.kind = AssigneeKind(m_kindFilter->currentData().toInt());
+    filters.country = m_countryFilter->currentData().toString();
+    filters.areaCode = m_areaFilter->currentData().toString();
+    filters.withoutNumber = m_withoutNumber->isChecked();
+    filters.autoRenewOff = m_autoRenewOff->isChecked();
+    m_expiringDays->setEnabled(m_expiring->isChecked());
+    if (m_expiring->isChecked())
+        filters.expiresBefore = m_workspace.clock().now().addDays(m_expiringDays->value());
+    m_model->setFilters(filters);
+    if (!m_preferences)
+        return;
+    QVariantMap saved;
+    if (filters.kind)
+        saved.insert(QStringLiteral("kind"), int(*filters.kind));
+    saved.insert(QStringLiteral("country"), filters.country);
+    saved.insert(QStringLiteral("areaCode"), filters.areaCode);
+    saved.insert(QStringLiteral("withoutNumber"), filters.withoutNumber);
+    saved.insert(QStringLiteral("autoRenewOff"), filters.autoRenewOff);
+    saved.insert(QStringLiteral("expiringDays"), m_expiring->isChecked() ? m_expiringDays->value() : 0);
+    m_preferences->setNumberFilters(saved);
 }
 
 QList<QAction*> NumbersPage::pageShortcuts() const
@@ -365,7 +491,8 @@ void NumbersPage::updateEmptyHint()
 {
     // What to do first on a new organisation: members to give numbers to, and credit.
     QString hint;
-    const bool filtered = !m_model->searchText().isEmpty() || m_model->stateFilter().has_value();
+    const bool filtered = !m_model->searchText().isEmpty() || m_model->stateFilter().has_value()
+        || !(m_model->filters() == NumberRowsQuery::Filters{});
     if (!filtered && m_model->rowCount() == 0) {
         hint = tr("There are no members or SIP profiles yet. Add members on the Members page (or import "
                   "them with File > Import), then tick them here to assign numbers.");
@@ -594,6 +721,21 @@ void NumbersPage::retranslate()
     for (NumberState state : filterStates)
         m_stateFilter->setItemText(index++, stateDisplayName(state));
     m_stateFilter->setAccessibleName(tr("Show numbers in state"));
+    m_kindFilter->setItemText(0, tr("All types"));
+    m_kindFilter->setItemText(1, tr("Members"));
+    m_kindFilter->setItemText(2, tr("SIP profiles"));
+    m_kindFilter->setAccessibleName(tr("Show type"));
+    m_countryFilter->setAccessibleName(tr("Show numbers of country"));
+    m_areaFilter->setAccessibleName(tr("Show numbers of area code"));
+    m_withoutNumber->setText(tr("No number"));
+    m_withoutNumber->setToolTip(tr("Only members and SIP profiles without a number"));
+    m_autoRenewOff->setText(tr("Auto-renew off"));
+    m_autoRenewOff->setToolTip(tr("Only numbers that will not renew"));
+    m_expiring->setText(tr("Expires within"));
+    m_expiring->setToolTip(tr("Only numbers that stop within this many days"));
+    m_expiringDays->setSuffix(tr(" days"));
+    m_expiringDays->setAccessibleName(tr("Expires within this many days"));
+    fillCountryFilter();
     m_tickAll->setText(tr("Select all"));
     m_tickAll->setAccessibleName(tr("Select all"));
     m_tickAll->setToolTip(tr("Tick every row that matches the search"));

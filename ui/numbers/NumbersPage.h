@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 
 namespace nm {
@@ -78,6 +79,9 @@ private:
     void updateTickAll();
     void updateEmptyHint();
     void updateSummary();
+    void fillCountryFilter();
+    void fillAreaFilter();
+    void applyFilters();
     void onWorkspaceChanged(Workspace::Changes changes);
     void showDialog(QDialog* dialog);
     void openCancelDialog(std::vector<NumberRowInfo> rows);
@@ -96,6 +100,13 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_stateFilter = nullptr;
     QCheckBox* m_tickAll = nullptr;
+    QComboBox* m_kindFilter = nullptr;
+    QComboBox* m_countryFilter = nullptr;
+    QComboBox* m_areaFilter = nullptr;
+    QCheckBox* m_withoutNumber = nullptr;
+    QCheckBox* m_autoRenewOff = nullptr;
+    QCheckBox* m_expiring = nullptr;
+    QSpinBox* m_expiringDays = nullptr;
     QTableView* m_view = nullptr;
     QPushButton* m_assignButton = nullptr;
     QPushButton* m_reassignButton = nullptr;

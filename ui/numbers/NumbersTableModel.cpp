@@ -226,6 +226,14 @@ void NumbersTableModel::setStateFilter(std::optional<NumberState> state)
     reload();
 }
 
+void NumbersTableModel::setFilters(const NumberRowsQuery::Filters& filters)
+{
+    if (filters == rows().filters())
+        return;
+    rows().setFilters(filters);
+    reload();
+}
+
 bool NumbersTableModel::isTicked(int row) const
 {
     return row >= 0 && row < rowCount() && m_ticks.contains(key(row).toString());

@@ -87,6 +87,9 @@ public:
     // Only rows whose number is in this state; nullopt for every row.
     void setStateFilter(std::optional<NumberState> state);
     std::optional<NumberState> stateFilter() const { return rows().state(); }
+    // Type, country and area code, no number, auto-renew off, expiring soon.
+    void setFilters(const NumberRowsQuery::Filters& filters);
+    const NumberRowsQuery::Filters& filters() const { return rows().filters(); }
 
     bool isTicked(int row) const;
     void setTicked(int row, bool ticked);

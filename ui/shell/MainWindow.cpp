@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -132,7 +133,14 @@ MainWindow::MainWindow(Workspace& workspace, UserPreferences* preferences, QWidg
     m_sectionStack->addWidget(m_historyPage);
     m_sectionStack->addWidget(m_settingsPage);
     m_sectionStack->addWidget(m_creditPage);
-    setCentralWidget(m_sectionStack);
+    // On a screen smaller than a page needs (a laptop at 200 %), the page scrolls rather
+    // than the window growing past the screen or cutting its buttons.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("sectionScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_sectionStack);
+    setCentralWidget(scroll);
 
     m_creditLabel = new QLabel(this);
     m_creditLabel->setObjectName(QStringLiteral("creditLabel"));
