@@ -190,6 +190,7 @@ void CreditPage::retranslate()
     m_balanceCaption->setText(tr("Credit:"));
     m_topUpLabel->setText(tr("&Top up:"));
     m_topUp->setPlaceholderText(tr("Amount in euros, e.g. 100.00"));
+    m_topUp->setMinimumWidth(m_topUp->fontMetrics().horizontalAdvance(m_topUp->placeholderText()) + 24);
     m_topUp->setAccessibleName(tr("Top-up amount in euros"));
     m_topUpButton->setText(tr("A&dd credit"));
     m_kindFilter->setItemText(0, tr("All entries"));
