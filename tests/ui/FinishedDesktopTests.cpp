@@ -857,3 +857,27 @@ TEST_CASE("The Numbers page filters by type, country, no number, auto-renew off 
           == QStringLiteral("Netherlands"));
     CHECK(names(*again.numbersPage()) == QStringList{QStringLiteral("Ann")});
 }
+
+TEST_CASE("Menus and buttons carry the shipped Breeze icons, also without an icon theme", "[ui][issue12]")
+{
+    NumbersFixture f;
+    MainWindow window(f.workspace, nullptr);
+    for (const char* name : {"openDatabaseAction", "newDatabaseAction", "connectAction", "backUpAction",
+                             "restoreAction", "quitAction", "refreshAction", "guideAction", "aboutAction"}) {
+        INFO(name);
+        const QIcon icon = child<QAction>(&window, QString::fromLatin1(name))->icon();
+        // Drawn from the file in the resources, not a registered name with nothing behind it.
+        CHECK_FALSE(icon.pixmap(22, 22).isNull());
+    }
+    for (const char* name : {"assignButton", "reassignButton", "cancelNumbersButton", "reactivateButton"}) {
+        INFO(name);
+        CHECK_FALSE(child<QPushButton>(window.numbersPage(), QString::fromLatin1(name))
+                        ->icon()
+                        .pixmap(22, 22)
+                        .isNull());
+    }
+    CHECK_FALSE(child<QPushButton>(window.membersPage(), QStringLiteral("addMemberButton"))
+                    ->icon()
+                    .pixmap(22, 22)
+                    .isNull());
+}

@@ -1,5 +1,6 @@
 #include "RecordListPage.h"
 
+#include "common/ActionIcons.h"
 #include "common/Banner.h"
 #include "common/ClearButton.h"
 #include "common/LazyQueryModel.h"
@@ -76,6 +77,9 @@ RecordListPage::RecordListPage(Workspace& workspace, LazyQueryModel* model, cons
     m_editButton->setObjectName(QStringLiteral("edit") + capitalised(prefix) + QStringLiteral("Button"));
     m_removeButton = new QPushButton(this);
     m_removeButton->setObjectName(QStringLiteral("remove") + capitalised(prefix) + QStringLiteral("Button"));
+    m_addButton->setIcon(actionIcon(QStringLiteral("list-add")));
+    m_editButton->setIcon(actionIcon(QStringLiteral("document-edit")));
+    m_removeButton->setIcon(actionIcon(QStringLiteral("edit-delete")));
     connect(m_addButton, &QPushButton::clicked, this, &RecordListPage::addRecord);
     connect(m_editButton, &QPushButton::clicked, this, &RecordListPage::editCurrentRecord);
     connect(m_removeButton, &QPushButton::clicked, this, &RecordListPage::removeCurrentRecord);

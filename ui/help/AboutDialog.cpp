@@ -86,6 +86,7 @@ void AboutDialog::retranslate()
         {QStringLiteral("libcsv"), QStringLiteral("LGPL-2.1-or-later")},
         {QStringLiteral("libxlsxwriter"), QStringLiteral("BSD-2-Clause")},
         {QStringLiteral("zlib"), QStringLiteral("Zlib")},
+        {QStringLiteral("Breeze icons"), QStringLiteral("LGPL-3.0-or-later")},
     };
     for (const Library& library : libraries)
         html += QStringLiteral("<li>")

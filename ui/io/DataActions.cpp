@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Format.h"
+#include "common/ActionIcons.h"
 #include "common/MessageBox.h"
 #include "common/Progress.h"
 #include "io/Backup.h"
@@ -61,11 +62,15 @@ DataActions::DataActions(Workspace& workspace, QWidget* window,
     m_export->setObjectName(QStringLiteral("exportAction"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_export, &QAction::triggered, this, [this] { exportTable(); });
+    m_export->setIcon(actionIcon(QStringLiteral("document-export")));
+    m_importMenu->setIcon(actionIcon(QStringLiteral("document-import")));
     m_backUp = new QAction(this);
+    m_backUp->setIcon(actionIcon(QStringLiteral("document-save")));
     m_backUp->setObjectName(QStringLiteral("backUpAction"));
     connect(m_backUp, &QAction::triggered, this, [this] { backUp(); });
     m_restore = new QAction(this);
     m_restore->setObjectName(QStringLiteral("restoreAction"));
+    m_restore->setIcon(actionIcon(QStringLiteral("document-revert")));
     connect(m_restore, &QAction::triggered, this, [this] { restore(); });
     m_reconcile = new QAction(this);
     m_reconcile->setObjectName(QStringLiteral("reconcileAction"));

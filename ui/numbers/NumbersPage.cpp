@@ -9,6 +9,7 @@
 #include "ReassignDialog.h"
 #include "UserPreferences.h"
 #include "catalogue/Catalogue.h"
+#include "common/ActionIcons.h"
 #include "common/Banner.h"
 #include "common/ClearButton.h"
 #include "common/MessageBox.h"
@@ -134,6 +135,11 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     m_reactivateButton->setObjectName(QStringLiteral("reactivateButton"));
     m_autoRenewButton = new QPushButton(this);
     m_autoRenewButton->setObjectName(QStringLiteral("autoRenewButton"));
+    m_assignButton->setIcon(actionIcon(QStringLiteral("list-add")));
+    m_reassignButton->setIcon(actionIcon(QStringLiteral("document-edit")));
+    m_cancelButton->setIcon(actionIcon(QStringLiteral("edit-delete")));
+    m_reactivateButton->setIcon(actionIcon(QStringLiteral("edit-undo")));
+    m_autoRenewButton->setIcon(actionIcon(QStringLiteral("view-refresh")));
 
     auto addAction = [this](const QString& name, const QKeySequence& shortcut, QWidget* owner,
                             Qt::ShortcutContext context) {

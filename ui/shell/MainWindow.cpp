@@ -4,6 +4,7 @@
 #include "Format.h"
 #include "Translations.h"
 #include "UserPreferences.h"
+#include "common/ActionIcons.h"
 #include "common/ApplicationIcon.h"
 #include "common/ScreenFit.h"
 #include "common/Workspace.h"
@@ -200,10 +201,13 @@ void MainWindow::buildMenus()
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabaseFile);
     m_openAction->setObjectName(QStringLiteral("openDatabaseAction"));
     m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setIcon(actionIcon(QStringLiteral("document-open")));
     m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newDatabaseFile);
     m_newAction->setObjectName(QStringLiteral("newDatabaseAction"));
+    m_newAction->setIcon(actionIcon(QStringLiteral("document-new")));
     m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_connectAction->setIcon(actionIcon(QStringLiteral("network-connect")));
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
@@ -237,12 +241,14 @@ void MainWindow::buildMenus()
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setIcon(actionIcon(QStringLiteral("application-exit")));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_refreshAction = m_viewMenu->addAction(QString(), &m_workspace, &Workspace::refresh);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setIcon(actionIcon(QStringLiteral("view-refresh")));
     // The Numbers page's columns, shown or hidden; the page remembers the choice.
     m_columnsMenu = m_viewMenu->addMenu(QString());
     m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
@@ -253,9 +259,11 @@ void MainWindow::buildMenus()
     m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showGuide);
     m_guideAction->setObjectName(QStringLiteral("guideAction"));
     m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_guideAction->setIcon(actionIcon(QStringLiteral("help-contents")));
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutAction->setIcon(actionIcon(QStringLiteral("help-about")));
     updateRecentDatabases();
 }
 
