@@ -11,7 +11,6 @@
 
 #include <QEvent>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -37,6 +36,7 @@ NumberDetailsPane::NumberDetailsPane(Workspace& workspace, QWidget* parent)
     m_fields = new QWidget(this);
     m_form = new QFormLayout(m_fields);
     m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_terms = new QLabel(this);
     m_terms->setObjectName(QStringLiteral("detailsTerms"));
     m_terms->setWordWrap(true);
@@ -73,13 +73,13 @@ NumberDetailsPane::NumberDetailsPane(Workspace& workspace, QWidget* parent)
     contentLayout->addWidget(m_list, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
-    auto* buttons = new QGridLayout;
-    buttons->addWidget(m_reassign, 0, 0);
-    buttons->addWidget(m_cancel, 0, 1);
-    buttons->addWidget(m_reactivate, 1, 0);
-    buttons->addWidget(m_autoRenew, 1, 1);
+    // One above the other: in Dutch the texts are long ("Automatisch verlengen uit").
+    auto* buttons = new QVBoxLayout;
+    for (QPushButton* button : {m_reassign, m_cancel, m_reactivate, m_autoRenew})
+        buttons->addWidget(button);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(scroll, 1);

@@ -106,6 +106,8 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     m_expiringDays->setObjectName(QStringLiteral("expiringDaysSpin"));
     m_expiringDays->setRange(1, 366);
     m_expiringDays->setValue(30);
+    for (QComboBox* combo : {m_kindFilter, m_countryFilter, m_areaFilter, m_stateFilter})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     fillCountryFilter();
 
     m_view = new QTableView(this);
@@ -204,6 +206,7 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    split->setSizes({3 * 300, 320});
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
