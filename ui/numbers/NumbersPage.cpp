@@ -325,6 +325,7 @@ void NumbersPage::onWorkspaceChanged(Workspace::Changes changes)
         const ViewState keep(m_view, m_model);
         m_model->refresh();
     }
+    m_detailsStale = true;
     updateActions();
     updateSummary();
 }
@@ -448,7 +449,12 @@ void NumbersPage::updateActions()
     m_cancelButton->setEnabled(canCancel && !busy);
     m_cancelAction->setEnabled(canCancel && !busy);
     m_tickAllOfAction->setEnabled(row.assigneeId != 0 && row.assigneeActive);
-    m_details->showRow(row);
+    // Read again when another row is selected or the data changed, not on every tick.
+    if (m_detailsStale || row.rowKey != m_detailsKey) {
+        m_details->showRow(row);
+        m_detailsKey = row.rowKey;
+        m_detailsStale = false;
+    }
     m_details->setActionsEnabled(canReassign && !busy, row.hasNumber() && row.isCancellable() && !busy,
                                  row.hasNumber() && row.isReactivatable() && !busy,
                                  row.hasNumber() && row.canSwitchAutoRenew() && !busy,

@@ -96,6 +96,8 @@ private:
     QLabel* m_emptyHint = nullptr;
     QLabel* m_summary = nullptr;
     NumberDetailsPane* m_details = nullptr;
+    QString m_detailsKey; // the row the details pane shows
+    bool m_detailsStale = true;
     QLabel* m_searchLabel = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_stateFilter = nullptr;
