@@ -3,6 +3,7 @@
 #include "Format.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QtNumeric>
 
@@ -42,6 +43,14 @@ Result<qint64> total(qint64 priceCents, qint64 count)
 }
 
 } // namespace money
+
+Result<qint64> parseTypedEuros(const QString& typed)
+{
+    QString text = typed.trimmed();
+    if (QLocale().decimalPoint() == QLatin1String(","))
+        text.replace(QLatin1Char(','), QLatin1Char('.'));
+    return parseEuros(text);
+}
 
 Result<qint64> parseEuros(const QString& text, const QString& field)
 {

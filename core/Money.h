@@ -32,6 +32,8 @@ Result<qint64> total(qint64 priceCents, qint64 count);
 // not "12,50", which an English reader takes for twelve hundred and fifty); messages and
 // the UI format money through formatMoney().
 Result<qint64> parseEuros(const QString& text, const QString& field = QStringLiteral("amount"));
+// An amount as an administrator types it in the current language: "12,50" in Dutch.
+Result<qint64> parseTypedEuros(const QString& typed);
 QString formatEurosPlain(qint64 cents);
 
 } // namespace nm

@@ -244,8 +244,7 @@ TEST_CASE("English says Type and Select all, the Dutch keeps the article's words
     CHECK(child<QCheckBox>(&page, QStringLiteral("tickAllCheck"))->text() == QStringLiteral("Select all"));
     LanguageGuard guard;
     applyLanguage(QStringLiteral("nl"));
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
+    settleLanguageChange();
     CHECK(page.model()->headerData(NumbersTableModel::Kind, Qt::Horizontal).toString()
           == QStringLiteral("Soort"));
     CHECK(child<QCheckBox>(&page, QStringLiteral("tickAllCheck"))->text()
@@ -411,10 +410,6 @@ TEST_CASE("A page's banner follows a language switch, and the wait notice goes o
     NumbersPage page(f.workspace);
     page.show();
     activate(&page);
-    const auto settle = [] {
-        for (int i = 0; i < 3; ++i)
-            QCoreApplication::processEvents();
-    };
 
     clickRow(page.view(), 0);
     QTest::keyClick(page.view(), Qt::Key_Space);
@@ -427,12 +422,12 @@ TEST_CASE("A page's banner follows a language switch, and the wait notice goes o
           == QStringLiteral(
               "1 number cancelled. It expires on the date shown; no extra charges will be made."));
     applyLanguage(QStringLiteral("nl"));
-    settle();
+    settleLanguageChange();
     CHECK(page.banner()->text()
           == QStringLiteral("1 nummer geannuleerd. Het vervalt op de weergegeven datum; er worden geen extra "
                             "kosten in rekening gebracht."));
     applyLanguage(QStringLiteral("en"));
-    settle();
+    settleLanguageChange();
 
     // After a purchase: "It can take a few minutes", until no number is pending.
     f.addMember(QStringLiteral("bob.smit"), QStringLiteral("Bob"));
@@ -467,10 +462,6 @@ TEST_CASE("The member dialog takes a country by its name in the current language
     MembersPage page(f.workspace);
     page.show();
     activate(&page);
-    const auto settle = [] {
-        for (int i = 0; i < 3; ++i)
-            QCoreApplication::processEvents();
-    };
 
     for (const char* typed : {"netherlands", "Nederland"}) {
         click(child<QPushButton>(&page, QStringLiteral("addMemberButton")));
@@ -492,11 +483,11 @@ TEST_CASE("The member dialog takes a country by its name in the current language
         REQUIRE(added);
         CHECK(added->country == QStringLiteral("NL"));
         applyLanguage(QStringLiteral("nl"));
-        settle();
+        settleLanguageChange();
     }
 
     applyLanguage(QStringLiteral("en"));
-    settle();
+    settleLanguageChange();
     click(child<QPushButton>(&page, QStringLiteral("addMemberButton")));
     auto* dialog = page.findChild<MemberDialog*>();
     REQUIRE(dialog);
@@ -573,8 +564,7 @@ TEST_CASE("History shows values as the pages do and finds what it shows, in the 
     CHECK(find(QStringLiteral("credit")) == QStringList{QStringLiteral("credit.top_up")});
 
     applyLanguage(QStringLiteral("nl"));
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
+    settleLanguageChange();
     CHECK(find(QStringLiteral("tegoed")) == QStringList{QStringLiteral("credit.top_up")});
     CHECK(find(QStringLiteral("gekocht")) == QStringList{QStringLiteral("number.buy")});
     CHECK(text(rowOf(QStringLiteral("number.buy")), HistoryTableModel::Object)
@@ -643,15 +633,13 @@ TEST_CASE("The menu bar has File, View and Help, F1 opens the guide, About names
                              "No extra charges will be made.", "Important: the terms of numbers"})
         CHECK(english.contains(QString::fromUtf8(part)));
     applyLanguage(QStringLiteral("nl"));
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
+    settleLanguageChange();
     const QString dutch = guide->guideText();
     for (const char* part : {"Nummers toewijzen", "Een nummer opnieuw toewijzen", "Nummers annuleren",
                              "Nu kopen", "Er worden geen extra kosten in rekening gebracht."})
         CHECK(dutch.contains(QString::fromUtf8(part)));
     applyLanguage(QStringLiteral("en"));
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
+    settleLanguageChange();
     guide->close();
 
     child<QAction>(window.get(), QStringLiteral("aboutAction"))->trigger();

@@ -119,6 +119,13 @@ inline std::unique_ptr<QAbstractItemModelTester> modelTester(QAbstractItemModel*
                                                       QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
+// Lets a language switch reach every widget: LanguageChange travels as posted events.
+inline void settleLanguageChange()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
 inline void sendLanguageChange(QWidget* widget)
 {
     QEvent event(QEvent::LanguageChange);

@@ -16,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -141,11 +140,7 @@ void CreditPage::reload()
 void CreditPage::topUp()
 {
     m_banner->clear();
-    // parseEuros reads "12.50"; a Dutch administrator types "12,50".
-    QString typed = m_topUp->text().trimmed();
-    if (QLocale().decimalPoint() == QLatin1String(","))
-        typed.replace(QLatin1Char(','), QLatin1Char('.'));
-    const auto cents = parseEuros(typed);
+    const auto cents = parseTypedEuros(m_topUp->text());
     if (!cents) {
         m_banner->showError(cents.error().message);
         m_topUp->setFocus();

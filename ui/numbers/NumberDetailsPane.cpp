@@ -1,6 +1,7 @@
 #include "NumberDetailsPane.h"
 
 #include "Format.h"
+#include "Translations.h"
 #include "catalogue/Catalogue.h"
 #include "common/Workspace.h"
 #include "numbers/NumberService.h"
@@ -14,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -154,8 +154,7 @@ void NumberDetailsPane::showRow(const NumberRowInfo& row)
     if (const auto catalogue = Catalogue::effective(m_workspace.database().connection())) {
         const CountryOffer* offer = catalogue->country(number.country);
         if (offer && offer->terms.version == number.termsVersion) {
-            m_terms->setText(offer->terms.text(
-                QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en")));
+            m_terms->setText(offer->terms.text(currentLanguage()));
             m_terms->show();
         }
     }

@@ -246,11 +246,7 @@ void SettingsPage::apply()
 void SettingsPage::topUp()
 {
     m_banner->clear();
-    // parseEuros reads "12.50"; a Dutch administrator types "12,50".
-    QString typed = m_topUp->text().trimmed();
-    if (QLocale().decimalPoint() == QLatin1String(","))
-        typed.replace(QLatin1Char(','), QLatin1Char('.'));
-    auto cents = parseEuros(typed);
+    auto cents = parseTypedEuros(m_topUp->text());
     if (!cents) {
         m_banner->showError(cents.error().message);
         m_topUp->setFocus();
