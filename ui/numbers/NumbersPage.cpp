@@ -285,12 +285,12 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     connect(m_model, &NumbersTableModel::tickedChanged, this, [this] {
         updateActions();
         updateTickAll();
-        updateSummary();
+        showSummary();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateActions();
         updateTickAll();
-        updateSummary();
+        showSummary();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NumbersPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -489,17 +489,24 @@ void NumbersPage::updateActions()
 
 void NumbersPage::updateSummary()
 {
+    // The organisation's totals are read again when the data changed, not on every tick.
+    const auto read = NumberTotals::read(m_workspace.database().connection(), m_workspace.clock().now());
+    m_totals = read ? std::optional<NumberTotals>(*read) : std::nullopt;
+    showSummary();
+}
+
+void NumbersPage::showSummary()
+{
     // Rows as filtered, the organisation's numbers and what they cost a month.
-    const auto totals = NumberTotals::read(m_workspace.database().connection(), m_workspace.clock().now());
     const QString rows = tr("%Ln row(s)", "", m_model->totalCount());
     const QString ticked = tr("%Ln ticked", "", m_model->tickedCount());
-    if (!totals) {
+    if (!m_totals) {
         m_summary->setText(tr("%1, %2").arg(rows, ticked));
         return;
     }
-    m_summary->setText(
-        tr("%1, %2 - %3 - active numbers cost %4 a month", "rows, ticked - numbers - cost")
-            .arg(rows, ticked, tr("%Ln number(s)", "", totals->numbers), formatMoney(totals->monthlyCents)));
+    m_summary->setText(tr("%1, %2 - %3 - active numbers cost %4 a month", "rows, ticked - numbers - cost")
+                           .arg(rows, ticked, tr("%Ln number(s)", "", m_totals->numbers),
+                                formatMoney(m_totals->monthlyCents)));
 }
 
 void NumbersPage::updateEmptyHint()

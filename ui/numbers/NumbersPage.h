@@ -2,6 +2,7 @@
 
 #include "common/Workspace.h"
 #include "io/Exporter.h"
+#include "queries/NumberTotals.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -79,6 +80,7 @@ private:
     void updateTickAll();
     void updateEmptyHint();
     void updateSummary();
+    void showSummary();
     void fillCountryFilter();
     void fillAreaFilter();
     void applyFilters();
@@ -95,6 +97,7 @@ private:
     Banner* m_banner = nullptr;
     QLabel* m_emptyHint = nullptr;
     QLabel* m_summary = nullptr;
+    std::optional<NumberTotals> m_totals;
     NumberDetailsPane* m_details = nullptr;
     QString m_detailsKey; // the row the details pane shows
     bool m_detailsStale = true;
