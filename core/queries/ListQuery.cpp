@@ -19,8 +19,7 @@ void ListQuery::setOrder(int column, Order order)
     m_order = order;
 }
 
-Status ListQuery::each(const QString& statement, const QVariantList& values,
-                       const std::function<bool(const QVariantList&)>& visit) const
+Status ListQuery::each(const QString& statement, const QVariantList& values, const Visitor& visit) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -42,10 +41,10 @@ Status ListQuery::each(const QString& statement, const QVariantList& values,
     return {};
 }
 
-Result<std::vector<QVariantList>> ListQuery::run(const QString& statement, const QVariantList& values) const
+Result<std::vector<QVariantList>> ListQuery::collect(const QVariantList* after, int offset, int limit) const
 {
     std::vector<QVariantList> rows;
-    if (Status s = each(statement, values,
+    if (Status s = read(after, offset, limit,
                         [&rows](const QVariantList& row) {
                             rows.push_back(row);
                             return true;
@@ -55,42 +54,75 @@ Result<std::vector<QVariantList>> ListQuery::run(const QString& statement, const
     return rows;
 }
 
+QString ListQuery::statement(const Sql& q, const QString& limit)
+{
+    QString text = q.compound ? q.from + QLatin1Char(' ') + q.orderBy
+                              : QStringLiteral("%1 %2 %3").arg(q.select, q.from, q.orderBy);
+    if (!limit.isEmpty())
+        text += QLatin1Char(' ') + limit;
+    return text;
+}
+
+Status ListQuery::read(const QVariantList* after, int offset, int limit, const Visitor& visit) const
+{
+    Q_UNUSED(after)
+    const Sql q = sql();
+    // An offset comes with a limit (a page); a list read whole starts at its first row.
+    const QString limits = limit < 0 ? QString()
+        : offset > 0                 ? QStringLiteral("LIMIT %1 OFFSET %2").arg(limit).arg(offset)
+                                     : QStringLiteral("LIMIT %1").arg(limit);
+    return each(statement(q, limits), q.values, visit);
+}
+
 Status ListQuery::forEach(const std::function<bool(const QVariantList&)>& visit, int limit) const
 {
-    const Sql q = sql();
-    QString statement = QStringLiteral("%1 %2 %3").arg(q.select, q.from, q.orderBy);
-    if (limit >= 0)
-        statement += QStringLiteral(" LIMIT %1").arg(limit);
-    return each(statement, q.values, visit);
+    return read(nullptr, 0, limit, visit);
 }
 
 Result<std::vector<QVariantList>> ListQuery::rows(int offset, int limit) const
 {
-    const Sql q = sql();
-    return run(
-        QStringLiteral("%1 %2 %3 LIMIT %4 OFFSET %5").arg(q.select, q.from, q.orderBy).arg(limit).arg(offset),
-        q.values);
+    return collect(nullptr, offset, limit);
+}
+
+Result<std::vector<QVariantList>> ListQuery::rowsAfter(const QVariantList& last, int offset, int limit) const
+{
+    return collect(&last, offset, limit);
 }
 
 Result<std::vector<QVariantList>> ListQuery::allRows() const
 {
+    return collect(nullptr, 0, -1);
+}
+
+ListQuery::Statement ListQuery::countStatement() const
+{
     const Sql q = sql();
-    return run(QStringLiteral("%1 %2 %3").arg(q.select, q.from, q.orderBy), q.values);
+    return {q.compound ? QStringLiteral("SELECT count(*) FROM (%1) r").arg(q.from)
+                       : QStringLiteral("SELECT count(*) ") + q.from,
+            q.values};
+}
+
+Result<int> ListQuery::count(const QSqlDatabase& db, const Statement& statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (Status s = prepare(query, statement.text); !s)
+        return s.error();
+    for (const QVariant& value : statement.values)
+        query.addBindValue(value);
+    if (Status s = exec(query); !s)
+        return s.error();
+    return query.next() ? query.value(0).toInt() : 0;
 }
 
 Result<int> ListQuery::count() const
 {
-    const Sql q = sql();
-    auto counted = run(QStringLiteral("SELECT count(*) ") + q.from, q.values);
-    if (!counted)
-        return counted.error();
-    return counted->empty() ? 0 : counted->front().value(0).toInt();
+    return count(m_db, countStatement());
 }
 
 QString ListQuery::pageSql(int limit) const
 {
-    const Sql q = sql();
-    return QStringLiteral("%1 %2 %3 LIMIT %4").arg(q.select, q.from, q.orderBy).arg(limit);
+    return statement(sql(), QStringLiteral("LIMIT %1").arg(limit));
 }
 
 } // namespace nm

@@ -45,7 +45,7 @@ public:
         PaidUntil,
         AutoRenewValue,
         AssigneeActive, // false for a removed holder
-        ValueCount
+        ValueCount // then the part of the order the row is in, and its keys there (for rowsAfter)
     };
 
     explicit NumberRowsQuery(QSqlDatabase db);
@@ -73,10 +73,24 @@ public:
     // The rows of these assignees (whatever the search), for bringing ticked rows up to date.
     Result<std::vector<QVariantList>> rowsOf(AssigneeKind kind, const QList<qint64>& ids) const;
 
+    Statement countStatement() const override;
+
 protected:
     Sql sql() const override;
+    // In the statements of the order one after the other; after a row, by its values
+    // (keyset paging), so that the page at row 900,000 costs what the first does.
+    Status read(const QVariantList* after, int offset, int limit, const Visitor& visit) const override;
 
 private:
+    // The statements of the current order, in turn; with `after`, only the rows after
+    // that row. Each reads its rows in the order through an index.
+    struct Part
+    {
+        Sql sql;
+        QString counted; // its arms as "SELECT 1 ...", for the count
+    };
+    std::vector<Part> segments(const QVariantList* after) const;
+
     QString m_search;
     std::optional<NumberState> m_state;
     Filters m_filters;

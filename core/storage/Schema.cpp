@@ -316,6 +316,25 @@ const std::vector<Migration>& migrations()
                  "ALTER TABLE sip_profiles ADD COLUMN name_sort TEXT COLLATE BINARY NOT NULL DEFAULT ''"),
          },
          fillSortKeys},
+        {7,
+         {
+             // The Numbers page reads each of its orders through an index, a page at a
+             // time after the last row shown (see NumberRowsQuery), at any size.
+             QStringLiteral("DROP INDEX numbers_state"),
+             QStringLiteral("CREATE INDEX numbers_state ON numbers (state, e164)"),
+             QStringLiteral("CREATE INDEX numbers_country ON numbers (country, e164)"),
+             QStringLiteral("DROP INDEX subscriptions_paid_until"),
+             QStringLiteral("CREATE INDEX subscriptions_paid_until ON subscriptions (paid_until, number_id)"),
+             QStringLiteral("CREATE INDEX subscriptions_auto_renew ON subscriptions (auto_renew, paid_until, "
+                            "number_id)"),
+             QStringLiteral("DROP INDEX members_display_sort"),
+             QStringLiteral("CREATE INDEX members_display_sort ON members (display_sort, id) WHERE status = "
+                            "'active'"),
+             QStringLiteral("DROP INDEX sip_profiles_name_sort"),
+             QStringLiteral(
+                 "CREATE INDEX sip_profiles_name_sort ON sip_profiles (name_sort, id) WHERE status = "
+                 "'active'"),
+         }},
     };
     return all;
 }

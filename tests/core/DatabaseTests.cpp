@@ -35,9 +35,9 @@ QStringList tableNames(const QSqlDatabase& db)
 TEST_CASE("A fresh database gets the current schema", "[database]")
 {
     TempDatabase temp;
-    CHECK(temp.database().schemaVersion() == 6);
+    CHECK(temp.database().schemaVersion() == 7);
     CHECK(temp.database().backupPath().isEmpty());
-    CHECK(migrations().back().version == 6);
+    CHECK(migrations().back().version == 7);
     CHECK(tableNames(temp.database().connection())
           == QStringList{QStringLiteral("audit_log"), QStringLiteral("catalogue"),
                          QStringLiteral("credit_ledger"), QStringLiteral("members"),
@@ -82,7 +82,7 @@ TEST_CASE("An older database is migrated, keeps its data, and a backup copy is k
     auto opened = Database::open(path);
     REQUIRE(opened);
     Database& db = *opened.value();
-    CHECK(db.schemaVersion() == 6);
+    CHECK(db.schemaVersion() == 7);
     REQUIRE_FALSE(db.backupPath().isEmpty());
     CHECK(QFileInfo::exists(db.backupPath()));
 

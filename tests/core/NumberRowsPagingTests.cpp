@@ -1,0 +1,131 @@
+// The Numbers page's rows in each of its orders, read the way the page reads them: a page
+// at a time after the last row shown (keyset paging), on both engines. Every order must
+// give every row once, in the same order as in one read, whatever the page size.
+
+#include "TestOrganisation.h"
+#include "TestSupport.h"
+#include "queries/NumberRowsQuery.h"
+
+#include <algorithm>
+
+using namespace nm;
+using namespace nm::test;
+
+namespace {
+
+QStringList names(const std::vector<QVariantList>& rows)
+{
+    QStringList list;
+    for (const QVariantList& row : rows)
+        list << row.value(NumberRowsQuery::AssigneeName).toString();
+    return list;
+}
+
+QStringList keys(const std::vector<QVariantList>& rows)
+{
+    QStringList list;
+    for (const QVariantList& row : rows)
+        list << row.value(NumberRowsQuery::RowKey).toString();
+    return list;
+}
+
+// Every row, `pageSize` at a time, each page after the last row of the one before.
+std::vector<QVariantList> pageByPage(const NumberRowsQuery& query, int pageSize)
+{
+    auto first = query.rows(0, pageSize);
+    REQUIRE(first);
+    std::vector<QVariantList> all = *first;
+    for (int guard = 0; !all.empty() && guard < 100; ++guard) {
+        auto next = query.rowsAfter(all.back(), int(all.size()), pageSize);
+        REQUIRE(next);
+        if (next->empty())
+            break;
+        all.insert(all.end(), next->begin(), next->end());
+    }
+    return all;
+}
+
+// Jan de Vries (two numbers in Amsterdam) and a second Jan de Vries without any; Emma
+// (Rotterdam, cancelled); Lukas (Berlin, cancelled, then removed); Sophie and Pieter
+// without numbers; the Amsterdam office PBX (a number in area 10), bought first.
+struct PagedOrganisation : TestOrganisation
+{
+    PagedOrganisation()
+    {
+        addMember(QStringLiteral("jan.devries2"), QStringLiteral("Jan de Vries"), QStringLiteral("NL"),
+                  QStringLiteral("Utrecht"));
+        buyOne(QStringLiteral("pbx-amsterdam"), QStringLiteral("NL"), QStringLiteral("10"));
+        buyOne(QStringLiteral("jan.devries"));
+        buyOne(QStringLiteral("jan.devries"));
+        const NumberRecord emma
+            = buyOne(QStringLiteral("emma.smith"), QStringLiteral("NL"), QStringLiteral("70"));
+        const NumberRecord lukas
+            = buyOne(QStringLiteral("lukas.mueller"), QStringLiteral("DE"), QStringLiteral("30"));
+        REQUIRE(numbers().cancel({emma.e164, lukas.e164}));
+        REQUIRE(MemberService(context()).remove(QStringLiteral("lukas.mueller")));
+    }
+};
+
+} // namespace
+
+TEST_CASE("The Numbers page reads every order page by page, each page after the last row shown",
+          "[queries][paging]")
+{
+    PagedOrganisation org;
+    NumberRowsQuery query(org.temp.database().connection());
+    const QString pbx = QStringLiteral("Amsterdam office PBX"), jan = QStringLiteral("Jan de Vries"),
+                  emma = QStringLiteral("Emma Smith"), lukas = QStringLiteral("Lukas Müller"),
+                  pieter = QStringLiteral("Pieter Jansen"), sophie = QStringLiteral("Sophie Martin");
+    // Rows without a number come after the numbered ones when the order is a number's.
+    const struct
+    {
+        int column;
+        QStringList ascending;
+    } orders[] = {
+        {NumberRowsQuery::Name, {pbx, emma, jan, jan, jan, lukas, pieter, sophie}},
+        {NumberRowsQuery::Kind, {emma, jan, jan, jan, lukas, pieter, sophie, pbx}},
+        {NumberRowsQuery::Number, {pbx, jan, jan, emma, lukas, jan, pieter, sophie}},
+        {NumberRowsQuery::Country, {lukas, pbx, jan, jan, emma, jan, pieter, sophie}},
+        {NumberRowsQuery::State, {pbx, jan, jan, emma, lukas, jan, pieter, sophie}},
+        {NumberRowsQuery::ExpiresOn, {pbx, jan, jan, emma, lukas, jan, pieter, sophie}},
+        {NumberRowsQuery::AutoRenew, {emma, lukas, pbx, jan, jan, jan, pieter, sophie}},
+    };
+    for (const auto& order : orders) {
+        for (ListQuery::Order direction : {ListQuery::Order::Ascending, ListQuery::Order::Descending}) {
+            CAPTURE(order.column, direction == ListQuery::Order::Ascending);
+            query.setOrder(order.column, direction);
+            auto all = query.allRows();
+            if (!all)
+                FAIL(all.error().message.toStdString());
+            QStringList expected = order.ascending;
+            if (direction == ListQuery::Order::Descending)
+                std::reverse(expected.begin(), expected.end());
+            CHECK(names(*all) == expected);
+            CHECK(query.count().value() == 8);
+            for (int pageSize : {1, 2, 3, 8})
+                CHECK(keys(pageByPage(query, pageSize)) == keys(*all));
+        }
+    }
+
+    // The same with a search and with filters.
+    query.setOrder(NumberRowsQuery::Number, ListQuery::Order::Ascending);
+    query.setSearchText(QStringLiteral("jan"));
+    CHECK(names(pageByPage(query, 1)) == QStringList{jan, jan, jan, pieter});
+    query.setSearchText({});
+    NumberRowsQuery::Filters filters;
+    filters.withoutNumber = true;
+    query.setFilters(filters);
+    CHECK(names(pageByPage(query, 1)) == QStringList{jan, pieter, sophie});
+    filters = {};
+    filters.kind = AssigneeKind::SipProfile;
+    query.setFilters(filters);
+    CHECK(names(pageByPage(query, 1)) == QStringList{pbx});
+    filters = {};
+    filters.country = QStringLiteral("NL");
+    query.setFilters(filters);
+    query.setOrder(NumberRowsQuery::Name, ListQuery::Order::Descending);
+    CHECK(names(pageByPage(query, 1)) == QStringList{jan, jan, emma, pbx});
+    query.setFilters({});
+    query.setState(NumberState::Cancelled);
+    CHECK(names(pageByPage(query, 1)) == QStringList{lukas, emma});
+}
