@@ -4331,6 +4331,14 @@ The database as it is now is kept in a copy beside it and in the automatic backu
         <source>Expires within this many days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading rows...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting rows...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::NumbersTableModel</name>

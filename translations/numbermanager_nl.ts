@@ -4335,6 +4335,14 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <source>Expires within this many days</source>
         <translation>Vervalt binnen zoveel dagen</translation>
     </message>
+    <message>
+        <source>reading rows...</source>
+        <translation>rijen worden gelezen...</translation>
+    </message>
+    <message>
+        <source>counting rows...</source>
+        <translation>rijen worden geteld...</translation>
+    </message>
 </context>
 <context>
     <name>nm::NumbersTableModel</name>

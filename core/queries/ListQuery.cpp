@@ -120,6 +120,11 @@ Result<int> ListQuery::count() const
     return count(m_db, countStatement());
 }
 
+std::unique_ptr<ListQuery> ListQuery::clone() const
+{
+    return nullptr;
+}
+
 QString ListQuery::pageSql(int limit) const
 {
     return statement(sql(), QStringLiteral("LIMIT %1").arg(limit));

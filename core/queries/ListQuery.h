@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariantList>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace nm {
@@ -56,6 +57,11 @@ public:
     void setOrder(int column, Order order);
     int orderColumn() const { return m_column; }
     Order order() const { return m_order; }
+
+    // A copy, for reading in the background: made on the owner's thread, then given
+    // the reading thread's connection there (setDatabase). Null for a list not read there.
+    virtual std::unique_ptr<ListQuery> clone() const;
+    void setDatabase(QSqlDatabase db) { m_db = std::move(db); }
 
     // The statement of a first page and its values, for measuring (EXPLAIN QUERY PLAN).
     QString pageSql(int limit) const;

@@ -341,6 +341,11 @@ ListQuery::Sql NumberRowsQuery::sql() const
     return none;
 }
 
+std::unique_ptr<ListQuery> NumberRowsQuery::clone() const
+{
+    return std::make_unique<NumberRowsQuery>(*this);
+}
+
 ListQuery::Statement NumberRowsQuery::countStatement() const
 {
     // Every arm, unordered.

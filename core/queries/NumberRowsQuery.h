@@ -74,6 +74,7 @@ public:
     Result<std::vector<QVariantList>> rowsOf(AssigneeKind kind, const QList<qint64>& ids) const;
 
     Statement countStatement() const override;
+    std::unique_ptr<ListQuery> clone() const override;
 
 protected:
     Sql sql() const override;

@@ -1,6 +1,9 @@
 // Times the Numbers page on a large organisation and prints the figures.
-// Not a test: run it by hand (`build/<preset>/tests/benchmark/nm_ui_benchmark [members]`).
-// Targets: the page shows its first rows in < 200 ms; a search keystroke takes < 50 ms.
+// Not a test: run it by hand (`build/<preset>/tests/benchmark/nm_ui_benchmark [members]`):
+// that many members, 19 in 20 of them with a number, and 20 SIP profiles. With
+// NM_BENCHMARK_DATABASE=path the organisation is kept in that file, and taken from it
+// when it is there (building 1,000,000 rows takes a minute).
+// Targets: the page shows its first rows, and any sort, page or keystroke takes, < 50 ms.
 #include "AppIdentity.h"
 #include "BenchmarkSupport.h"
 #include "Clock.h"
@@ -10,11 +13,14 @@
 #include "numbers/NumbersPage.h"
 #include "numbers/NumbersTableModel.h"
 #include "organisation/OrganisationService.h"
+#include "queries/NumberRowsQuery.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSqlError>
@@ -23,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimeZone>
+#include <algorithm>
 #include <cstdio>
 
 using namespace nm;
@@ -64,10 +71,12 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     const int memberCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
-    constexpr int numberCount = 5'000;
+    const int numberCount = memberCount / 20 * 19;
 
     QTemporaryDir dir;
-    auto opened = Database::open(dir.filePath(QStringLiteral("ui-benchmark.sqlite")));
+    const QString kept = qEnvironmentVariable("NM_BENCHMARK_DATABASE");
+    const bool reuse = !kept.isEmpty() && QFileInfo::exists(kept);
+    auto opened = Database::open(kept.isEmpty() ? dir.filePath(QStringLiteral("ui-benchmark.sqlite")) : kept);
     if (!opened)
         die(opened.error().message);
     Database& db = *opened.value();
@@ -76,7 +85,7 @@ int main(int argc, char* argv[])
 
     QElapsedTimer timer;
     timer.start();
-    {
+    if (!reuse) {
         if (Status s = benchmark::addMembersInBulk(db, memberCount); !s)
             die(s.error().message);
         Transaction transaction(db.connection());
@@ -99,17 +108,24 @@ int main(int argc, char* argv[])
         if (!transaction.commit())
             die(QStringLiteral("commit"));
     }
-    if (!OrganisationService(context).create(QStringLiteral("Benchmark Ltd"))
-        || !OrganisationService(context).topUp(100'000'000))
-        die(QStringLiteral("organisation"));
-    PurchaseRequest request;
-    request.country = QStringLiteral("NL");
-    request.areaCode = QStringLiteral("20");
-    request.termsAccepted = true;
-    for (int i = 0; i < numberCount; ++i)
-        request.assignees.push_back({AssigneeKind::Member, qint64(i * 17 % memberCount + 1)});
-    if (auto bought = NumberService(context).buy(request); !bought)
-        die(bought.error().message);
+    if (!reuse) {
+        if (!OrganisationService(context).create(QStringLiteral("Benchmark Ltd")))
+            die(QStringLiteral("organisation"));
+        for (qint64 credit = 0; credit < qint64(numberCount) * 800; credit += 100'000'000)
+            if (!OrganisationService(context).topUp(100'000'000))
+                die(QStringLiteral("top-up"));
+        // Members 1, 18, 35, ... in purchases of at most 100,000 numbers.
+        for (int first = 0; first < numberCount; first += 100'000) {
+            PurchaseRequest request;
+            request.country = QStringLiteral("NL");
+            request.areaCode = QStringLiteral("20");
+            request.termsAccepted = true;
+            for (int i = first; i < std::min(numberCount, first + 100'000); ++i)
+                request.assignees.push_back({AssigneeKind::Member, qint64(qint64(i) * 17 % memberCount + 1)});
+            if (auto bought = NumberService(context).buy(request); !bought)
+                die(bought.error().message);
+        }
+    }
     out << QStringLiteral("setup: %1 members, 20 SIP profiles, %2 numbers in %3 ms")
                .arg(memberCount)
                .arg(numberCount)
@@ -117,8 +133,16 @@ int main(int argc, char* argv[])
         << Qt::endl;
 
     Workspace workspace(db, clock, QStringLiteral("benchmark"));
+    // As the program runs: counts and totals on a reader thread with its own connection.
+    const QString path = db.path();
+    workspace.setConnectionOpener([path] {
+        Database::Options options;
+        options.checkForDamage = false;
+        return Database::open(path, options);
+    });
 
-    // Opening the page: construction, the first query (count and first page) and showing it.
+    // Opening the page: construction, the first page and showing it; the count and the
+    // totals come later from the reader thread.
     timer.restart();
     NumbersPage page(workspace);
     const double constructed = ms(timer);
@@ -129,12 +153,21 @@ int main(int argc, char* argv[])
     NumbersTableModel* model = page.model();
     if (model->rowCount() == 0)
         die(QStringLiteral("no rows"));
-    out << QStringLiteral("open the Numbers page: first %1 of %2 rows in the model after %3 ms; shown and "
-                          "painted after %4 ms (target < 200 ms)")
+    auto waitForCount = [&] {
+        QElapsedTimer counting;
+        counting.start();
+        while (model->totalCount() < 0 && counting.elapsed() < 60'000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        return ms(counting);
+    };
+    const double counted = waitForCount();
+    out << QStringLiteral("open the Numbers page: first %1 rows in the model after %2 ms; shown and painted "
+                          "after %3 ms (target < 50 ms); the count (%4 rows) %5 ms later, in the background")
                .arg(model->rowCount())
-               .arg(model->totalCount())
                .arg(constructed, 0, 'f', 1)
                .arg(shown, 0, 'f', 1)
+               .arg(model->totalCount())
+               .arg(counted, 0, 'f', 0)
         << Qt::endl;
     out << "  first page plan:" << Qt::endl;
     printPlan(db.connection(), model->currentSql(), model->currentValues());
@@ -154,11 +187,15 @@ int main(int argc, char* argv[])
             model->setSearchText(text);
             const double reloaded = ms(keystroke);
             QCoreApplication::processEvents();
-            out << QStringLiteral("  keystroke \"%1\": %2 ms (%3 ms with the view's repaint), %4 rows match")
+            const double repainted = ms(keystroke);
+            const double countedLater = waitForCount();
+            out << QStringLiteral("  keystroke \"%1\": %2 ms (%3 ms with the view's repaint), %4 rows match, "
+                                  "counted %5 ms later")
                        .arg(text, -12)
                        .arg(reloaded, 6, 'f', 1)
-                       .arg(ms(keystroke), 6, 'f', 1)
+                       .arg(repainted, 6, 'f', 1)
                        .arg(model->totalCount())
+                       .arg(countedLater, 0, 'f', 0)
                 << Qt::endl;
         }
     };
@@ -169,31 +206,49 @@ int main(int argc, char* argv[])
     out << "  name search plan:" << Qt::endl;
     model->setSearchText(QStringLiteral("member 4242"));
     printPlan(db.connection(), model->currentSql(), model->currentValues());
-    out << "  count plan:" << Qt::endl;
-    const QString sql = model->currentSql();
-    printPlan(
-        db.connection(),
-        QStringLiteral("SELECT count(*) ")
-            + sql.mid(sql.indexOf(QStringLiteral("FROM (")),
-                      sql.lastIndexOf(QStringLiteral(" ORDER BY")) - sql.indexOf(QStringLiteral("FROM ("))),
-        model->currentValues());
     model->setSearchText(QString());
 
     // Other things an administrator does on the full table.
-    for (int column :
-         {int(NumbersTableModel::Number), int(NumbersTableModel::State), int(NumbersTableModel::Name)}) {
-        timer.restart();
-        page.view()->sortByColumn(column, Qt::DescendingOrder);
-        out << QStringLiteral("sort by column %1, descending: %2 ms").arg(column).arg(ms(timer), 0, 'f', 1)
-            << Qt::endl;
+    out << "sorts (target < 50 ms each):" << Qt::endl;
+    for (int column = int(NumbersTableModel::Name); column < int(NumbersTableModel::ColumnCount); ++column) {
+        for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            timer.restart();
+            page.view()->sortByColumn(column, order);
+            out << QStringLiteral("  sort by column %1, %2: %3 ms")
+                       .arg(column)
+                       .arg(order == Qt::AscendingOrder ? QStringLiteral("ascending")
+                                                        : QStringLiteral("descending"))
+                       .arg(ms(timer), 0, 'f', 1)
+                << Qt::endl;
+        }
     }
     page.view()->sortByColumn(NumbersTableModel::Name, Qt::AscendingOrder);
     timer.restart();
     model->fetchMore({});
     out << QStringLiteral("fetch the next page: %1 ms").arg(ms(timer), 0, 'f', 1) << Qt::endl;
+    // The page after row 900,000, as the model asks for it (after the last row it holds).
+    for (int column : {int(NumbersTableModel::Name), int(NumbersTableModel::Number)}) {
+        NumberRowsQuery query(db.connection());
+        query.setOrder(column, ListQuery::Order::Ascending);
+        const int at = std::min(900'000, memberCount - 1);
+        auto row = query.rows(at - 1, 1);
+        if (!row || row->empty())
+            die(QStringLiteral("no row %1").arg(at));
+        timer.restart();
+        auto next = query.rowsAfter(row->front(), at, LazyQueryModel::pageSize);
+        if (!next)
+            die(next.error().message);
+        out << QStringLiteral("the page after row %L1, by column %2: %3 rows in %4 ms (target < 50 ms)")
+                   .arg(at)
+                   .arg(column)
+                   .arg(next->size())
+                   .arg(ms(timer), 0, 'f', 1)
+            << Qt::endl;
+    }
     timer.restart();
     workspace.notifyChanged(Workspace::Numbers);
     out << QStringLiteral("refresh in place after a change: %1 ms").arg(ms(timer), 0, 'f', 1) << Qt::endl;
+    waitForCount();
     timer.restart();
     model->setAllTicked(true);
     out << QStringLiteral("tick all %1 rows: %2 ms").arg(model->tickedCount()).arg(ms(timer), 0, 'f', 1)

@@ -2,9 +2,13 @@
 #include "UiTestHelpers.h"
 #include "common/BackgroundProcessor.h"
 #include "common/Workspace.h"
+#include "numbers/NumbersPage.h"
+#include "numbers/NumbersTableModel.h"
 #include "storage/Database.h"
 
+#include <QLabel>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTimer>
 
 using namespace nm;
@@ -53,4 +57,52 @@ TEST_CASE("Processing runs on its own thread: 5,000 renewals while the window's 
     CHECK(progress.at(1).at(0).toInt() == 8000);
     CHECK(changed.size() == 1);
     CHECK(ticks > 0); // the window's event loop ran meanwhile
+}
+
+TEST_CASE("On a large organisation the Numbers page counts, searches, sorts and pages on the reader's "
+          "thread: the rows shown stay until the new ones come",
+          "[ui][numbers][reader]")
+{
+    TempDatabase temp;
+    createOrganisation(temp);
+    addManyMembers(temp, 600); // "Member 0" ... "Member 599": more than two pages
+    Workspace workspace(temp.database(), temp.clock(), QStringLiteral("test-admin"));
+    workspace.setConnectionOpener(connectionOpener(temp.path()));
+    NumbersPage page(workspace);
+    page.show();
+    NumbersTableModel* model = page.model();
+    auto* summary = child<QLabel>(&page, QStringLiteral("numbersSummary"));
+
+    // The first page is there at once; the count comes from the reader.
+    CHECK(model->rowCount() == 256);
+    CHECK(model->data(model->index(0, NumbersTableModel::Name)).toString() == QStringLiteral("Member 0"));
+    CHECK(summary->text().startsWith(QStringLiteral("counting rows...")));
+    QTRY_VERIFY(summary->text().startsWith(QStringLiteral("600 rows, 0 ticked")));
+
+    // A search: the rows stay until the matches come.
+    model->setSearchText(QStringLiteral("member 59"));
+    CHECK(model->isLoading());
+    CHECK(model->rowCount() == 256);
+    CHECK(summary->text().startsWith(QStringLiteral("reading rows...")));
+    QTRY_VERIFY(!model->isLoading());
+    // Member 59 and Member 590 ... 599, in natural order.
+    REQUIRE(model->rowCount() == 11);
+    CHECK(model->data(model->index(0, NumbersTableModel::Name)).toString() == QStringLiteral("Member 59"));
+    CHECK(model->data(model->index(10, NumbersTableModel::Name)).toString() == QStringLiteral("Member 599"));
+    CHECK(summary->text().startsWith(QStringLiteral("11 rows")));
+
+    // Sorting and paging: descending, then the next pages as the view scrolls down.
+    model->setSearchText({});
+    QTRY_VERIFY(!model->isLoading());
+    page.view()->sortByColumn(NumbersTableModel::Name, Qt::DescendingOrder);
+    QTRY_VERIFY(!model->isLoading());
+    CHECK(model->data(model->index(0, NumbersTableModel::Name)).toString() == QStringLiteral("Member 599"));
+    model->fetchMore({});
+    CHECK(model->rowCount() == 256); // on its way
+    QTRY_COMPARE(model->rowCount(), 512);
+    model->fetchMore({});
+    QTRY_COMPARE(model->rowCount(), 600);
+    CHECK_FALSE(model->canFetchMore({}));
+    CHECK(model->data(model->index(599, NumbersTableModel::Name)).toString() == QStringLiteral("Member 0"));
+    CHECK(model->data(model->index(256, NumbersTableModel::Name)).toString() == QStringLiteral("Member 343"));
 }

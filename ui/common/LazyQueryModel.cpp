@@ -1,5 +1,7 @@
 #include "LazyQueryModel.h"
 
+#include "common/BackgroundReader.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLoggingCategory>
@@ -39,12 +41,12 @@ int LazyQueryModel::rowCount(const QModelIndex& parent) const
 
 bool LazyQueryModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_hasMore;
+    return !parent.isValid() && m_hasMore && !m_loading;
 }
 
 void LazyQueryModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent))
+    if (!canFetchMore(parent) || loadInBackground(Load::More, pageSize))
         return;
     std::vector<QVariantList> page;
     if (!loadRows(int(m_rows.size()), pageSize, page) || page.empty()) {
@@ -60,7 +62,7 @@ void LazyQueryModel::fetchMore(const QModelIndex& parent)
 
 void LazyQueryModel::fetchAll()
 {
-    if (!m_hasMore)
+    if (!m_hasMore || m_loading)
         return;
     std::vector<QVariantList> rest;
     if (!loadPage(int(m_rows.size()), std::numeric_limits<int>::max() - int(m_rows.size()), rest))
@@ -86,9 +88,14 @@ void LazyQueryModel::sort(int column, Qt::SortOrder order)
 
 void LazyQueryModel::reload()
 {
+    if (m_loadedOnce && loadInBackground(Load::Reset, pageSize))
+        return;
+    m_loadedOnce = true;
+    *m_latestLoad = ++m_loads; // what is on its way is outdated
+    setLoading(false);
     beginResetModel();
     m_rows.clear();
-    m_total = -1;
+    forgetCount();
     std::vector<QVariantList> page;
     if (loadRows(0, pageSize, page))
         m_rows = std::move(page);
@@ -98,13 +105,20 @@ void LazyQueryModel::reload()
 void LazyQueryModel::refresh()
 {
     const int loaded = std::max(int(m_rows.size()), pageSize);
+    if (loadInBackground(Load::Refresh, loaded))
+        return;
     const bool hadMore = m_hasMore;
     std::vector<QVariantList> fresh;
     if (!loadRows(0, loaded, fresh)) {
         m_hasMore = hadMore;
         return;
     }
-    m_total = -1;
+    takeFresh(std::move(fresh));
+}
+
+void LazyQueryModel::takeFresh(std::vector<QVariantList> fresh)
+{
+    forgetCount();
     bool sameRows = fresh.size() == m_rows.size();
     for (size_t i = 0; sameRows && i < fresh.size(); ++i)
         sameRows = fresh[i].value(0) == m_rows[i].value(0);
@@ -123,6 +137,85 @@ void LazyQueryModel::refresh()
     }
 }
 
+bool LazyQueryModel::loadInBackground(Load load, int limit)
+{
+    if (!m_reader)
+        return false;
+    std::shared_ptr<ListQuery> copy = m_query->clone();
+    if (!copy)
+        return false;
+    if (load != Load::More)
+        *m_latestLoad = ++m_loads; // a page on its way belongs to the rows about to be replaced
+    const quint64 loads = m_loads;
+    const std::shared_ptr<std::atomic<quint64>> latest = m_latestLoad;
+    const QVariantList after = load == Load::More && !m_rows.empty() ? m_rows.back() : QVariantList();
+    const int offset = load == Load::More ? int(m_rows.size()) : 0;
+    setLoading(true);
+    m_reader->run(this, [this, copy, load, loads, latest, after, offset, limit](const QSqlDatabase& db) {
+        if (*latest != loads)
+            return std::function<void()>(); // typed over, sorted again: not worth reading
+        copy->setDatabase(db);
+        // One more than asked for tells whether there are more.
+        auto rows
+            = after.isEmpty() ? copy->rows(offset, limit + 1) : copy->rowsAfter(after, offset, limit + 1);
+        copy->setDatabase({}); // not kept past this thread's connection
+        return std::function<void()>([this, load, loads, rows = std::move(rows), limit]() mutable {
+            if (loads != m_loads)
+                return; // replaced by a newer load, which is on its way
+            loaded(load, std::move(rows), limit);
+        });
+    });
+    return true;
+}
+
+void LazyQueryModel::loaded(Load load, Result<std::vector<QVariantList>> read, int limit)
+{
+    setLoading(false);
+    if (!read) {
+        m_lastError = read.error().message;
+        qCWarning(lcLazyModel) << "page failed:" << m_lastError;
+        if (load == Load::More)
+            m_hasMore = false; // stop asking
+        return;
+    }
+    m_lastError.clear();
+    std::vector<QVariantList> rows = std::move(read).value();
+    const bool more = int(rows.size()) > limit;
+    if (more)
+        rows.pop_back();
+    switch (load) {
+    case Load::Reset:
+        beginResetModel();
+        m_rows = std::move(rows);
+        m_hasMore = more;
+        forgetCount();
+        endResetModel();
+        break;
+    case Load::Refresh:
+        m_hasMore = more;
+        takeFresh(std::move(rows));
+        break;
+    case Load::More:
+        m_hasMore = more && !rows.empty();
+        if (!rows.empty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(rows.size()) - 1);
+            for (QVariantList& row : rows)
+                m_rows.push_back(std::move(row));
+            endInsertRows();
+        }
+        break;
+    }
+}
+
+void LazyQueryModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
 QVariant LazyQueryModel::rowKey(int row) const
 {
     return row >= 0 && row < rowCount() ? m_rows[size_t(row)].value(0) : QVariant();
@@ -136,12 +229,44 @@ int LazyQueryModel::rowOfKey(const QVariant& key) const
     return -1;
 }
 
+void LazyQueryModel::forgetCount()
+{
+    m_total = -1;
+    ++m_generation;
+    m_counting = false;
+}
+
 int LazyQueryModel::totalCount() const
 {
     if (m_total >= 0)
         return m_total;
     if (!m_hasMore)
         return m_total = int(m_rows.size());
+    if (m_reader) {
+        if (!m_counting) {
+            m_counting = true;
+            const quint64 generation = m_generation;
+            auto* self = const_cast<LazyQueryModel*>(this);
+            m_reader->run(self,
+                          [self, generation, statement = m_query->countStatement()](const QSqlDatabase& db) {
+                              const Result<int> counted = ListQuery::count(db, statement);
+                              return std::function<void()>([self, generation, counted] {
+                                  if (generation != self->m_generation)
+                                      return; // reloaded since: that count is asked for again
+                                  self->m_counting = false;
+                                  if (!counted) {
+                                      self->m_lastError = counted.error().message;
+                                      qCWarning(lcLazyModel) << "count failed:" << self->m_lastError;
+                                      self->m_total = int(self->m_rows.size());
+                                  } else {
+                                      self->m_total = *counted;
+                                  }
+                                  emit self->totalCountChanged();
+                              });
+                          });
+        }
+        return -1;
+    }
     const auto counted = m_query->count();
     if (!counted) {
         m_lastError = counted.error().message;
@@ -163,7 +288,9 @@ bool LazyQueryModel::loadRows(int offset, int limit, std::vector<QVariantList>& 
 
 bool LazyQueryModel::loadPage(int offset, int limit, std::vector<QVariantList>& into)
 {
-    auto page = m_query->rows(offset, limit);
+    // After the first page, the next one starts after the last row loaded, by its values.
+    auto page = offset > 0 && offset == int(m_rows.size()) ? m_query->rowsAfter(m_rows.back(), offset, limit)
+                                                           : m_query->rows(offset, limit);
     if (!page) {
         m_lastError = page.error().message;
         qCWarning(lcLazyModel) << "page failed:" << m_lastError;

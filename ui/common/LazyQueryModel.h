@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QVariantList>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -41,8 +42,16 @@ public:
     QVariant rowKey(int row) const;
     int rowOfKey(const QVariant& key) const;
     // The total number of matching rows (not only those loaded). Counted on first
-    // request after each reload, not on every keystroke: paging needs no count.
+    // request after each reload, not on every keystroke: paging needs no count. With a
+    // reader (setBackgroundReader), counted there when more than a page matches: -1
+    // until totalCountChanged() tells the count.
     int totalCount() const;
+    // Counts, and loads rows after the first page (a search, a sort, a refresh, the next
+    // page), on the reader's thread from now on, so that a million rows never hold up the
+    // window: the rows shown stay until the new ones come. Null does it all here.
+    void setBackgroundReader(class BackgroundReader* reader) { m_reader = reader; }
+    // Rows are being read in the background.
+    bool isLoading() const { return m_loading; }
     QString lastError() const { return m_lastError; }
     int sortColumn() const { return m_query->orderColumn(); }
     Qt::SortOrder sortOrder() const
@@ -50,6 +59,11 @@ public:
         return m_query->order() == ListQuery::Order::Ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
     }
     const ListQuery& listQuery() const { return *m_query; }
+
+signals:
+    // The count asked for in the background is known.
+    void totalCountChanged();
+    void loadingChanged(bool loading);
 
 protected:
     // Translated headers and cells (state names, kinds) follow a language switch.
@@ -65,6 +79,19 @@ protected:
 
 private:
     bool loadPage(int offset, int limit, std::vector<QVariantList>& into);
+    void forgetCount();
+    enum class Load
+    {
+        Reset, // new rows from the first
+        Refresh, // the loaded rows again, in place when they are the same rows
+        More // the next page
+    };
+    // Reads on the reader's thread; false when there is no reader (or the query cannot be
+    // read there): then the caller reads here.
+    bool loadInBackground(Load load, int limit);
+    void loaded(Load load, Result<std::vector<QVariantList>> rows, int limit);
+    void takeFresh(std::vector<QVariantList> fresh);
+    void setLoading(bool loading);
     // Loads up to `limit` rows at `offset` and sets m_hasMore by asking for one more.
     bool loadRows(int offset, int limit, std::vector<QVariantList>& into);
 
@@ -72,6 +99,14 @@ private:
     std::vector<QVariantList> m_rows;
     bool m_hasMore = false;
     mutable int m_total = -1; // -1: not counted since the last reload
+    BackgroundReader* m_reader = nullptr;
+    mutable quint64 m_generation = 0; // which reload a count in the background belongs to
+    mutable bool m_counting = false;
+    quint64 m_loads = 0; // which load the rows to come belong to
+    // m_loads, for the reader's thread: a load replaced before it started is skipped.
+    std::shared_ptr<std::atomic<quint64>> m_latestLoad = std::make_shared<std::atomic<quint64>>(0);
+    bool m_loading = false;
+    bool m_loadedOnce = false; // the first page is read here: the page opens with its rows
     mutable QString m_lastError;
 };
 

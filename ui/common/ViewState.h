@@ -10,7 +10,8 @@ class LazyQueryModel;
 
 // Keeps a table's current row (by its key) and scroll position across a refresh, also
 // one that resets the model because rows came or went elsewhere: made before the
-// refresh, it puts both back when it goes out of scope.
+// refresh, it puts both back when it goes out of scope, or when the rows read in the
+// background come.
 class ViewState final
 {
 public:
@@ -20,6 +21,9 @@ public:
     ViewState& operator=(const ViewState&) = delete;
 
 private:
+    static void restore(QAbstractItemView* view, LazyQueryModel* model, const QVariant& currentKey,
+                        int column, int scroll);
+
     QAbstractItemView* m_view;
     LazyQueryModel* m_model;
     QVariant m_currentKey;

@@ -81,6 +81,13 @@ void Workspace::startBackgroundProcessing()
     m_background->start();
 }
 
+BackgroundReader* Workspace::reader()
+{
+    if (!m_reader && m_opener)
+        m_reader = std::make_unique<BackgroundReader>(m_opener);
+    return m_reader.get();
+}
+
 void Workspace::processInBackground()
 {
     if (m_background)

@@ -2,6 +2,7 @@
 
 #include "Context.h"
 #include "common/BackgroundProcessor.h"
+#include "common/BackgroundReader.h"
 #include "numbers/NumberProcessor.h"
 
 #include <QObject>
@@ -47,6 +48,9 @@ public:
     // (the timer's rounds and processInBackground()); starts a round now.
     void startBackgroundProcessing();
     BackgroundProcessor* backgroundProcessor() const { return m_background.get(); }
+    // Reads that can take long (counts, totals) on a thread of their own, with a
+    // connection from the opener; null without an opener, and they run on this thread.
+    BackgroundReader* reader();
 
     enum Change
     {
@@ -85,6 +89,7 @@ private:
     QTimer m_timer;
     std::unique_ptr<ChangeWatcher> m_watcher;
     std::unique_ptr<BackgroundProcessor> m_background;
+    std::unique_ptr<BackgroundReader> m_reader;
     Opener m_opener;
 };
 

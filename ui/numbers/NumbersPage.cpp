@@ -10,6 +10,7 @@
 #include "UserPreferences.h"
 #include "catalogue/Catalogue.h"
 #include "common/ActionIcons.h"
+#include "common/BackgroundReader.h"
 #include "common/Banner.h"
 #include "common/ClearButton.h"
 #include "common/MessageBox.h"
@@ -57,6 +58,7 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     , m_model(new NumbersTableModel(workspace.database().connection(), this))
 {
     setObjectName(QStringLiteral("numbersPage"));
+    m_model->setBackgroundReader(workspace.reader());
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("numbersTitle"));
@@ -292,6 +294,11 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
         updateTickAll();
         showSummary();
     });
+    connect(m_model, &LazyQueryModel::loadingChanged, this, &NumbersPage::showSummary);
+    connect(m_model, &LazyQueryModel::totalCountChanged, this, [this] {
+        updateTickAll();
+        showSummary();
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NumbersPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &NumbersPage::updateActions);
@@ -489,8 +496,21 @@ void NumbersPage::updateActions()
 
 void NumbersPage::updateSummary()
 {
-    // The organisation's totals are read again when the data changed, not on every tick.
-    const auto read = NumberTotals::read(m_workspace.database().connection(), m_workspace.clock().now());
+    // The organisation's totals are read again when the data changed, not on every tick;
+    // in the background when the workspace can (a million numbers take a while to sum).
+    const QDateTime now = m_workspace.clock().now();
+    if (BackgroundReader* reader = m_workspace.reader()) {
+        reader->run(this, [this, now](const QSqlDatabase& db) {
+            const auto read = NumberTotals::read(db, now);
+            return std::function<void()>([this, read] {
+                m_totals = read ? std::optional<NumberTotals>(*read) : std::nullopt;
+                showSummary();
+            });
+        });
+        showSummary(); // the rows now, the totals when they come
+        return;
+    }
+    const auto read = NumberTotals::read(m_workspace.database().connection(), now);
     m_totals = read ? std::optional<NumberTotals>(*read) : std::nullopt;
     showSummary();
 }
@@ -498,7 +518,10 @@ void NumbersPage::updateSummary()
 void NumbersPage::showSummary()
 {
     // Rows as filtered, the organisation's numbers and what they cost a month.
-    const QString rows = tr("%Ln row(s)", "", m_model->totalCount());
+    const int total = m_model->totalCount();
+    const QString rows = m_model->isLoading() ? tr("reading rows...")
+        : total < 0                           ? tr("counting rows...")
+                                              : tr("%Ln row(s)", "", total);
     const QString ticked = tr("%Ln ticked", "", m_model->tickedCount());
     if (!m_totals) {
         m_summary->setText(tr("%1, %2").arg(rows, ticked));
@@ -532,7 +555,8 @@ void NumbersPage::updateTickAll()
 {
     const QSignalBlocker blocker(m_tickAll);
     const int ticked = m_model->tickedCount();
-    m_tickAll->setChecked(ticked > 0 && ticked >= m_model->totalCount());
+    const int total = m_model->totalCount();
+    m_tickAll->setChecked(ticked > 0 && total >= 0 && ticked >= total);
 }
 
 void NumbersPage::showDialog(QDialog* dialog)

@@ -6,6 +6,7 @@
 #include "UserPreferences.h"
 #include "common/ActionIcons.h"
 #include "common/ApplicationIcon.h"
+#include "common/BackgroundReader.h"
 #include "common/ScreenFit.h"
 #include "common/Workspace.h"
 #include "credit/CreditPage.h"
@@ -404,8 +405,25 @@ void MainWindow::updateStatus()
     const auto credit = OrganisationService(m_workspace.context()).balanceCents();
     m_creditLabel->setText(credit ? tr("Credit: %1").arg(formatMoney(*credit))
                                   : tr("Credit: unknown (%1)").arg(credit.error().message));
-    const auto totals = NumberTotals::read(m_workspace.database().connection(),
-                                           m_workspace.clock().now().addDays(renewalLookAheadDays));
+    const QDateTime until = m_workspace.clock().now().addDays(renewalLookAheadDays);
+    if (BackgroundReader* reader = m_workspace.reader()) {
+        // Summed over every number: in the background, so that the window never waits.
+        reader->run(this, [this, credit, until](const QSqlDatabase& db) {
+            const auto totals = NumberTotals::read(db, until);
+            return std::function<void()>([this, credit, totals] { showCreditWarning(credit, totals); });
+        });
+    } else {
+        showCreditWarning(credit, NumberTotals::read(m_workspace.database().connection(), until));
+    }
+    const Database& database = m_workspace.database();
+    const QString path = QDir::toNativeSeparators(database.path());
+    m_databaseLabel->setText(database.isReadOnly() ? tr("Database: %1 (read-only)").arg(path)
+                                                   : tr("Database: %1").arg(path));
+    m_databaseLabel->setToolTip(database.readOnlyMessage());
+}
+
+void MainWindow::showCreditWarning(const Result<qint64>& credit, const Result<NumberTotals>& totals)
+{
     const bool creditShort = credit && totals && totals->renewalsDueCents > *credit;
     m_creditWarning->setVisible(creditShort);
     if (creditShort) {
@@ -419,11 +437,6 @@ void MainWindow::updateStatus()
                "", renewalLookAheadDays)
                 .arg(formatMoney(totals->renewalsDueCents), formatMoney(*credit)));
     }
-    const Database& database = m_workspace.database();
-    const QString path = QDir::toNativeSeparators(database.path());
-    m_databaseLabel->setText(database.isReadOnly() ? tr("Database: %1 (read-only)").arg(path)
-                                                   : tr("Database: %1").arg(path));
-    m_databaseLabel->setToolTip(database.readOnlyMessage());
 }
 
 void MainWindow::retranslate()

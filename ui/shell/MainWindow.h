@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Result.h"
+#include "queries/NumberTotals.h"
+
 #include <QDialog>
 #include <QMainWindow>
 #include <QPointer>
@@ -86,6 +89,7 @@ private:
     void showAbout();
     void retranslate();
     void updateStatus();
+    void showCreditWarning(const Result<qint64>& credit, const Result<NumberTotals>& totals);
     // "Acme B.V. - numbers.sqlite - Number Manager".
     void updateTitle();
     bool hasOrganisation() const;

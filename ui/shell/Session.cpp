@@ -75,6 +75,10 @@ bool Session::open(const QString& location, const QString& typedPassword, bool r
 
     std::unique_ptr<Database> database = std::move(opened).value();
     auto workspace = std::make_unique<Workspace>(*database, m_clock, actingUser(*database));
+    // Work and long reads on other threads open their own connections (see the pages).
+    Database::Options worker = options;
+    worker.checkForDamage = false; // checked as the window's connection opened
+    workspace->setConnectionOpener([location, worker]() { return Database::open(location, worker); });
     workspace->startWatchingForChanges();
     auto window = std::make_unique<MainWindow>(*workspace, m_preferences);
     connect(window.get(), &MainWindow::databaseRequested, this,
@@ -98,9 +102,6 @@ bool Session::open(const QString& location, const QString& typedPassword, bool r
     makeDailyBackup();
     // Provisioning, renewals and expiry: brought up to date now and every 15 seconds, on a
     // thread of their own once the window is there, so that it never waits for them.
-    Database::Options worker = options;
-    worker.checkForDamage = false; // checked as the window's connection opened
-    m_workspace->setConnectionOpener([location, worker]() { return Database::open(location, worker); });
     m_workspace->startBackgroundProcessing();
     m_workspace->setProcessingInterval(15'000);
     return true;
