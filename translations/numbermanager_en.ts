@@ -4339,6 +4339,10 @@ The database as it is now is kept in a copy beside it and in the automatic backu
         <source>counting rows...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ticking every row...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::NumbersTableModel</name>

@@ -4343,6 +4343,10 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <source>counting rows...</source>
         <translation>rijen worden geteld...</translation>
     </message>
+    <message>
+        <source>ticking every row...</source>
+        <translation>alle rijen worden aangevinkt...</translation>
+    </message>
 </context>
 <context>
     <name>nm::NumbersTableModel</name>

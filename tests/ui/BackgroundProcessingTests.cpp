@@ -6,6 +6,7 @@
 #include "numbers/NumbersTableModel.h"
 #include "storage/Database.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
@@ -105,4 +106,14 @@ TEST_CASE("On a large organisation the Numbers page counts, searches, sorts and 
     CHECK_FALSE(model->canFetchMore({}));
     CHECK(model->data(model->index(599, NumbersTableModel::Name)).toString() == QStringLiteral("Member 0"));
     CHECK(model->data(model->index(256, NumbersTableModel::Name)).toString() == QStringLiteral("Member 343"));
+
+    // Tick all: read there too; the box stays ticked meanwhile.
+    auto* tickAll = child<QCheckBox>(&page, QStringLiteral("tickAllCheck"));
+    tickAll->click();
+    CHECK(model->isTickingAll());
+    CHECK(tickAll->isChecked());
+    CHECK(summary->text().startsWith(QStringLiteral("600 rows, ticking every row...")));
+    QTRY_COMPARE(model->tickedCount(), 600);
+    CHECK(tickAll->isChecked());
+    CHECK(summary->text().startsWith(QStringLiteral("600 rows, 600 ticked")));
 }

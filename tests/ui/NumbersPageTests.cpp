@@ -546,6 +546,11 @@ TEST_CASE("On a worker thread, a large purchase leaves the window free: stopped 
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     clickCheckBox(child<QCheckBox>(&page, "tickAllCheck"));
+    // The rows are ticked on the reader's thread; the box stays ticked meanwhile.
+    CHECK(page.model()->isTickingAll());
+    CHECK(child<QCheckBox>(&page, "tickAllCheck")->isChecked());
+    QTRY_COMPARE(page.model()->tickedCount(), AssignDialog::progressThreshold + 50);
+    CHECK_FALSE(page.model()->isTickingAll());
     const QString before = f.dump();
     AssignDialog* dialog = openAssignAndChooseCountry(page, QStringLiteral("NL"));
     clickCheckBox(child<QCheckBox>(dialog, "agreeCheck"));

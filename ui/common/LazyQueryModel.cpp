@@ -232,7 +232,7 @@ int LazyQueryModel::rowOfKey(const QVariant& key) const
 void LazyQueryModel::forgetCount()
 {
     m_total = -1;
-    ++m_generation;
+    *m_latestCount = ++m_generation;
     m_counting = false;
 }
 
@@ -242,28 +242,31 @@ int LazyQueryModel::totalCount() const
         return m_total;
     if (!m_hasMore)
         return m_total = int(m_rows.size());
-    if (m_reader) {
+    if (m_counter) {
         if (!m_counting) {
             m_counting = true;
             const quint64 generation = m_generation;
             auto* self = const_cast<LazyQueryModel*>(this);
-            m_reader->run(self,
-                          [self, generation, statement = m_query->countStatement()](const QSqlDatabase& db) {
-                              const Result<int> counted = ListQuery::count(db, statement);
-                              return std::function<void()>([self, generation, counted] {
-                                  if (generation != self->m_generation)
-                                      return; // reloaded since: that count is asked for again
-                                  self->m_counting = false;
-                                  if (!counted) {
-                                      self->m_lastError = counted.error().message;
-                                      qCWarning(lcLazyModel) << "count failed:" << self->m_lastError;
-                                      self->m_total = int(self->m_rows.size());
-                                  } else {
-                                      self->m_total = *counted;
-                                  }
-                                  emit self->totalCountChanged();
-                              });
-                          });
+            m_counter->run(self,
+                           [self, generation, latest = m_latestCount,
+                            statement = m_query->countStatement()](const QSqlDatabase& db) {
+                               if (*latest != generation)
+                                   return std::function<void()>(); // reloaded since: counted again when asked
+                               const Result<int> counted = ListQuery::count(db, statement);
+                               return std::function<void()>([self, generation, counted] {
+                                   if (generation != self->m_generation)
+                                       return; // reloaded since: that count is asked for again
+                                   self->m_counting = false;
+                                   if (!counted) {
+                                       self->m_lastError = counted.error().message;
+                                       qCWarning(lcLazyModel) << "count failed:" << self->m_lastError;
+                                       self->m_total = int(self->m_rows.size());
+                                   } else {
+                                       self->m_total = *counted;
+                                   }
+                                   emit self->totalCountChanged();
+                               });
+                           });
         }
         return -1;
     }

@@ -43,13 +43,17 @@ public:
     int rowOfKey(const QVariant& key) const;
     // The total number of matching rows (not only those loaded). Counted on first
     // request after each reload, not on every keystroke: paging needs no count. With a
-    // reader (setBackgroundReader), counted there when more than a page matches: -1
+    // reader (setBackgroundReaders), counted there when more than a page matches: -1
     // until totalCountChanged() tells the count.
     int totalCount() const;
     // Counts, and loads rows after the first page (a search, a sort, a refresh, the next
     // page), on the reader's thread from now on, so that a million rows never hold up the
     // window: the rows shown stay until the new ones come. Null does it all here.
-    void setBackgroundReader(class BackgroundReader* reader) { m_reader = reader; }
+    void setBackgroundReaders(class BackgroundReader* rows, BackgroundReader* counts)
+    {
+        m_reader = rows;
+        m_counter = counts;
+    }
     // Rows are being read in the background.
     bool isLoading() const { return m_loading; }
     QString lastError() const { return m_lastError; }
@@ -70,6 +74,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     ListQuery& listQuery() { return *m_query; }
+    BackgroundReader* rowReader() const { return m_reader; }
 
     // The raw values of a loaded row, as selected.
     const QVariantList& rowValues(int row) const { return m_rows[size_t(row)]; }
@@ -100,6 +105,9 @@ private:
     bool m_hasMore = false;
     mutable int m_total = -1; // -1: not counted since the last reload
     BackgroundReader* m_reader = nullptr;
+    BackgroundReader* m_counter = nullptr;
+    // m_generation, for the counting thread: a count asked for before a reload is skipped.
+    std::shared_ptr<std::atomic<quint64>> m_latestCount = std::make_shared<std::atomic<quint64>>(0);
     mutable quint64 m_generation = 0; // which reload a count in the background belongs to
     mutable bool m_counting = false;
     quint64 m_loads = 0; // which load the rows to come belong to

@@ -81,11 +81,12 @@ void Workspace::startBackgroundProcessing()
     m_background->start();
 }
 
-BackgroundReader* Workspace::reader()
+BackgroundReader* Workspace::reader(Reading reading)
 {
-    if (!m_reader && m_opener)
-        m_reader = std::make_unique<BackgroundReader>(m_opener);
-    return m_reader.get();
+    std::unique_ptr<BackgroundReader>& reader = reading == Reading::Rows ? m_rowReader : m_countReader;
+    if (!reader && m_opener)
+        reader = std::make_unique<BackgroundReader>(m_opener);
+    return reader.get();
 }
 
 void Workspace::processInBackground()

@@ -48,9 +48,16 @@ public:
     // (the timer's rounds and processInBackground()); starts a round now.
     void startBackgroundProcessing();
     BackgroundProcessor* backgroundProcessor() const { return m_background.get(); }
-    // Reads that can take long (counts, totals) on a thread of their own, with a
-    // connection from the opener; null without an opener, and they run on this thread.
-    BackgroundReader* reader();
+    // Reads that can take long on a thread of their own, with a connection from the
+    // opener; null without an opener, and they run on this thread. Rows (a page to show)
+    // and counts (a count or a sum over everything) each have their own thread, so that
+    // the next page never waits behind a count of a million rows.
+    enum class Reading
+    {
+        Rows,
+        Counts
+    };
+    BackgroundReader* reader(Reading reading);
 
     enum Change
     {
@@ -89,7 +96,8 @@ private:
     QTimer m_timer;
     std::unique_ptr<ChangeWatcher> m_watcher;
     std::unique_ptr<BackgroundProcessor> m_background;
-    std::unique_ptr<BackgroundReader> m_reader;
+    std::unique_ptr<BackgroundReader> m_rowReader;
+    std::unique_ptr<BackgroundReader> m_countReader;
     Opener m_opener;
 };
 

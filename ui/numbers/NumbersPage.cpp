@@ -58,7 +58,8 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     , m_model(new NumbersTableModel(workspace.database().connection(), this))
 {
     setObjectName(QStringLiteral("numbersPage"));
-    m_model->setBackgroundReader(workspace.reader());
+    m_model->setBackgroundReaders(workspace.reader(Workspace::Reading::Rows),
+                                  workspace.reader(Workspace::Reading::Counts));
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("numbersTitle"));
@@ -499,7 +500,7 @@ void NumbersPage::updateSummary()
     // The organisation's totals are read again when the data changed, not on every tick;
     // in the background when the workspace can (a million numbers take a while to sum).
     const QDateTime now = m_workspace.clock().now();
-    if (BackgroundReader* reader = m_workspace.reader()) {
+    if (BackgroundReader* reader = m_workspace.reader(Workspace::Reading::Counts)) {
         reader->run(this, [this, now](const QSqlDatabase& db) {
             const auto read = NumberTotals::read(db, now);
             return std::function<void()>([this, read] {
@@ -522,7 +523,8 @@ void NumbersPage::showSummary()
     const QString rows = m_model->isLoading() ? tr("reading rows...")
         : total < 0                           ? tr("counting rows...")
                                               : tr("%Ln row(s)", "", total);
-    const QString ticked = tr("%Ln ticked", "", m_model->tickedCount());
+    const QString ticked
+        = m_model->isTickingAll() ? tr("ticking every row...") : tr("%Ln ticked", "", m_model->tickedCount());
     if (!m_totals) {
         m_summary->setText(tr("%1, %2").arg(rows, ticked));
         return;
@@ -556,7 +558,7 @@ void NumbersPage::updateTickAll()
     const QSignalBlocker blocker(m_tickAll);
     const int ticked = m_model->tickedCount();
     const int total = m_model->totalCount();
-    m_tickAll->setChecked(ticked > 0 && total >= 0 && ticked >= total);
+    m_tickAll->setChecked(m_model->isTickingAll() || (ticked > 0 && total >= 0 && ticked >= total));
 }
 
 void NumbersPage::showDialog(QDialog* dialog)

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Format.h"
+#include "common/BackgroundReader.h"
 #include "phone/PhoneNumbers.h"
 
 #include <QFont>
@@ -40,7 +41,7 @@ int NumbersTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-NumberRowInfo NumbersTableModel::infoFromValues(const QVariantList& values) const
+NumberRowInfo NumbersTableModel::infoFromValues(const QVariantList& values)
 {
     NumberRowInfo info;
     info.rowKey = values.value(RowKey).toString();
@@ -278,10 +279,43 @@ int NumbersTableModel::tickedCancellableCount() const
 
 void NumbersTableModel::setAllTicked(bool ticked)
 {
+    ++m_tickAllRequests; // a "tick all" still being read no longer counts
+    m_tickingAll = false;
     if (!ticked) {
         if (m_ticks.isEmpty())
             return;
         m_ticks.clear();
+    } else if (std::shared_ptr<ListQuery> copy = rowReader() ? listQuery().clone() : nullptr) {
+        // A million rows take seconds to read: on the reader's thread, the ticks made there.
+        const quint64 request = m_tickAllRequests;
+        m_tickingAll = true;
+        rowReader()->run(this, [this, copy, request](const QSqlDatabase& db) {
+            copy->setDatabase(db);
+            auto all = std::make_shared<QHash<QString, NumberRowInfo>>();
+            const Status read = copy->forEach([&all](const QVariantList& values) {
+                NumberRowInfo info = infoFromValues(values);
+                if (info.assigneeActive)
+                    all->insert(info.rowKey, std::move(info));
+                return true;
+            });
+            copy->setDatabase({});
+            return std::function<void()>([this, request, all, read] {
+                if (request != m_tickAllRequests)
+                    return;
+                m_tickingAll = false;
+                if (!read) {
+                    qCWarning(lcNumbersModel) << "tick all failed:" << read.error().message;
+                } else {
+                    for (auto it = m_ticks.cbegin(); it != m_ticks.cend(); ++it)
+                        all->insert(it.key(), it.value());
+                    m_ticks = std::move(*all);
+                }
+                emitTickColumnChanged();
+                emit tickedChanged();
+            });
+        });
+        emit tickedChanged();
+        return;
     } else {
         // Every matching row, loaded or not: the keys come from the same query, unpaged.
         auto all = listQuery().allRows();

@@ -99,7 +99,9 @@ public:
     // Ticked rows whose number can be cancelled (pending or active).
     int tickedCancellableCount() const;
     // true ticks every row that matches the search and filter; false unticks every row.
+    // With a reader the rows are read there, and the ticks come with tickedChanged().
     void setAllTicked(bool ticked);
+    bool isTickingAll() const { return m_tickingAll; }
     // Ticks every row of this member or SIP profile, loaded or not, whatever the search:
     // all their numbers, as the article ticks a member to cancel their numbers.
     void tickAllOf(const AssigneeRef& assignee);
@@ -120,11 +122,13 @@ signals:
 private:
     NumberRowsQuery& rows() { return static_cast<NumberRowsQuery&>(listQuery()); }
     const NumberRowsQuery& rows() const { return static_cast<const NumberRowsQuery&>(listQuery()); }
-    NumberRowInfo infoFromValues(const QVariantList& values) const;
+    static NumberRowInfo infoFromValues(const QVariantList& values);
     void emitTickColumnChanged();
     void syncTicks();
 
     QHash<QString, NumberRowInfo> m_ticks;
+    quint64 m_tickAllRequests = 0; // the last "tick all", read in the background
+    bool m_tickingAll = false;
 };
 
 } // namespace nm

@@ -406,7 +406,7 @@ void MainWindow::updateStatus()
     m_creditLabel->setText(credit ? tr("Credit: %1").arg(formatMoney(*credit))
                                   : tr("Credit: unknown (%1)").arg(credit.error().message));
     const QDateTime until = m_workspace.clock().now().addDays(renewalLookAheadDays);
-    if (BackgroundReader* reader = m_workspace.reader()) {
+    if (BackgroundReader* reader = m_workspace.reader(Workspace::Reading::Counts)) {
         // Summed over every number: in the background, so that the window never waits.
         reader->run(this, [this, credit, until](const QSqlDatabase& db) {
             const auto totals = NumberTotals::read(db, until);
