@@ -281,7 +281,8 @@ int main(int argc, char* argv[])
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, [&] { worstGap = std::max(worstGap, sinceTick.restart() - 5); });
+    QObject::connect(&probe, &QTimer::timeout,
+                     [&] { worstGap = std::max(worstGap, sinceTick.restart() - 5); });
     sinceTick.start();
     probe.start();
     timer.restart();
@@ -290,8 +291,9 @@ int main(int argc, char* argv[])
     while (model->isTickingAll() && timer.elapsed() < 120'000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     probe.stop();
-    out << QStringLiteral("tick all %1 rows: window's thread %2 ms, ticked %3 ms later; the window waited at most "
-                          "%4 ms meanwhile (target < 50 ms)")
+    out << QStringLiteral(
+               "tick all %1 rows: window's thread %2 ms, ticked %3 ms later; the window waited at most "
+               "%4 ms meanwhile (target < 50 ms)")
                .arg(model->tickedCount())
                .arg(tickAsked, 0, 'f', 1)
                .arg(ms(timer), 0, 'f', 0)

@@ -116,4 +116,10 @@ TEST_CASE("On a large organisation the Numbers page counts, searches, sorts and 
     QTRY_COMPARE(model->tickedCount(), 600);
     CHECK(tickAll->isChecked());
     CHECK(summary->text().startsWith(QStringLiteral("600 rows, 600 ticked")));
+
+    // A member removed elsewhere: the ticks are brought up to date there too.
+    REQUIRE(MemberService(temp.context()).remove(QStringLiteral("member0007")));
+    workspace.notifyChanged(Workspace::Members | Workspace::Numbers);
+    QTRY_COMPARE(model->tickedCount(), 599);
+    QTRY_VERIFY(summary->text().startsWith(QStringLiteral("599 rows, 599 ticked")));
 }

@@ -247,6 +247,7 @@ void NumbersTableModel::setTicked(int row, bool ticked)
     if (ticked && rowValues(row).value(AssigneeActive).toInt() == 0)
         return; // nothing can be bought for, or cancelled of, a removed holder
     const QString rowKey = key(row).toString();
+    ++m_tickEdits;
     if (ticked)
         m_ticks.insert(rowKey, rowInfo(row));
     else
@@ -280,6 +281,7 @@ int NumbersTableModel::tickedCancellableCount() const
 void NumbersTableModel::setAllTicked(bool ticked)
 {
     ++m_tickAllRequests; // a "tick all" still being read no longer counts
+    ++m_tickEdits;
     m_tickingAll = false;
     if (!ticked) {
         if (m_ticks.isEmpty())
@@ -309,6 +311,7 @@ void NumbersTableModel::setAllTicked(bool ticked)
                     for (auto it = m_ticks.cbegin(); it != m_ticks.cend(); ++it)
                         all->insert(it.key(), it.value());
                     m_ticks = std::move(*all);
+                    ++m_tickEdits;
                 }
                 emitTickColumnChanged();
                 emit tickedChanged();
@@ -371,22 +374,48 @@ void NumbersTableModel::syncTicks()
     QList<qint64> sipProfiles;
     for (const NumberRowInfo& info : std::as_const(m_ticks))
         (info.kind == AssigneeKind::Member ? members : sipProfiles) << info.assigneeId;
-    QHash<QString, NumberRowInfo> fresh;
-    for (const auto& [kind, ids] :
-         {std::pair{AssigneeKind::Member, members}, std::pair{AssigneeKind::SipProfile, sipProfiles}}) {
-        auto read = rows().rowsOf(kind, ids);
-        if (!read) {
-            qCWarning(lcNumbersModel) << "reading ticked rows failed:" << read.error().message;
-            return; // keep the ticks as they were rather than lose them on a read error
+    // The ticked rows as they are now, only those still there and tickable: after "tick
+    // all" of a million rows, read and matched on the reader's thread.
+    const QHash<QString, NumberRowInfo> ticks = m_ticks; // shared, not copied
+    auto read = [members, sipProfiles, ticks](const NumberRowsQuery& query) {
+        QHash<QString, NumberRowInfo> found;
+        for (const auto& [kind, ids] :
+             {std::pair{AssigneeKind::Member, members}, std::pair{AssigneeKind::SipProfile, sipProfiles}}) {
+            auto rowsOfKind = query.rowsOf(kind, ids);
+            if (!rowsOfKind)
+                return std::make_shared<Result<QHash<QString, NumberRowInfo>>>(rowsOfKind.error());
+            for (const QVariantList& values : *rowsOfKind) {
+                NumberRowInfo info = infoFromValues(values);
+                if (ticks.contains(info.rowKey) && info.assigneeActive)
+                    found.insert(info.rowKey, std::move(info));
+            }
         }
-        for (const QVariantList& values : *read) {
-            NumberRowInfo info = infoFromValues(values);
-            if (m_ticks.contains(info.rowKey) && info.assigneeActive)
-                fresh.insert(info.rowKey, std::move(info));
-        }
+        return std::make_shared<Result<QHash<QString, NumberRowInfo>>>(std::move(found));
+    };
+    if (std::shared_ptr<ListQuery> copy = rowReader() ? listQuery().clone() : nullptr) {
+        const quint64 edits = m_tickEdits;
+        rowReader()->run(this, [this, copy, read, edits](const QSqlDatabase& db) {
+            copy->setDatabase(db);
+            auto fresh = read(static_cast<const NumberRowsQuery&>(*copy));
+            copy->setDatabase({});
+            return std::function<void()>([this, fresh, edits] {
+                if (edits == m_tickEdits) // else ticked or unticked since: brought up to date next time
+                    takeTicks(std::move(*fresh));
+            });
+        });
+        return;
     }
-    const bool lost = fresh.size() != m_ticks.size();
-    m_ticks = std::move(fresh);
+    takeTicks(std::move(*read(rows())));
+}
+
+void NumbersTableModel::takeTicks(Result<QHash<QString, NumberRowInfo>> fresh)
+{
+    if (!fresh) {
+        qCWarning(lcNumbersModel) << "reading ticked rows failed:" << fresh.error().message;
+        return; // keep the ticks as they were rather than lose them on a read error
+    }
+    const bool lost = fresh->size() != m_ticks.size();
+    m_ticks = std::move(fresh).value();
     if (lost)
         emitTickColumnChanged();
     emit tickedChanged();

@@ -125,9 +125,11 @@ private:
     static NumberRowInfo infoFromValues(const QVariantList& values);
     void emitTickColumnChanged();
     void syncTicks();
+    void takeTicks(Result<QHash<QString, NumberRowInfo>> fresh);
 
     QHash<QString, NumberRowInfo> m_ticks;
     quint64 m_tickAllRequests = 0; // the last "tick all", read in the background
+    quint64 m_tickEdits = 0; // changes to m_ticks, for bringing them up to date in the background
     bool m_tickingAll = false;
 };
 
