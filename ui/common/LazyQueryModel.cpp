@@ -137,11 +137,19 @@ void LazyQueryModel::takeFresh(std::vector<QVariantList> fresh)
     }
 }
 
+std::shared_ptr<ListQuery> LazyQueryModel::backgroundCopy() const
+{
+    std::shared_ptr<ListQuery> copy = m_reader ? m_query->clone() : nullptr;
+    if (copy)
+        copy->setDatabase({}); // this thread's connection is let go here, not on the reader's
+    return copy;
+}
+
 bool LazyQueryModel::loadInBackground(Load load, int limit)
 {
     if (!m_reader)
         return false;
-    std::shared_ptr<ListQuery> copy = m_query->clone();
+    std::shared_ptr<ListQuery> copy = backgroundCopy();
     if (!copy)
         return false;
     if (load != Load::More)

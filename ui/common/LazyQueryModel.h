@@ -75,6 +75,9 @@ protected:
 
     ListQuery& listQuery() { return *m_query; }
     BackgroundReader* rowReader() const { return m_reader; }
+    // A copy of the query for the row reader's thread (which gives it its connection);
+    // null without a reader, or for a query that is not read there.
+    std::shared_ptr<ListQuery> backgroundCopy() const;
 
     // The raw values of a loaded row, as selected.
     const QVariantList& rowValues(int row) const { return m_rows[size_t(row)]; }

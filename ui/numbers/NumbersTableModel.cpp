@@ -287,7 +287,7 @@ void NumbersTableModel::setAllTicked(bool ticked)
         if (m_ticks.isEmpty())
             return;
         m_ticks.clear();
-    } else if (std::shared_ptr<ListQuery> copy = rowReader() ? listQuery().clone() : nullptr) {
+    } else if (std::shared_ptr<ListQuery> copy = backgroundCopy()) {
         // A million rows take seconds to read: on the reader's thread, the ticks made there.
         const quint64 request = m_tickAllRequests;
         m_tickingAll = true;
@@ -392,7 +392,7 @@ void NumbersTableModel::syncTicks()
         }
         return std::make_shared<Result<QHash<QString, NumberRowInfo>>>(std::move(found));
     };
-    if (std::shared_ptr<ListQuery> copy = rowReader() ? listQuery().clone() : nullptr) {
+    if (std::shared_ptr<ListQuery> copy = backgroundCopy()) {
         const quint64 edits = m_tickEdits;
         rowReader()->run(this, [this, copy, read, edits](const QSqlDatabase& db) {
             copy->setDatabase(db);
