@@ -137,42 +137,49 @@ void LazyQueryModel::takeFresh(std::vector<QVariantList> fresh)
     }
 }
 
-std::shared_ptr<ListQuery> LazyQueryModel::backgroundCopy() const
+bool LazyQueryModel::runOnRowReader(QueryJob job)
 {
     std::shared_ptr<ListQuery> copy = m_reader ? m_query->clone() : nullptr;
-    if (copy)
-        copy->setDatabase({}); // this thread's connection is let go here, not on the reader's
-    return copy;
+    if (!copy)
+        return false;
+    copy->setDatabase({}); // this thread's connection is let go here, not on the reader's
+    m_reader->run(this, [copy, job = std::move(job)](const QSqlDatabase& db) {
+        copy->setDatabase(db);
+        std::function<void()> then = job(*copy);
+        copy->setDatabase({}); // not kept past that thread's connection
+        return then;
+    });
+    return true;
 }
 
 bool LazyQueryModel::loadInBackground(Load load, int limit)
 {
     if (!m_reader)
         return false;
-    std::shared_ptr<ListQuery> copy = backgroundCopy();
-    if (!copy)
-        return false;
+    // A page on its way belongs to the rows being replaced: set before the reader can look.
+    // (When the query cannot be read there, nothing is on its way to lose.)
     if (load != Load::More)
-        *m_latestLoad = ++m_loads; // a page on its way belongs to the rows about to be replaced
+        *m_latestLoad = ++m_loads;
     const quint64 loads = m_loads;
     const std::shared_ptr<std::atomic<quint64>> latest = m_latestLoad;
     const QVariantList after = load == Load::More && !m_rows.empty() ? m_rows.back() : QVariantList();
     const int offset = load == Load::More ? int(m_rows.size()) : 0;
+    const bool started
+        = runOnRowReader([this, load, loads, latest, after, offset, limit](const ListQuery& query) {
+              if (*latest != loads)
+                  return std::function<void()>(); // typed over, sorted again: not worth reading
+              // One more than asked for tells whether there are more.
+              auto rows = after.isEmpty() ? query.rows(offset, limit + 1)
+                                          : query.rowsAfter(after, offset, limit + 1);
+              return std::function<void()>([this, load, loads, rows = std::move(rows), limit]() mutable {
+                  if (loads != m_loads)
+                      return; // replaced by a newer load, which is on its way
+                  loaded(load, std::move(rows), limit);
+              });
+          });
+    if (!started)
+        return false;
     setLoading(true);
-    m_reader->run(this, [this, copy, load, loads, latest, after, offset, limit](const QSqlDatabase& db) {
-        if (*latest != loads)
-            return std::function<void()>(); // typed over, sorted again: not worth reading
-        copy->setDatabase(db);
-        // One more than asked for tells whether there are more.
-        auto rows
-            = after.isEmpty() ? copy->rows(offset, limit + 1) : copy->rowsAfter(after, offset, limit + 1);
-        copy->setDatabase({}); // not kept past this thread's connection
-        return std::function<void()>([this, load, loads, rows = std::move(rows), limit]() mutable {
-            if (loads != m_loads)
-                return; // replaced by a newer load, which is on its way
-            loaded(load, std::move(rows), limit);
-        });
-    });
     return true;
 }
 

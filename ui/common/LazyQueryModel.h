@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QVariantList>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -75,9 +76,11 @@ protected:
 
     ListQuery& listQuery() { return *m_query; }
     BackgroundReader* rowReader() const { return m_reader; }
-    // A copy of the query for the row reader's thread (which gives it its connection);
-    // null without a reader, or for a query that is not read there.
-    std::shared_ptr<ListQuery> backgroundCopy() const;
+    // Runs `job` on the row reader's thread, with a copy of the query that reads through
+    // that thread's connection; what the job returns runs back here. False without a
+    // reader, or for a query not read there: the caller reads here.
+    using QueryJob = std::function<std::function<void()>(const ListQuery&)>;
+    bool runOnRowReader(QueryJob job);
 
     // The raw values of a loaded row, as selected.
     const QVariantList& rowValues(int row) const { return m_rows[size_t(row)]; }

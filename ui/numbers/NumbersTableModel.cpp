@@ -2,7 +2,6 @@
 
 #include "Clock.h"
 #include "Format.h"
-#include "common/BackgroundReader.h"
 #include "phone/PhoneNumbers.h"
 
 #include <QFont>
@@ -287,50 +286,49 @@ void NumbersTableModel::setAllTicked(bool ticked)
         if (m_ticks.isEmpty())
             return;
         m_ticks.clear();
-    } else if (std::shared_ptr<ListQuery> copy = backgroundCopy()) {
-        // A million rows take seconds to read: on the reader's thread, the ticks made there.
-        const quint64 request = m_tickAllRequests;
-        m_tickingAll = true;
-        rowReader()->run(this, [this, copy, request](const QSqlDatabase& db) {
-            copy->setDatabase(db);
-            auto all = std::make_shared<QHash<QString, NumberRowInfo>>();
-            const Status read = copy->forEach([&all](const QVariantList& values) {
-                NumberRowInfo info = infoFromValues(values);
-                if (info.assigneeActive)
-                    all->insert(info.rowKey, std::move(info));
-                return true;
-            });
-            copy->setDatabase({});
-            return std::function<void()>([this, request, all, read] {
-                if (request != m_tickAllRequests)
-                    return;
-                m_tickingAll = false;
-                if (!read) {
-                    qCWarning(lcNumbersModel) << "tick all failed:" << read.error().message;
-                } else {
-                    for (auto it = m_ticks.cbegin(); it != m_ticks.cend(); ++it)
-                        all->insert(it.key(), it.value());
-                    m_ticks = std::move(*all);
-                    ++m_tickEdits;
-                }
-                emitTickColumnChanged();
-                emit tickedChanged();
-            });
-        });
+        emitTickColumnChanged();
         emit tickedChanged();
         return;
-    } else {
-        // Every matching row, loaded or not: the keys come from the same query, unpaged.
-        auto all = listQuery().allRows();
-        if (!all) {
-            qCWarning(lcNumbersModel) << "tick all failed:" << all.error().message;
-            return;
-        }
-        for (const QVariantList& values : *all) {
+    }
+    // Every matching row, loaded or not: the keys come from the same query, unpaged. A
+    // million rows take seconds to read: on the reader's thread when there is one.
+    auto read = [](const ListQuery& query) {
+        QHash<QString, NumberRowInfo> all;
+        const Status status = query.forEach([&all](const QVariantList& values) {
             NumberRowInfo info = infoFromValues(values);
             if (info.assigneeActive)
-                m_ticks.insert(info.rowKey, std::move(info));
-        }
+                all.insert(info.rowKey, std::move(info));
+            return true;
+        });
+        return std::make_shared<Result<QHash<QString, NumberRowInfo>>>(
+            status ? Result<QHash<QString, NumberRowInfo>>(std::move(all)) : status.error());
+    };
+    const quint64 request = m_tickAllRequests;
+    if (runOnRowReader([this, read, request](const ListQuery& query) {
+            auto all = read(query);
+            return std::function<void()>([this, request, all] {
+                if (request == m_tickAllRequests) // else ticked or unticked all since
+                    takeAllTicks(std::move(*all));
+            });
+        })) {
+        m_tickingAll = true;
+        emit tickedChanged();
+        return;
+    }
+    takeAllTicks(std::move(*read(listQuery())));
+}
+
+void NumbersTableModel::takeAllTicks(Result<QHash<QString, NumberRowInfo>> all)
+{
+    m_tickingAll = false;
+    if (!all) {
+        qCWarning(lcNumbersModel) << "tick all failed:" << all.error().message;
+    } else {
+        QHash<QString, NumberRowInfo> ticks = std::move(all).value();
+        for (auto it = m_ticks.cbegin(); it != m_ticks.cend(); ++it)
+            ticks.insert(it.key(), it.value());
+        m_ticks = std::move(ticks);
+        ++m_tickEdits;
     }
     emitTickColumnChanged();
     emit tickedChanged();
@@ -392,19 +390,15 @@ void NumbersTableModel::syncTicks()
         }
         return std::make_shared<Result<QHash<QString, NumberRowInfo>>>(std::move(found));
     };
-    if (std::shared_ptr<ListQuery> copy = backgroundCopy()) {
-        const quint64 edits = m_tickEdits;
-        rowReader()->run(this, [this, copy, read, edits](const QSqlDatabase& db) {
-            copy->setDatabase(db);
-            auto fresh = read(static_cast<const NumberRowsQuery&>(*copy));
-            copy->setDatabase({});
+    const quint64 edits = m_tickEdits;
+    if (runOnRowReader([this, read, edits](const ListQuery& query) {
+            auto fresh = read(static_cast<const NumberRowsQuery&>(query));
             return std::function<void()>([this, fresh, edits] {
                 if (edits == m_tickEdits) // else ticked or unticked since: brought up to date next time
                     takeTicks(std::move(*fresh));
             });
-        });
+        }))
         return;
-    }
     takeTicks(std::move(*read(rows())));
 }
 

@@ -126,6 +126,7 @@ private:
     void emitTickColumnChanged();
     void syncTicks();
     void takeTicks(Result<QHash<QString, NumberRowInfo>> fresh);
+    void takeAllTicks(Result<QHash<QString, NumberRowInfo>> all);
 
     QHash<QString, NumberRowInfo> m_ticks;
     quint64 m_tickAllRequests = 0; // the last "tick all", read in the background
