@@ -17,6 +17,9 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStringList>
+#include <optional>
+#include <vector>
 
 namespace nm {
 
@@ -168,47 +171,117 @@ QJsonObject numberJson(const NumberRecord& r)
     return object;
 }
 
-// Every statement a change of one number needs, prepared once per transaction.
+// An UPDATE of one row that sets only the columns that change: one statement per set of
+// changed columns (a bit per entry of `columns`), prepared when first needed.
+class PartialUpdate
+{
+public:
+    // `always` is set on every update ("" for none); the key is bound last.
+    PartialUpdate(const QSqlDatabase& db, const QString& table, const QString& key, const QString& always,
+                  QStringList columns)
+        : m_db(db)
+        , m_table(table)
+        , m_key(key)
+        , m_always(always)
+        , m_columns(std::move(columns))
+        , m_statements(size_t(1) << m_columns.size())
+    { }
+
+    Result<QSqlQuery*> statement(unsigned changes)
+    {
+        std::optional<QSqlQuery>& slot = m_statements.at(changes);
+        if (slot)
+            return &*slot;
+        QStringList set;
+        if (!m_always.isEmpty())
+            set << m_always;
+        for (qsizetype bit = 0; bit < m_columns.size(); ++bit)
+            if (changes & (1u << bit))
+                set << m_columns.at(bit);
+        QSqlQuery query(m_db);
+        if (Status s = prepare(query,
+                               QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                                   .arg(m_table, set.join(QStringLiteral(", ")), m_key));
+            !s)
+            return s.error();
+        slot = std::move(query);
+        return &*slot;
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_table;
+    QString m_key;
+    QString m_always;
+    QStringList m_columns;
+    std::vector<std::optional<QSqlQuery>> m_statements;
+};
+
+// Every statement a change of one number needs, prepared once per transaction. Only the
+// columns that change are written: a cancellation sets the state and auto-renew and leaves
+// the holder's and the dates' indexes alone, and binds 4 values instead of 9.
 class NumberWriter
 {
 public:
     explicit NumberWriter(const Context& context)
         : m_audit(context)
-        , m_state(context.database.connection())
-        , m_subscription(context.database.connection())
-    {
-        m_prepared = prepare(m_state,
-                             QStringLiteral("UPDATE numbers SET state = ?, member_id = ?, "
-                                            "sip_profile_id = ?, version = version + 1 WHERE id = ?"));
-        if (m_prepared)
-            m_prepared
-                = prepare(m_subscription,
-                          QStringLiteral("UPDATE subscriptions SET auto_renew = ?, paid_until = ?, "
-                                         "renewal_failed = ?, billing_anchor = ? WHERE number_id = ?"));
-    }
+        , m_number(context.database.connection(), QStringLiteral("numbers"), QStringLiteral("id"),
+                   QStringLiteral("version = version + 1"),
+                   {QStringLiteral("state = ?"), QStringLiteral("member_id = ?, sip_profile_id = ?")})
+        , m_subscription(context.database.connection(), QStringLiteral("subscriptions"),
+                         QStringLiteral("number_id"), {},
+                         {QStringLiteral("auto_renew = ?"), QStringLiteral("paid_until = ?"),
+                          QStringLiteral("renewal_failed = ?"), QStringLiteral("billing_anchor = ?")})
+    { }
 
-    // Writes `after` over `before` and records the change as `action`.
+    // Writes `after` over `before` (the row as read in this transaction) and records the
+    // change as `action`.
     Status write(const NumberRecord& before, NumberRecord& after, const QString& action)
     {
-        if (!m_prepared)
-            return m_prepared;
-        m_state.addBindValue(stateKey(after.state));
-        m_state.addBindValue(after.assigneeKind == AssigneeKind::Member
-                                 ? QVariant(after.assigneeId)
-                                 : QVariant(QMetaType::fromType<qint64>()));
-        m_state.addBindValue(after.assigneeKind == AssigneeKind::SipProfile
-                                 ? QVariant(after.assigneeId)
-                                 : QVariant(QMetaType::fromType<qint64>()));
-        m_state.addBindValue(after.id);
-        if (Status s = exec(m_state); !s)
+        const bool stateChanged = before.state != after.state;
+        const bool holderChanged
+            = before.assigneeKind != after.assigneeKind || before.assigneeId != after.assigneeId;
+        // The number's row always gets a new version, even when only its subscription changes.
+        auto number = m_number.statement((stateChanged ? 1u : 0u) | (holderChanged ? 2u : 0u));
+        if (!number)
+            return number.error();
+        if (stateChanged)
+            number.value()->addBindValue(stateKey(after.state));
+        if (holderChanged) {
+            number.value()->addBindValue(after.assigneeKind == AssigneeKind::Member
+                                             ? QVariant(after.assigneeId)
+                                             : QVariant(QMetaType::fromType<qint64>()));
+            number.value()->addBindValue(after.assigneeKind == AssigneeKind::SipProfile
+                                             ? QVariant(after.assigneeId)
+                                             : QVariant(QMetaType::fromType<qint64>()));
+        }
+        number.value()->addBindValue(after.id);
+        if (Status s = exec(*number.value()); !s)
             return s;
-        m_subscription.addBindValue(after.autoRenew ? 1 : 0);
-        m_subscription.addBindValue(toStorage(after.paidUntil));
-        m_subscription.addBindValue(after.renewalFailed ? 1 : 0);
-        m_subscription.addBindValue(toStorage(after.billingAnchor));
-        m_subscription.addBindValue(after.id);
-        if (Status s = exec(m_subscription); !s)
-            return s;
+
+        // A stored anchor left empty reads as paid-until (readNumber), so it is written
+        // whenever paid-until moves.
+        const bool paidUntilChanged = before.paidUntil != after.paidUntil;
+        const unsigned subscriptionChanges = (before.autoRenew != after.autoRenew ? 1u : 0u)
+            | (paidUntilChanged ? 2u : 0u) | (before.renewalFailed != after.renewalFailed ? 4u : 0u)
+            | (paidUntilChanged || before.billingAnchor != after.billingAnchor ? 8u : 0u);
+        if (subscriptionChanges != 0) {
+            auto subscription = m_subscription.statement(subscriptionChanges);
+            if (!subscription)
+                return subscription.error();
+            QSqlQuery& q = *subscription.value();
+            if (subscriptionChanges & 1u)
+                q.addBindValue(after.autoRenew ? 1 : 0);
+            if (subscriptionChanges & 2u)
+                q.addBindValue(toStorage(after.paidUntil));
+            if (subscriptionChanges & 4u)
+                q.addBindValue(after.renewalFailed ? 1 : 0);
+            if (subscriptionChanges & 8u)
+                q.addBindValue(toStorage(after.billingAnchor));
+            q.addBindValue(after.id);
+            if (Status s = exec(q); !s)
+                return s;
+        }
         after.version = before.version + 1;
         // Only what changed of numberJson()'s fields: that is what the history shows, and the
         // log stays small.
@@ -223,8 +296,9 @@ public:
         changed(QStringLiteral("assignee"), before.assigneeName, after.assigneeName);
         changed(QStringLiteral("assigneeKind"), assigneeKindKey(before.assigneeKind),
                 assigneeKindKey(after.assigneeKind));
-        changed(QStringLiteral("state"), stateKey(before.state), stateKey(after.state));
-        if (before.paidUntil != after.paidUntil) // formatted only when it changed
+        if (stateChanged)
+            changed(QStringLiteral("state"), stateKey(before.state), stateKey(after.state));
+        if (paidUntilChanged) // formatted only when it changed
             changed(QStringLiteral("paidUntil"), toStorage(before.paidUntil), toStorage(after.paidUntil));
         changed(QStringLiteral("autoRenew"), before.autoRenew, after.autoRenew);
         return m_audit.record(action, QStringLiteral("number"), after.e164, was, is);
@@ -232,19 +306,62 @@ public:
 
 private:
     AuditWriter m_audit;
-    QSqlQuery m_state;
-    QSqlQuery m_subscription;
-    Status m_prepared;
+    PartialUpdate m_number;
+    PartialUpdate m_subscription;
 };
 
-Status cancelOne(NumberWriter& writer, const NumberRecord& record, std::vector<NumberRecord>& cancelled)
+// Cancels `records` (usable, each read in this transaction, each once) a few hundred per
+// statement: their state and auto-renew are set for the lot, and each gets its history
+// entry. A bulk cancellation then costs a few statements per 500 numbers, not two each.
+Status cancelAll(const Context& context, std::vector<NumberRecord>& records)
 {
-    NumberRecord after = record;
-    after.state = NumberState::Cancelled;
-    after.autoRenew = false;
-    if (Status s = writer.write(record, after, QStringLiteral("number.cancel")); !s)
+    constexpr size_t perStatement = 500;
+    const QString marks = QStringList(qsizetype(perStatement), QStringLiteral("?")).join(QLatin1Char(','));
+    QSqlQuery state(context.database.connection());
+    QSqlQuery renewal(context.database.connection());
+    if (Status s = prepare(state,
+                           QStringLiteral("UPDATE numbers SET state = 'cancelled', version = version + 1 "
+                                          "WHERE id IN (%1)")
+                               .arg(marks));
+        !s)
         return s;
-    cancelled.push_back(after);
+    if (Status s = prepare(
+            renewal,
+            QStringLiteral("UPDATE subscriptions SET auto_renew = 0 WHERE number_id IN (%1)").arg(marks));
+        !s)
+        return s;
+    AuditWriter audit(context);
+    const QVariant none(QMetaType::fromType<qint64>()); // fills the last statement's places
+    const QString cancelled = stateKey(NumberState::Cancelled);
+    for (size_t from = 0; from < records.size(); from += perStatement) {
+        const size_t to = std::min(records.size(), from + perStatement);
+        for (size_t i = from; i < from + perStatement; ++i) {
+            const QVariant id = i < to ? QVariant(records[i].id) : none;
+            state.bindValue(int(i - from), id);
+            renewal.bindValue(int(i - from), i < to && records[i].autoRenew ? id : none);
+        }
+        if (Status s = exec(state); !s)
+            return s;
+        if (Status s = exec(renewal); !s)
+            return s;
+        for (size_t i = from; i < to; ++i) {
+            NumberRecord& record = records[i];
+            // Only what changed, as NumberWriter records it.
+            QJsonObject was{{QStringLiteral("state"), stateKey(record.state)}};
+            QJsonObject is{{QStringLiteral("state"), cancelled}};
+            if (record.autoRenew) {
+                was.insert(QStringLiteral("autoRenew"), true);
+                is.insert(QStringLiteral("autoRenew"), false);
+            }
+            if (Status s = audit.record(QStringLiteral("number.cancel"), QStringLiteral("number"),
+                                        record.e164, was, is);
+                !s)
+                return s;
+            record.state = NumberState::Cancelled;
+            record.autoRenew = false;
+            ++record.version;
+        }
+    }
     return {};
 }
 
@@ -258,11 +375,9 @@ Result<std::vector<NumberRecord>> cancelUsableOf(const Context& context, const A
         {assignee.id});
     if (!held)
         return held.error();
-    NumberWriter writer(context);
-    std::vector<NumberRecord> cancelled;
-    for (const NumberRecord& record : *held)
-        if (Status s = cancelOne(writer, record, cancelled); !s)
-            return s.error();
+    std::vector<NumberRecord> cancelled = std::move(held).value();
+    if (Status s = cancelAll(context, cancelled); !s)
+        return s.error();
     return cancelled;
 }
 
@@ -770,7 +885,6 @@ Result<std::vector<NumberRecord>> NumberService::cancel(const QStringList& numbe
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
-    NumberWriter writer(m_context);
     NumberLookup lookup(db);
     {
         // The numbers typed as stored (+31...), read together; the others one by one below.
@@ -781,7 +895,7 @@ Result<std::vector<NumberRecord>> NumberService::cancel(const QStringList& numbe
         if (Status s = lookup.prefetch(stored); !s)
             return s.error();
     }
-    std::vector<NumberRecord> cancelled;
+    std::vector<NumberRecord> cancelled; // checked here, written together below
     cancelled.reserve(size_t(numbers.size()));
     QSet<QString> seen;
     const qint64 total = numbers.size();
@@ -808,11 +922,12 @@ Result<std::vector<NumberRecord>> NumberService::cancel(const QStringList& numbe
                                                            "nothing to cancel. Nothing was changed."))
                     .arg(formatInternational(record.e164)),
                 QStringLiteral("number")};
-        if (Status s = cancelOne(writer, record, cancelled); !s)
-            return s.error();
+        cancelled.push_back(record);
         if (progress && (i % 100 == 99 || i + 1 == total) && !progress(i + 1, total))
             return Error{ErrorCode::Cancelled, tr("Cancelling was stopped. Nothing was changed."), {}};
     }
+    if (Status s = cancelAll(m_context, cancelled); !s)
+        return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
     return cancelled;
