@@ -2805,6 +2805,31 @@ The database as it is now is kept in a copy beside it and in the automatic backu
         <source>Provisioning delay (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <comment>a number renewed: paid until before and after, the price</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <comment>a batch of numbers</comment>
+        <translation>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nm::ImportPreviewModel</name>
@@ -3868,6 +3893,13 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
     <message>
         <source>Country &quot;%1&quot;, area code &quot;%2&quot;: there are no fixed-line numbers with this area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nm::NumberProcessor</name>
+    <message>
+        <source>The renewals of this batch cost more than any credit can hold; nothing was renewed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2809,6 +2809,31 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
         <source>Provisioning delay (seconds)</source>
         <translation>Activeringsvertraging (seconden)</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <comment>a number renewed: paid until before and after, the price</comment>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Numbers renewed</source>
+        <translation>Nummers verlengd</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummers</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Verlengingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <comment>a batch of numbers</comment>
+        <translation>
+            <numerusform>%Ln nummer</numerusform>
+            <numerusform>%Ln nummers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nm::ImportPreviewModel</name>
@@ -3873,6 +3898,13 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     <message>
         <source>Country &quot;%1&quot;, area code &quot;%2&quot;: there are no fixed-line numbers with this area code.</source>
         <translation>Land &quot;%1&quot;, netnummer &quot;%2&quot;: er zijn geen vaste nummers met dit netnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>nm::NumberProcessor</name>
+    <message>
+        <source>The renewals of this batch cost more than any credit can hold; nothing was renewed.</source>
+        <translation>De verlengingen van deze reeks kosten meer dan een tegoed ooit kan bevatten; er is niets verlengd.</translation>
     </message>
 </context>
 <context>

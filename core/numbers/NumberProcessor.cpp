@@ -1,6 +1,7 @@
 #include "NumberProcessor.h"
 
 #include "Clock.h"
+#include "Money.h"
 #include "numbers/Billing.h"
 #include "numbers/Number.h"
 #include "numbers/Provisioner.h"
@@ -12,6 +13,7 @@
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <algorithm>
@@ -84,6 +86,9 @@ Status provision(const Context& context, AuditWriter& audit, Provisioner& provis
 // renewing (auto-renew off, renewal failed) and expires at the end of the last period
 // that was paid, which may already have passed; later periods of other numbers that the
 // credit can still pay are charged.
+// The most renewals one history entry lists: an entry stays small enough to show at once.
+constexpr qsizetype renewalsPerEntry = 1000;
+
 Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, int batchSize,
              ProcessReport& report)
 {
@@ -148,6 +153,23 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, i
             return s;
 
     CreditAccount credit(context);
+    // One history entry per batch of renewals, at most renewalsPerEntry each: the log grows
+    // by some 70 bytes per renewal instead of a row each, and still says, per number, what
+    // its paid-until was before and after and what it cost.
+    QJsonArray renewals;
+    qint64 chargedCents = 0;
+    const auto writeRenewals = [&]() -> Status {
+        if (renewals.isEmpty())
+            return {};
+        const Status s = audit.record(QStringLiteral("numbers.renew"), QStringLiteral("numbers"),
+                                      QString::number(renewals.size()), {},
+                                      {{QStringLiteral("count"), renewals.size()},
+                                       {QStringLiteral("chargedCents"), chargedCents},
+                                       {QStringLiteral("renewals"), renewals}});
+        renewals = QJsonArray();
+        chargedCents = 0;
+        return s;
+    };
     // Oldest period first: a min-heap on the end of each number's current period.
     const auto later = [&due](size_t a, size_t b) {
         return due[a].paidUntil != due[b].paidUntil ? due[a].paidUntil > due[b].paidUntil
@@ -198,12 +220,21 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, i
         extend.addBindValue(number.id);
         if (Status s = exec(extend); !s)
             return s;
-        if (Status s = audit.record(QStringLiteral("number.renew"), QStringLiteral("number"), number.e164,
-                                    {{QStringLiteral("paidUntil"), toStorage(number.paidUntil)}},
-                                    {{QStringLiteral("paidUntil"), toStorage(extended)},
-                                     {QStringLiteral("chargedCents"), number.price}});
-            !s)
-            return s;
+        // Each renewal as [number, paid until before, after, charged]; the batch's history entry
+        // is written once, below.
+        renewals.append(
+            QJsonArray{number.e164, toStorage(number.paidUntil), toStorage(extended), number.price});
+        // Each price was just taken from the credit, so the sum fits; checked all the same.
+        const std::optional<qint64> sum = money::add(chargedCents, number.price);
+        if (!sum)
+            return Error{ErrorCode::InvalidInput,
+                         NumberProcessor::tr("The renewals of this batch cost more than any credit can hold; "
+                                             "nothing was renewed."),
+                         {}};
+        chargedCents = *sum;
+        if (renewals.size() >= renewalsPerEntry)
+            if (Status s = writeRenewals(); !s)
+                return s;
         number.paidUntil = extended;
         ++report.renewed;
         if (extended.addDays(-renewalLeadDays) <= now) {
@@ -211,6 +242,8 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, i
             std::push_heap(heap.begin(), heap.end(), later);
         }
     }
+    if (Status s = writeRenewals(); !s)
+        return s;
     for (size_t i = 0; i < due.size(); ++i) {
         if (!touched[i])
             continue;

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <functional>
 
 namespace nm {
 
@@ -71,13 +72,21 @@ Result<std::optional<AuditEntry>> AuditLog::lastChange(const QSqlDatabase& db, c
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (Status s = prepare(query,
-                           QStringLiteral("SELECT at, actor, action FROM audit_log WHERE object_kind = ? AND "
-                                          "object_id = ? ORDER BY id DESC LIMIT 1"));
+    // A number is also changed by the batch entries that name it (renewals).
+    const bool number = objectKind == QLatin1String("number");
+    if (Status s
+        = prepare(query,
+                  QStringLiteral("SELECT at, actor, action FROM audit_log WHERE (object_kind = ? AND "
+                                 "object_id = ?)%1 ORDER BY id DESC LIMIT 1")
+                      .arg(number ? QStringLiteral(" OR (object_kind = 'numbers' AND "
+                                                   "instr(after_json, ?) > 0)")
+                                  : QString()));
         !s)
         return s.error();
     query.addBindValue(objectKind);
     query.addBindValue(objectId);
+    if (number) // as a JSON string, so that +3120123456 does not match +31201234567
+        query.addBindValue(QStringLiteral("\"%1\"").arg(objectId));
     if (Status s = exec(query); !s)
         return s.error();
     if (!query.next())
@@ -114,10 +123,17 @@ QString AuditLog::searchKey(const QString& actor, const QString& objectId, const
                             const QJsonObject& after)
 {
     QStringList parts{objectId, actor};
+    // The texts of the values, those inside lists too (a batch of renewals names its numbers).
+    const std::function<void(const QJsonValue&)> collect = [&parts, &collect](const QJsonValue& value) {
+        if (value.isString())
+            parts << value.toString();
+        else if (value.isArray())
+            for (const QJsonValue& item : value.toArray())
+                collect(item);
+    };
     for (const QJsonObject* object : {&before, &after})
         for (auto it = object->constBegin(); it != object->constEnd(); ++it)
-            if (it->isString())
-                parts << it->toString();
+            collect(*it);
     return Validation::searchKey(parts.join(QLatin1Char('\n')));
 }
 

@@ -7,8 +7,10 @@
 #include "phone/PhoneNumbers.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QStringList>
 
 namespace nm {
@@ -20,8 +22,36 @@ QJsonObject parse(const QString& json)
     return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
-QString valueText(const QString& key, const QJsonValue& value)
+QString valueText(const QString& key, const QJsonValue& value, int longest = 0);
+
+// A batch of renewals, [number, paid until before, after, charged] each: "+31 20 123 4567:
+// 1-12-2026 → 1-1-2027 (€ 1,00); ...". With `longest`, only as many as fit are formatted
+// (a batch holds thousands).
+QString renewalsText(const QJsonArray& renewals, int longest)
 {
+    QString text;
+    for (const QJsonValue& value : renewals) {
+        if (longest > 0 && text.size() > longest)
+            break;
+        const QJsonArray renewal = value.toArray();
+        if (!text.isEmpty())
+            text += QStringLiteral("; ");
+        text += HistoryText::tr("%1: %2 \u2192 %3 (%4)",
+                                "a number renewed: paid until before and after, the price")
+                    .arg(valueText(QStringLiteral("number"), renewal.at(0)),
+                         valueText(QStringLiteral("paidUntil"), renewal.at(1)),
+                         valueText(QStringLiteral("paidUntil"), renewal.at(2)),
+                         valueText(QStringLiteral("chargedCents"), renewal.at(3)));
+    }
+    return text;
+}
+
+QString valueText(const QString& key, const QJsonValue& value, int longest)
+{
+    if (key == QLatin1String("renewals") && value.isArray())
+        return renewalsText(value.toArray(), longest);
+    if (key == QLatin1String("count") && value.isDouble())
+        return QLocale().toString(value.toInteger());
     // Stored as data (UTC times, cents, codes): shown in the reader's language and time zone.
     if (key.endsWith(QLatin1String("Cents")) && value.isDouble())
         return formatMoney(value.toInteger());
@@ -74,6 +104,7 @@ const QHash<QString, const char*>& actionTexts()
         {QStringLiteral("number.reactivate"), QT_TRANSLATE_NOOP("nm::HistoryText", "Number reactivated")},
         {QStringLiteral("number.auto_renew"), QT_TRANSLATE_NOOP("nm::HistoryText", "Auto-renew changed")},
         {QStringLiteral("number.renew"), QT_TRANSLATE_NOOP("nm::HistoryText", "Number renewed")},
+        {QStringLiteral("numbers.renew"), QT_TRANSLATE_NOOP("nm::HistoryText", "Numbers renewed")},
         {QStringLiteral("number.renewal_failed"), QT_TRANSLATE_NOOP("nm::HistoryText", "Renewal failed")},
         {QStringLiteral("number.expire"), QT_TRANSLATE_NOOP("nm::HistoryText", "Number expired")},
         {QStringLiteral("number.release"), QT_TRANSLATE_NOOP("nm::HistoryText", "Number released")},
@@ -98,6 +129,7 @@ const QHash<QString, const char*>& objectKindTexts()
         {QStringLiteral("member"), QT_TRANSLATE_NOOP("nm::HistoryText", "Member")},
         {QStringLiteral("sip_profile"), QT_TRANSLATE_NOOP("nm::HistoryText", "SIP profile")},
         {QStringLiteral("number"), QT_TRANSLATE_NOOP("nm::HistoryText", "Number")},
+        {QStringLiteral("numbers"), QT_TRANSLATE_NOOP("nm::HistoryText", "Numbers")},
         {QStringLiteral("organisation"), QT_TRANSLATE_NOOP("nm::HistoryText", "Organisation")},
         {QStringLiteral("credit"), QT_TRANSLATE_NOOP("nm::HistoryText", "Credit")},
         {QStringLiteral("settings"), QT_TRANSLATE_NOOP("nm::HistoryText", "Setting")},
@@ -128,6 +160,8 @@ const QHash<QString, const char*>& fieldTexts()
         {QStringLiteral("periodMonths"), QT_TRANSLATE_NOOP("nm::HistoryText", "Billing period (months)")},
         {QStringLiteral("priceCents"), QT_TRANSLATE_NOOP("nm::HistoryText", "Price")},
         {QStringLiteral("chargedCents"), QT_TRANSLATE_NOOP("nm::HistoryText", "Charged")},
+        {QStringLiteral("count"), QT_TRANSLATE_NOOP("nm::HistoryText", "Numbers")},
+        {QStringLiteral("renewals"), QT_TRANSLATE_NOOP("nm::HistoryText", "Renewals")},
         {QStringLiteral("creditCents"), QT_TRANSLATE_NOOP("nm::HistoryText", "Credit")},
         {QStringLiteral("termsCountry"), QT_TRANSLATE_NOOP("nm::HistoryText", "Terms of country")},
         {QStringLiteral("termsVersion"), QT_TRANSLATE_NOOP("nm::HistoryText", "Terms version")},
@@ -179,6 +213,8 @@ QString HistoryText::objectText(const QString& objectKind, const QString& object
 {
     if (objectKind == QLatin1String("credit"))
         return tr("Credit");
+    if (objectKind == QLatin1String("numbers")) // a batch; the id is how many
+        return tr("%Ln number(s)", "a batch of numbers", int(objectId.toLongLong()));
     const auto found = objectKindTexts().constFind(objectKind);
     const QString id = objectKind == QLatin1String("number") && !objectId.isEmpty()
         ? formatInternational(objectId)
@@ -210,7 +246,7 @@ QString HistoryText::changeSummary(const QString& beforeJson, const QString& aft
     QStringList parts;
     if (before.isEmpty()) {
         for (auto it = after.constBegin(); it != after.constEnd(); ++it)
-            parts << tr("%1: %2").arg(fieldText(it.key()), valueText(it.key(), it.value()));
+            parts << tr("%1: %2").arg(fieldText(it.key()), valueText(it.key(), it.value(), longest));
     } else {
         QStringList keys = before.keys();
         for (const QString& key : after.keys())

@@ -261,7 +261,7 @@ std::optional<RawRenewal> rawRenew(const QString& path, const QString& dueBy)
         || !prepare(
             db.handle, audit,
             "INSERT INTO audit_log (at, actor, action, object_kind, object_id, before_json, after_json, "
-            "search_key) VALUES (?, 'benchmark', 'number.renew', 'number', ?, ?, ?, ?)")
+            "search_key) VALUES (?, 'benchmark', 'numbers.renew', 'numbers', ?, '', ?, ?)")
         || !prepare(db.handle, bump, "UPDATE numbers SET version = version + 1 WHERE id = ?"))
         return std::nullopt;
     const std::string now = dueBy.toStdString();
@@ -284,6 +284,25 @@ std::optional<RawRenewal> rawRenew(const QString& path, const QString& dueBy)
                        reinterpret_cast<const char*>(sqlite3_column_text(select.handle, 3))});
     sqlite3_reset(select.handle);
     RawRenewal result;
+    std::string renewals;
+    std::string searchKey;
+    qint64 charged = 0;
+    int inEntry = 0;
+    const auto writeEntry = [&]() {
+        if (inEntry == 0)
+            return true;
+        text(audit, 1, now);
+        text(audit, 2, std::to_string(inEntry));
+        text(audit, 3,
+             "{\"chargedCents\":" + std::to_string(charged) + ",\"count\":" + std::to_string(inEntry)
+                 + ",\"renewals\":" + renewals + "]}");
+        text(audit, 4, std::to_string(inEntry) + "\nbenchmark" + searchKey);
+        renewals.clear();
+        searchKey.clear();
+        charged = 0;
+        inEntry = 0;
+        return step(db.handle, audit, "audit");
+    };
     for (const Due& number : due) {
         sqlite3_bind_int64(credit.handle, 1, number.price);
         if (sqlite3_step(credit.handle) != SQLITE_ROW) {
@@ -303,19 +322,20 @@ std::optional<RawRenewal> rawRenew(const QString& path, const QString& dueBy)
         sqlite3_bind_int64(extend.handle, 2, number.id);
         if (!step(db.handle, extend, "extend"))
             return std::nullopt;
-        text(audit, 1, now);
-        text(audit, 2, number.e164);
-        text(audit, 3, "{\"paidUntil\":\"" + number.paidUntil + "\"}");
-        text(audit, 4,
-             "{\"chargedCents\":" + std::to_string(number.price) + ",\"paidUntil\":\"" + extended + "\"}");
-        text(audit, 5, number.e164 + "\nbenchmark\n" + number.paidUntil + "\n" + extended);
-        if (!step(db.handle, audit, "audit"))
+        // As Number Manager does: one history entry per 1,000 renewals, naming each.
+        renewals += (renewals.empty() ? "[[\"" : ",[\"") + number.e164 + "\",\"" + number.paidUntil + "\",\""
+            + extended + "\"," + std::to_string(number.price) + "]";
+        searchKey += "\n" + number.e164 + "\n" + number.paidUntil + "\n" + extended;
+        charged += number.price;
+        if (++inEntry == 1000 && !writeEntry())
             return std::nullopt;
         sqlite3_bind_int64(bump.handle, 1, number.id);
         if (!step(db.handle, bump, "version"))
             return std::nullopt;
         ++result.renewed;
     }
+    if (!writeEntry())
+        return std::nullopt;
     if (!check(sqlite3_exec(db.handle, "COMMIT", nullptr, nullptr, nullptr), db.handle, "commit"))
         return std::nullopt;
     result.ms = double(timer.nsecsElapsed()) / 1e6;

@@ -1,4 +1,5 @@
 #include "Format.h"
+#include "JsonText.h"
 #include "Money.h"
 #include "TestOrganisation.h"
 #include "TestSupport.h"
@@ -14,6 +15,7 @@
 #include "phone/PhoneNumbers.h"
 #include "sip/SipProfileService.h"
 #include "storage/AuditLog.h"
+#include "storage/HistoryText.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
@@ -722,4 +724,43 @@ TEST_CASE("The history of a change to a number holds only what changed", "[numbe
     CHECK(org.temp.scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'number.cancel'"))
               .toString()
           == QStringLiteral("{\"autoRenew\":false,\"state\":\"cancelled\"}"));
+}
+
+TEST_CASE("Renewals are written to the history as one entry per batch that still names each number",
+          "[numbers][renewal][history]")
+{
+    TestOrganisation org;
+    const NumberRecord first = org.buyOne(QStringLiteral("jan.devries"));
+    const NumberRecord second = org.buyOne(QStringLiteral("emma.smith"));
+    org.process();
+
+    org.temp.clock().set(first.paidUntil.addDays(-renewalLeadDays));
+    CHECK(org.process().renewed == 2);
+    // One entry for both renewals (and two ledger rows: the money is still per number).
+    CHECK(org.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE '%renew%'")) == 1);
+    CHECK(org.count(QStringLiteral("SELECT count(*) FROM credit_ledger WHERE kind = 'renewal'")) == 2);
+
+    const QSqlDatabase db = org.temp.database().connection();
+    AuditLog::Filter filter;
+    filter.text = second.e164;
+    auto found = AuditLog::list(db, filter);
+    REQUIRE(found);
+    REQUIRE(found->size() == 3); // bought, activated, renewed
+    const AuditEntry& renewal = found->front();
+    CHECK(renewal.action == QStringLiteral("numbers.renew"));
+    CHECK(HistoryText::actionText(renewal.action) == QStringLiteral("Numbers renewed"));
+    CHECK(HistoryText::objectText(renewal.objectKind, renewal.objectId) == QStringLiteral("2 numbers"));
+    CHECK(renewal.after.value(QStringLiteral("chargedCents")).toInteger() == 700);
+    const QString summary = HistoryText::changeSummary(QString(), compactJson(renewal.after), 0);
+    INFO(summary.toStdString());
+    CHECK(summary.startsWith(QStringLiteral("Charged: €7.00; Numbers: 2; Renewals: ")));
+    CHECK(summary.contains(QStringLiteral(": 26 December 2026 \u2192 26 January 2027 (€3.50); +31 20 ")));
+    CHECK(summary.count(QStringLiteral("26 December 2026 \u2192 26 January 2027 (€3.50)")) == 2);
+
+    // A stale screen that changes the renewed number is told what happened to it meanwhile.
+    auto last = AuditLog::lastChange(db, QStringLiteral("number"), first.e164);
+    REQUIRE(last);
+    REQUIRE(last->has_value());
+    CHECK((*last)->action == QStringLiteral("numbers.renew"));
+    CHECK((*last)->at == utc(2026, 12, 23));
 }
