@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimeZone>
@@ -110,12 +111,40 @@ int main(int argc, char* argv[])
     }
     {
         auto db = open(onGuiThread);
+        // What the history holds (its text, in bytes): the growth of the log per renewal.
+        const auto historyBytes = [&db]() {
+            QSqlQuery query(db->connection());
+            if (!query.exec(QStringLiteral(
+                    "SELECT coalesce(sum(length(at) + length(actor) + length(action) + length(object_kind) + "
+                    "length(object_id) + length(coalesce(before_json, '')) + length(coalesce(after_json, "
+                    "'')) + "
+                    "length(search_key)), 0), count(*) FROM audit_log"))
+                || !query.next())
+                die(QStringLiteral("history size"));
+            return std::pair{query.value(0).toLongLong(), query.value(1).toLongLong()};
+        };
+        const auto historyBefore = historyBytes();
         QElapsedTimer timer;
         timer.start();
         auto report = NumberProcessor::process(Context{*db, clock, QStringLiteral("benchmark")});
         if (!report)
             die(report.error().message);
         const double renewMs = double(timer.nsecsElapsed()) / 1e6;
+        const auto historyAfter = historyBytes();
+        const double bytesPerRenewal
+            = double(historyAfter.first - historyBefore.first) / double(std::max<qint64>(1, report->renewed));
+        if (benchmark::jsonOutput())
+            out << QStringLiteral("{\"name\":\"history written per renewal\",\"n\":%1,\"bytes\":%2,"
+                                  "\"entries\":%3}")
+                       .arg(report->renewed)
+                       .arg(bytesPerRenewal, 0, 'f', 1)
+                       .arg(historyAfter.second - historyBefore.second)
+                << Qt::endl;
+        else
+            out << QStringLiteral("history written:          %1 bytes per renewal, %2 entries")
+                       .arg(bytesPerRenewal, 0, 'f', 1)
+                       .arg(historyAfter.second - historyBefore.second)
+                << Qt::endl;
         if (!benchmark::jsonOutput())
             out << QStringLiteral(
                        "on the GUI thread:        round %1 ms, GUI thread blocked %1 ms (%2 renewed)")
