@@ -86,8 +86,10 @@ Status provision(const Context& context, AuditWriter& audit, Provisioner& provis
 // renewing (auto-renew off, renewal failed) and expires at the end of the last period
 // that was paid, which may already have passed; later periods of other numbers that the
 // credit can still pay are charged.
-// The most renewals one history entry lists: an entry stays small enough to show at once.
-constexpr qsizetype renewalsPerEntry = 1000;
+// The most renewals one history entry lists: small enough to show at once, and for its
+// text in the history export (some 66 characters a renewal) to fit one spreadsheet cell
+// (32,767 characters).
+constexpr qsizetype renewalsPerEntry = 400;
 
 Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, int batchSize,
              ProcessReport& report)

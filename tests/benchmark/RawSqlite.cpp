@@ -322,12 +322,12 @@ std::optional<RawRenewal> rawRenew(const QString& path, const QString& dueBy)
         sqlite3_bind_int64(extend.handle, 2, number.id);
         if (!step(db.handle, extend, "extend"))
             return std::nullopt;
-        // As Number Manager does: one history entry per 1,000 renewals, naming each.
+        // As Number Manager does: one history entry per 400 renewals, naming each.
         renewals += (renewals.empty() ? "[[\"" : ",[\"") + number.e164 + "\",\"" + number.paidUntil + "\",\""
             + extended + "\"," + std::to_string(number.price) + "]";
         searchKey += "\n" + number.e164 + "\n" + number.paidUntil + "\n" + extended;
         charged += number.price;
-        if (++inEntry == 1000 && !writeEntry())
+        if (++inEntry == 400 && !writeEntry())
             return std::nullopt;
         sqlite3_bind_int64(bump.handle, 1, number.id);
         if (!step(db.handle, bump, "version"))
