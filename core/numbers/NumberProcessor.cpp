@@ -79,6 +79,11 @@ Status provision(const Context& context, AuditWriter& audit, Provisioner& provis
     return {};
 }
 
+// The most renewals one history entry lists: small enough to show at once, and for its
+// text in the history export (some 66 characters a renewal) to fit one spreadsheet cell
+// (32,767 characters).
+constexpr qsizetype renewalsPerEntry = 400;
+
 // Renewals, charged 3 days before paid-until. When processing did not run for a while, a
 // number owes several periods: every missed period of every number is charged in the
 // order its period began (the oldest first, across all numbers), so that the credit goes
@@ -86,11 +91,6 @@ Status provision(const Context& context, AuditWriter& audit, Provisioner& provis
 // renewing (auto-renew off, renewal failed) and expires at the end of the last period
 // that was paid, which may already have passed; later periods of other numbers that the
 // credit can still pay are charged.
-// The most renewals one history entry lists: small enough to show at once, and for its
-// text in the history export (some 66 characters a renewal) to fit one spreadsheet cell
-// (32,767 characters).
-constexpr qsizetype renewalsPerEntry = 400;
-
 Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, int batchSize,
              ProcessReport& report)
 {
@@ -156,8 +156,8 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, i
 
     CreditAccount credit(context);
     // One history entry per batch of renewals, at most renewalsPerEntry each: the log grows
-    // by some 70 bytes per renewal instead of a row each, and still says, per number, what
-    // its paid-until was before and after and what it cost.
+    // by some 120 bytes of text per renewal instead of a row of some 210, and still says, per
+    // number, what its paid-until was before and after and what it cost.
     QJsonArray renewals;
     qint64 chargedCents = 0;
     const auto writeRenewals = [&]() -> Status {

@@ -218,8 +218,8 @@ private:
 };
 
 // Every statement a change of one number needs, prepared once per transaction. Only the
-// columns that change are written: a cancellation sets the state and auto-renew and leaves
-// the holder's and the dates' indexes alone, and binds 4 values instead of 9.
+// columns that change are written: a reassign sets the holder and leaves the state's and
+// the dates' indexes alone, and binds 3 values instead of 9.
 class NumberWriter
 {
 public:
@@ -318,7 +318,7 @@ Status cancelAll(const Context& context, std::vector<NumberRecord>& records)
     constexpr size_t perStatement = 500;
     const QString marks = QStringList(qsizetype(perStatement), QStringLiteral("?")).join(QLatin1Char(','));
     QSqlQuery state(context.database.connection());
-    QSqlQuery renewal(context.database.connection());
+    QSqlQuery autoRenew(context.database.connection());
     if (Status s = prepare(state,
                            QStringLiteral("UPDATE numbers SET state = 'cancelled', version = version + 1 "
                                           "WHERE id IN (%1)")
@@ -326,7 +326,7 @@ Status cancelAll(const Context& context, std::vector<NumberRecord>& records)
         !s)
         return s;
     if (Status s = prepare(
-            renewal,
+            autoRenew,
             QStringLiteral("UPDATE subscriptions SET auto_renew = 0 WHERE number_id IN (%1)").arg(marks));
         !s)
         return s;
@@ -338,11 +338,11 @@ Status cancelAll(const Context& context, std::vector<NumberRecord>& records)
         for (size_t i = from; i < from + perStatement; ++i) {
             const QVariant id = i < to ? QVariant(records[i].id) : none;
             state.bindValue(int(i - from), id);
-            renewal.bindValue(int(i - from), i < to && records[i].autoRenew ? id : none);
+            autoRenew.bindValue(int(i - from), i < to && records[i].autoRenew ? id : none);
         }
         if (Status s = exec(state); !s)
             return s;
-        if (Status s = exec(renewal); !s)
+        if (Status s = exec(autoRenew); !s)
             return s;
         for (size_t i = from; i < to; ++i) {
             NumberRecord& record = records[i];
