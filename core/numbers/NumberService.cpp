@@ -171,6 +171,30 @@ QJsonObject numberJson(const NumberRecord& r)
     return object;
 }
 
+// Records the change of one number from `before` to `after` as `action`: only what changed
+// of numberJson()'s fields, which is what the history shows, and the log stays small.
+Status recordChange(AuditWriter& audit, const NumberRecord& before, const NumberRecord& after,
+                    const QString& action)
+{
+    QJsonObject was;
+    QJsonObject is;
+    const auto changed = [&was, &is](const QString& key, const QJsonValue& old, const QJsonValue& now) {
+        if (old == now)
+            return;
+        was.insert(key, old);
+        is.insert(key, now);
+    };
+    changed(QStringLiteral("assignee"), before.assigneeName, after.assigneeName);
+    changed(QStringLiteral("assigneeKind"), assigneeKindKey(before.assigneeKind),
+            assigneeKindKey(after.assigneeKind));
+    if (before.state != after.state)
+        changed(QStringLiteral("state"), stateKey(before.state), stateKey(after.state));
+    if (before.paidUntil != after.paidUntil) // formatted only when it changed
+        changed(QStringLiteral("paidUntil"), toStorage(before.paidUntil), toStorage(after.paidUntil));
+    changed(QStringLiteral("autoRenew"), before.autoRenew, after.autoRenew);
+    return audit.record(action, QStringLiteral("number"), after.e164, was, is);
+}
+
 // An UPDATE of one row that sets only the columns that change: one statement per set of
 // changed columns (a bit per entry of `columns`), prepared when first needed.
 class PartialUpdate
@@ -283,25 +307,7 @@ public:
                 return s;
         }
         after.version = before.version + 1;
-        // Only what changed of numberJson()'s fields: that is what the history shows, and the
-        // log stays small.
-        QJsonObject was;
-        QJsonObject is;
-        const auto changed = [&was, &is](const QString& key, const QJsonValue& old, const QJsonValue& now) {
-            if (old == now)
-                return;
-            was.insert(key, old);
-            is.insert(key, now);
-        };
-        changed(QStringLiteral("assignee"), before.assigneeName, after.assigneeName);
-        changed(QStringLiteral("assigneeKind"), assigneeKindKey(before.assigneeKind),
-                assigneeKindKey(after.assigneeKind));
-        if (stateChanged)
-            changed(QStringLiteral("state"), stateKey(before.state), stateKey(after.state));
-        if (paidUntilChanged) // formatted only when it changed
-            changed(QStringLiteral("paidUntil"), toStorage(before.paidUntil), toStorage(after.paidUntil));
-        changed(QStringLiteral("autoRenew"), before.autoRenew, after.autoRenew);
-        return m_audit.record(action, QStringLiteral("number"), after.e164, was, is);
+        return recordChange(m_audit, before, after, action);
     }
 
 private:
@@ -332,7 +338,6 @@ Status cancelAll(const Context& context, std::vector<NumberRecord>& records)
         return s;
     AuditWriter audit(context);
     const QVariant none(QMetaType::fromType<qint64>()); // fills the last statement's places
-    const QString cancelled = stateKey(NumberState::Cancelled);
     for (size_t from = 0; from < records.size(); from += perStatement) {
         const size_t to = std::min(records.size(), from + perStatement);
         for (size_t i = from; i < from + perStatement; ++i) {
@@ -346,20 +351,12 @@ Status cancelAll(const Context& context, std::vector<NumberRecord>& records)
             return s;
         for (size_t i = from; i < to; ++i) {
             NumberRecord& record = records[i];
-            // Only what changed, as NumberWriter records it.
-            QJsonObject was{{QStringLiteral("state"), stateKey(record.state)}};
-            QJsonObject is{{QStringLiteral("state"), cancelled}};
-            if (record.autoRenew) {
-                was.insert(QStringLiteral("autoRenew"), true);
-                is.insert(QStringLiteral("autoRenew"), false);
-            }
-            if (Status s = audit.record(QStringLiteral("number.cancel"), QStringLiteral("number"),
-                                        record.e164, was, is);
-                !s)
-                return s;
+            const NumberRecord before = record;
             record.state = NumberState::Cancelled;
             record.autoRenew = false;
             ++record.version;
+            if (Status s = recordChange(audit, before, record, QStringLiteral("number.cancel")); !s)
+                return s;
         }
     }
     return {};
