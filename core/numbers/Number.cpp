@@ -9,6 +9,11 @@ QString heldStatesSql()
     return QStringLiteral("('pending', 'active', 'cancelled')");
 }
 
+QString unheldStatesSql()
+{
+    return QStringLiteral("('expired', 'released')");
+}
+
 QString stateKey(NumberState state)
 {
     switch (state) {

@@ -31,6 +31,10 @@ QString assigneeKindDisplayName(AssigneeKind kind);
 // The states in which a number is held (it counts towards the per-member limit and can
 // still be used): as an SQL list, "('pending', 'active', 'cancelled')".
 QString heldStatesSql();
+// The other states, "('expired', 'released')". "state NOT IN" this list is the same as
+// "state IN" the held ones, and keeps SQLite off the state index where a query is meant
+// to go by another (a list of members' ids): no index serves a NOT IN.
+QString unheldStatesSql();
 
 // How long an expired number is held for reactivation before it is released.
 constexpr int holdDays = 90;
