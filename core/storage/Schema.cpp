@@ -6,11 +6,17 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <utility>
+#include <vector>
 
 namespace nm {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcSchema, "nm.storage.schema")
 
 // Tidies the stored names (as the services now store them) and fills their search keys.
 Status fillSearchKeys(const QSqlDatabase& db)
@@ -141,6 +147,85 @@ Status fillSortKeys(const QSqlDatabase& db)
                 return s;
     }
     return {};
+}
+
+// "CHECK (state IN ('pending', 'active'))" as "CHECK (state = 'pending' OR state = 'active')":
+// the same rule, in the form SQLite checks without building a temporary b-tree of the list
+// for every row written (an insert of a number and its subscription built five). Lists of
+// plain values only, which hold no brackets or commas of their own.
+QString orChainedChecks(const QString& sql)
+{
+    static const QRegularExpression inList(QStringLiteral("CHECK \\((\\w+) IN \\(([^()]*)\\)\\)"));
+    QString rewritten;
+    qsizetype done = 0;
+    for (auto it = inList.globalMatch(sql); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString column = match.captured(1);
+        QStringList alternatives;
+        for (const QString& value : match.captured(2).split(QLatin1Char(',')))
+            alternatives << column + QStringLiteral(" = ") + value.trimmed();
+        rewritten += QStringView(sql).sliced(done, match.capturedStart() - done);
+        rewritten += QStringLiteral("CHECK (") + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        done = match.capturedEnd();
+    }
+    return rewritten + QStringView(sql).sliced(done);
+}
+
+// Schema 8 (SQLite): the tables' value lists are checked as OR chains (orChainedChecks).
+// SQLite cannot alter a CHECK constraint, and rebuilding the numbers table would take
+// minutes on a large organisation; so the tables' stored definitions are rewritten, as
+// SQLite's documentation allows for a change that no stored row can contradict
+// (https://sqlite.org/lang_altertable.html#otheralter, the simpler procedure): every row
+// meets the rewritten rule, because it is the same rule. The schema version is raised, so
+// that every connection reads the new definitions. PostgreSQL checks lists as they are.
+Status orChainChecks(const QSqlDatabase& db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return {};
+    std::vector<std::pair<QString, QString>> tables; // name, new definition
+    {
+        QSqlQuery read(db);
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table'")))
+            return databaseError(read);
+        while (read.next()) {
+            const QString sql = read.value(1).toString();
+            if (const QString rewritten = orChainedChecks(sql); rewritten != sql)
+                tables.emplace_back(read.value(0).toString(), rewritten);
+        }
+    }
+    if (tables.empty())
+        return {};
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("PRAGMA schema_version")) || !version.next())
+        return databaseError(version);
+    const qint64 schemaVersion = version.value(0).toLongLong();
+    version.finish();
+    if (Status s = execSql(db, QStringLiteral("PRAGMA writable_schema = ON")); !s)
+        return s;
+    QSqlQuery update(db);
+    Status written = prepare(
+        update, QStringLiteral("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?"));
+    size_t rewritten = 0;
+    for (const auto& [name, sql] : tables) {
+        if (!written)
+            break;
+        update.addBindValue(sql);
+        update.addBindValue(name);
+        if (written = exec(update); written)
+            ++rewritten;
+    }
+    if (written)
+        written = execSql(db, QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1));
+    const Status off = execSql(db, QStringLiteral("PRAGMA writable_schema = OFF"));
+    // An SQLite built to refuse schema writes (SQLITE_DBCONFIG_DEFENSIVE) keeps the lists:
+    // the same rules, only slower; nothing was changed.
+    if (!written && rewritten == 0 && off) {
+        qCWarning(lcSchema) << "The CHECK constraints stay value lists:" << written.error().message;
+        return {};
+    }
+    // Otherwise a failure rolls the migration's transaction back.
+    return written ? off : written;
 }
 
 } // namespace
@@ -335,6 +420,7 @@ const std::vector<Migration>& migrations()
                  "CREATE INDEX sip_profiles_name_sort ON sip_profiles (name_sort, id) WHERE status = "
                  "'active'"),
          }},
+        {8, {}, orChainChecks},
     };
     return all;
 }

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -35,9 +36,9 @@ QStringList tableNames(const QSqlDatabase& db)
 TEST_CASE("A fresh database gets the current schema", "[database]")
 {
     TempDatabase temp;
-    CHECK(temp.database().schemaVersion() == 7);
+    CHECK(temp.database().schemaVersion() == 8);
     CHECK(temp.database().backupPath().isEmpty());
-    CHECK(migrations().back().version == 7);
+    CHECK(migrations().back().version == 8);
     CHECK(tableNames(temp.database().connection())
           == QStringList{QStringLiteral("audit_log"), QStringLiteral("catalogue"),
                          QStringLiteral("credit_ledger"), QStringLiteral("members"),
@@ -82,7 +83,7 @@ TEST_CASE("An older database is migrated, keeps its data, and a backup copy is k
     auto opened = Database::open(path);
     REQUIRE(opened);
     Database& db = *opened.value();
-    CHECK(db.schemaVersion() == 7);
+    CHECK(db.schemaVersion() == 8);
     REQUIRE_FALSE(db.backupPath().isEmpty());
     CHECK(QFileInfo::exists(db.backupPath()));
 
@@ -117,6 +118,48 @@ TEST_CASE("An older database is migrated, keeps its data, and a backup copy is k
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 0);
     CHECK(original != readFile(path));
+}
+
+TEST_CASE("The tables check their value lists as OR chains, and still refuse a value outside them",
+          "[database][migration][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(testDataPath(QStringLiteral("numbermanager-schema1.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    TempDatabase fresh;
+    auto migrated = Database::open(path);
+    REQUIRE(migrated);
+    for (const QSqlDatabase& db : {fresh.database().connection(), migrated.value()->connection()}) {
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table'")));
+        QHash<QString, QString> definitions;
+        while (query.next())
+            definitions.insert(query.value(0).toString(), query.value(1).toString());
+        for (auto it = definitions.cbegin(); it != definitions.cend(); ++it) {
+            INFO(it.key().toStdString());
+            CHECK_FALSE(it.value().contains(QStringLiteral(" IN (")));
+        }
+        CHECK(definitions.value(QStringLiteral("numbers"))
+                  .contains(
+                      QStringLiteral("CHECK (state = 'pending' OR state = 'active' OR state = 'cancelled' "
+                                     "OR state = 'expired' OR state = 'released')")));
+        CHECK(definitions.value(QStringLiteral("subscriptions"))
+                  .contains(QStringLiteral(
+                      "CHECK (period_months = 1 OR period_months = 3 OR period_months = 12)")));
+        CHECK(definitions.value(QStringLiteral("members"))
+                  .contains(QStringLiteral("CHECK (status = 'active' OR status = 'removed')")));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA integrity_check")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toString() == QStringLiteral("ok"));
+    }
+    // The old database's member: a status outside the list is still refused, one in it taken.
+    QSqlQuery update(migrated.value()->connection());
+    CHECK_FALSE(
+        update.exec(QStringLiteral("UPDATE members SET status = 'gone' WHERE account_name = 'JAN.DEVRIES'")));
+    REQUIRE(update.exec(QStringLiteral("UPDATE members SET status = 'removed', removed_at = "
+                                       "'2026-12-01T10:00:00Z' WHERE account_name = 'JAN.DEVRIES'")));
+    CHECK(update.numRowsAffected() == 1);
 }
 
 TEST_CASE("A database written by a newer version is refused and left byte-for-byte unchanged",
