@@ -1,5 +1,6 @@
 #include "JsonText.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <cmath>
@@ -8,17 +9,20 @@ namespace nm {
 
 namespace {
 
+// A string with nothing JSON escapes (nor anything whose escaping is left to QJsonDocument).
+bool plain(const QString& s)
+{
+    for (QChar c : s)
+        if (c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\') || c.unicode() == 0x7f
+            || c.isSurrogate())
+            return false;
+    return true;
+}
+
 // Writes a flat object of plain strings (nothing to escape), whole numbers and booleans;
 // false for anything else.
 bool writeFlat(const QJsonObject& object, QString& text)
 {
-    const auto plain = [](const QString& s) {
-        for (QChar c : s)
-            if (c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\') || c.unicode() == 0x7f
-                || c.isSurrogate())
-                return false;
-        return true;
-    };
     text.reserve(256);
     text += QLatin1Char('{');
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -67,6 +71,45 @@ QString compactJson(const QJsonObject& object)
     if (writeFlat(object, text))
         return text;
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+void JsonObjectText::addKey(QLatin1String key)
+{
+    Q_ASSERT(m_lastKey.isNull() || m_lastKey < key);
+    m_lastKey = key;
+    if (!m_text.isEmpty())
+        m_text += QLatin1Char(',');
+    m_text += QLatin1Char('"') + key + QLatin1String("\":");
+}
+
+void JsonObjectText::add(QLatin1String key, const QString& value)
+{
+    addKey(key);
+    if (plain(value)) {
+        m_text += QLatin1Char('"') + value + QLatin1Char('"');
+    } else {
+        // Escaped as QJsonDocument escapes it: this writer's text is compactJson()'s.
+        const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        m_text += QString::fromUtf8(array.sliced(1, array.size() - 2));
+    }
+    m_strings << value;
+}
+
+void JsonObjectText::add(QLatin1String key, qint64 value)
+{
+    addKey(key);
+    m_text += QString::number(value);
+}
+
+void JsonObjectText::add(QLatin1String key, bool value)
+{
+    addKey(key);
+    m_text += value ? QLatin1String("true") : QLatin1String("false");
+}
+
+QString JsonObjectText::text() const
+{
+    return QLatin1Char('{') + m_text + QLatin1Char('}');
 }
 
 } // namespace nm

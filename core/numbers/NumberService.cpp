@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Format.h"
+#include "JsonText.h"
 #include "Money.h"
 #include "Validation.h"
 #include "numbers/Billing.h"
@@ -156,42 +157,28 @@ private:
     QHash<QString, NumberRecord> m_prefetched;
 };
 
-QJsonObject assigneeJson(const NumberRecord& r)
-{
-    return {{QStringLiteral("assignee"), r.assigneeName},
-            {QStringLiteral("assigneeKind"), assigneeKindKey(r.assigneeKind)}};
-}
-
-QJsonObject numberJson(const NumberRecord& r)
-{
-    QJsonObject object = assigneeJson(r);
-    object.insert(QStringLiteral("state"), stateKey(r.state));
-    object.insert(QStringLiteral("paidUntil"), toStorage(r.paidUntil));
-    object.insert(QStringLiteral("autoRenew"), r.autoRenew);
-    return object;
-}
-
 // Records the change of one number from `before` to `after` as `action`: only what changed
-// of numberJson()'s fields, which is what the history shows, and the log stays small.
+// of the fields the history shows of a number (its holder, state, paid-until and
+// auto-renew), so that the log stays small. Keys in JsonObjectText's order.
 Status recordChange(AuditWriter& audit, const NumberRecord& before, const NumberRecord& after,
                     const QString& action)
 {
-    QJsonObject was;
-    QJsonObject is;
-    const auto changed = [&was, &is](const QString& key, const QJsonValue& old, const QJsonValue& now) {
+    JsonObjectText was;
+    JsonObjectText is;
+    const auto changed = [&was, &is](QLatin1String key, const auto& old, const auto& now) {
         if (old == now)
             return;
-        was.insert(key, old);
-        is.insert(key, now);
+        was.add(key, old);
+        is.add(key, now);
     };
-    changed(QStringLiteral("assignee"), before.assigneeName, after.assigneeName);
-    changed(QStringLiteral("assigneeKind"), assigneeKindKey(before.assigneeKind),
+    changed(QLatin1String("assignee"), before.assigneeName, after.assigneeName);
+    changed(QLatin1String("assigneeKind"), assigneeKindKey(before.assigneeKind),
             assigneeKindKey(after.assigneeKind));
-    if (before.state != after.state)
-        changed(QStringLiteral("state"), stateKey(before.state), stateKey(after.state));
+    changed(QLatin1String("autoRenew"), before.autoRenew, after.autoRenew);
     if (before.paidUntil != after.paidUntil) // formatted only when it changed
-        changed(QStringLiteral("paidUntil"), toStorage(before.paidUntil), toStorage(after.paidUntil));
-    changed(QStringLiteral("autoRenew"), before.autoRenew, after.autoRenew);
+        changed(QLatin1String("paidUntil"), toStorage(before.paidUntil), toStorage(after.paidUntil));
+    if (before.state != after.state)
+        changed(QLatin1String("state"), stateKey(before.state), stateKey(after.state));
     return audit.record(action, QStringLiteral("number"), after.e164, was, is);
 }
 
@@ -627,7 +614,8 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
         return s.error();
     insertSubscription.bindValue(1, months);
     insertSubscription.bindValue(2, price);
-    insertSubscription.bindValue(3, toStorage(paidUntil));
+    const QString paidUntilText = toStorage(paidUntil);
+    insertSubscription.bindValue(3, paidUntilText);
     insertSubscription.bindValue(4, nowText);
     AuditWriter audit(m_context);
     PurchaseResult result;
@@ -686,13 +674,19 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
         insertSubscription.bindValue(0, record.id);
         if (Status s = exec(insertSubscription); !s)
             return s.error();
-        QJsonObject after = numberJson(record);
-        after.insert(QStringLiteral("periodMonths"), months);
-        after.insert(QStringLiteral("priceCents"), price);
-        after.insert(QStringLiteral("termsCountry"), offer->code);
-        after.insert(QStringLiteral("termsVersion"), record.termsVersion);
-        after.insert(QStringLiteral("termsAcceptedBy"), m_context.actor);
-        if (Status s = audit.record(QStringLiteral("number.buy"), QStringLiteral("number"), e164, {}, after);
+        JsonObjectText after;
+        after.add(QLatin1String("assignee"), record.assigneeName);
+        after.add(QLatin1String("assigneeKind"), assigneeKindKey(record.assigneeKind));
+        after.add(QLatin1String("autoRenew"), record.autoRenew);
+        after.add(QLatin1String("paidUntil"), paidUntilText);
+        after.add(QLatin1String("periodMonths"), months);
+        after.add(QLatin1String("priceCents"), price);
+        after.add(QLatin1String("state"), stateKey(record.state));
+        after.add(QLatin1String("termsAcceptedBy"), m_context.actor);
+        after.add(QLatin1String("termsCountry"), offer->code);
+        after.add(QLatin1String("termsVersion"), record.termsVersion);
+        if (Status s = audit.record(QStringLiteral("number.buy"), QStringLiteral("number"), e164,
+                                    JsonObjectText(), after);
             !s)
             return s.error();
         result.numbers.push_back(std::move(record));

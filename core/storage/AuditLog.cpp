@@ -39,6 +39,23 @@ AuditWriter::AuditWriter(const Context& context)
 Status AuditWriter::record(const QString& action, const QString& objectKind, const QString& objectId,
                            const QJsonObject& before, const QJsonObject& after)
 {
+    return write(action, objectKind, objectId, toJsonText(before), toJsonText(after),
+                 AuditLog::searchKey(m_context.actor, objectId, before, after));
+}
+
+Status AuditWriter::record(const QString& action, const QString& objectKind, const QString& objectId,
+                           const JsonObjectText& before, const JsonObjectText& after)
+{
+    const auto text = [](const JsonObjectText& object) {
+        return object.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(object.text());
+    };
+    return write(action, objectKind, objectId, text(before), text(after),
+                 AuditLog::searchKey(m_context.actor, objectId, before.strings() + after.strings()));
+}
+
+Status AuditWriter::write(const QString& action, const QString& objectKind, const QString& objectId,
+                          const QVariant& before, const QVariant& after, const QString& searchKey)
+{
     if (!m_prepared)
         return m_prepared;
     const QDateTime at = m_context.clock.now();
@@ -51,9 +68,9 @@ Status AuditWriter::record(const QString& action, const QString& objectKind, con
     if (!m_bound || objectKind != m_objectKind)
         m_query.bindValue(3, objectKind);
     m_query.bindValue(4, objectId);
-    m_query.bindValue(5, toJsonText(before));
-    m_query.bindValue(6, toJsonText(after));
-    m_query.bindValue(7, AuditLog::searchKey(m_context.actor, objectId, before, after));
+    m_query.bindValue(5, before);
+    m_query.bindValue(6, after);
+    m_query.bindValue(7, searchKey);
     m_bound = true;
     m_at = at;
     m_action = action;
@@ -122,11 +139,11 @@ Error AuditLog::changedMeanwhile(const QSqlDatabase& db, const QString& objectKi
 QString AuditLog::searchKey(const QString& actor, const QString& objectId, const QJsonObject& before,
                             const QJsonObject& after)
 {
-    QStringList parts{objectId, actor};
+    QStringList values;
     // The texts of the values, those inside lists too (a batch of renewals names its numbers).
-    const std::function<void(const QJsonValue&)> collect = [&parts, &collect](const QJsonValue& value) {
+    const std::function<void(const QJsonValue&)> collect = [&values, &collect](const QJsonValue& value) {
         if (value.isString())
-            parts << value.toString();
+            values << value.toString();
         else if (value.isArray())
             for (const QJsonValue& item : value.toArray())
                 collect(item);
@@ -134,7 +151,12 @@ QString AuditLog::searchKey(const QString& actor, const QString& objectId, const
     for (const QJsonObject* object : {&before, &after})
         for (auto it = object->constBegin(); it != object->constEnd(); ++it)
             collect(*it);
-    return Validation::searchKey(parts.join(QLatin1Char('\n')));
+    return searchKey(actor, objectId, values);
+}
+
+QString AuditLog::searchKey(const QString& actor, const QString& objectId, const QStringList& values)
+{
+    return Validation::searchKey((QStringList{objectId, actor} + values).join(QLatin1Char('\n')));
 }
 
 Status AuditLog::forEach(const QSqlDatabase& db, const Filter& filter,

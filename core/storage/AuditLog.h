@@ -12,6 +12,7 @@
 
 namespace nm {
 
+class JsonObjectText;
 struct Context;
 
 struct AuditEntry
@@ -36,8 +37,14 @@ public:
     explicit AuditWriter(const Context& context);
     Status record(const QString& action, const QString& objectKind, const QString& objectId,
                   const QJsonObject& before, const QJsonObject& after);
+    // The same entry from objects written as text (a bulk change's, without a QJsonObject).
+    Status record(const QString& action, const QString& objectKind, const QString& objectId,
+                  const JsonObjectText& before, const JsonObjectText& after);
 
 private:
+    Status write(const QString& action, const QString& objectKind, const QString& objectId,
+                 const QVariant& before, const QVariant& after, const QString& searchKey);
+
     const Context& m_context;
     QSqlQuery m_query;
     Status m_prepared;
@@ -83,6 +90,8 @@ public:
     // value before and after, case-folded (Validation::searchKey), one per line.
     static QString searchKey(const QString& actor, const QString& objectId, const QJsonObject& before,
                              const QJsonObject& after);
+    // The same from the texts of the values, before's then after's.
+    static QString searchKey(const QString& actor, const QString& objectId, const QStringList& values);
 };
 
 } // namespace nm

@@ -726,6 +726,28 @@ TEST_CASE("The history of a change to a number holds only what changed", "[numbe
           == QStringLiteral("{\"autoRenew\":false,\"state\":\"cancelled\"}"));
 }
 
+TEST_CASE("A purchase writes each number's holder, period, price and terms to the history",
+          "[numbers][history]")
+{
+    TestOrganisation org;
+    const NumberRecord number = org.buyOne(QStringLiteral("jan.devries"));
+    CHECK(org.temp.scalar(QStringLiteral("SELECT before_json FROM audit_log WHERE action = 'number.buy'"))
+              .isNull());
+    CHECK(
+        org.temp.scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'number.buy'"))
+            .toString()
+        == QStringLiteral("{\"assignee\":\"jan.devries\",\"assigneeKind\":\"member\",\"autoRenew\":true,"
+                          "\"paidUntil\":\"2026-12-26T09:00:00Z\",\"periodMonths\":1,\"priceCents\":350,"
+                          "\"state\":\"pending\",\"termsAcceptedBy\":\"test-admin\",\"termsCountry\":\"NL\","
+                          "\"termsVersion\":\"NL-2026-01\"}"));
+    // What a history search matches: the number, who bought it, and the values.
+    CHECK(org.temp.scalar(QStringLiteral("SELECT search_key FROM audit_log WHERE action = 'number.buy'"))
+              .toString()
+          == QStringLiteral("+31200545767\ntest-admin\njan.devries\nmember\n2026-12-26t09:00:00z\npending\n"
+                            "test-admin\nnl\nnl-2026-01"));
+    CHECK(number.e164 == QStringLiteral("+31200545767"));
+}
+
 TEST_CASE("Renewals are written to the history as one entry per batch that still names each number",
           "[numbers][renewal][history]")
 {

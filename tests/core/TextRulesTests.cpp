@@ -1,3 +1,4 @@
+#include "JsonText.h"
 #include "TestOrganisation.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -11,6 +12,17 @@ using namespace nm;
 using namespace nm::test;
 
 namespace { } // namespace
+
+TEST_CASE("History values are written as JSON with quotes, backslashes and tabs escaped", "[text][history]")
+{
+    JsonObjectText object;
+    object.add(QLatin1String("count"), 3);
+    object.add(QLatin1String("name"), QStringLiteral("Zo\u00eb \"Z\" \\ \t"));
+    object.add(QLatin1String("on"), false);
+    CHECK(object.text() == QStringLiteral(R"({"count":3,"name":"Zoë \"Z\" \\ \t","on":false})"));
+    CHECK(object.strings() == QStringList{QStringLiteral("Zo\u00eb \"Z\" \\ \t")});
+    CHECK(JsonObjectText().text() == QStringLiteral("{}"));
+}
 
 TEST_CASE("Names match Unicode case-insensitively everywhere: ZOË VISSER is Zoë Visser", "[text][unicode]")
 {
