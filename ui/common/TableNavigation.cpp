@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QPointer>
 #include <QScrollBar>
+#include <QStringList>
 #include <QStyle>
 #include <QTableView>
 #include <algorithm>
@@ -62,10 +63,16 @@ public:
         QHeaderView* header = view->horizontalHeader();
         header->setStretchLastSection(false);
         header->setSectionResizeMode(QHeaderView::Interactive);
+        // A column is as wide as its first rows need (a window shows about 30), not all
+        // the rows of the first page: measuring a row lays out its text, for every column.
+        header->setResizeContentsPrecision(rowsMeasured);
         QAbstractItemModel* model = view->model();
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::fitOnce);
         connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::fitOnce);
         connect(model, &QAbstractItemModel::headerDataChanged, this, [this] {
+            // Fitted again for new titles only (a page retranslates when it is built too).
+            if (titles() == m_titles)
+                return;
             m_fitted = false;
             fitOnce();
         });
@@ -73,11 +80,22 @@ public:
     }
 
 private:
+    static constexpr int rowsMeasured = 64;
+
+    QStringList titles() const
+    {
+        QStringList titles;
+        for (int column = 0; column < m_view->model()->columnCount(); ++column)
+            titles << m_view->model()->headerData(column, Qt::Horizontal).toString();
+        return titles;
+    }
+
     void fitOnce()
     {
         if (m_fitted || m_view->model()->rowCount() == 0)
             return;
         m_fitted = true;
+        m_titles = titles();
         // A header's text may be drawn bold (the sorted column): measured so, it is never cut.
         QFont bold = m_view->horizontalHeader()->font();
         bold.setBold(true);
@@ -87,7 +105,7 @@ private:
         const int widest = m_view->fontMetrics().averageCharWidth() * 60;
         int others = 0;
         for (int column = 0; column < m_view->model()->columnCount(); ++column) {
-            const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
+            const QString& title = m_titles.at(column);
             m_view->resizeColumnToContents(column);
             const int width
                 = std::max(m_view->columnWidth(column), metrics.horizontalAdvance(title) + padding);
@@ -108,6 +126,7 @@ private:
     QTableView* m_view;
     int m_stretchColumn;
     bool m_fitted = false;
+    QStringList m_titles; // the headers the columns were fitted to
 };
 
 } // namespace
