@@ -624,6 +624,7 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
     insertSubscription.bindValue(3, paidUntilText);
     insertSubscription.bindValue(4, nowText);
     AuditWriter audit(m_context);
+    CandidateStream candidates(*plan, index, count);
     PurchaseResult result;
     result.totalCents = *total;
     result.numbers.reserve(assignees.size());
@@ -637,21 +638,20 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
         QString e164;
         qint64 id = 0;
         while (e164.isEmpty()) {
-            if (index >= plan->capacity())
+            std::optional<CandidateStream::Candidate> candidate = candidates.next();
+            if (!candidate)
                 return Error{
                     ErrorCode::LimitReached,
                     tr("Area code %1 (%2) has no free numbers left. Choose another area code. Nothing was "
                        "bought or charged.")
                         .arg(area->code, area->city),
                     QStringLiteral("area-code")};
-            const std::optional<QString> candidate = plan->candidate(index++);
-            if (!candidate)
-                continue;
-            insertNumber.bindValue(0, *candidate);
+            index = candidate->index + 1;
+            insertNumber.bindValue(0, candidate->e164);
             if (Status s = exec(insertNumber); !s)
                 return s.error();
             if (insertNumber.next()) {
-                e164 = *candidate;
+                e164 = std::move(candidate->e164);
                 id = insertNumber.value(0).toLongLong();
             }
             insertNumber.finish();

@@ -489,4 +489,87 @@ std::optional<QString> NumberPlan::candidate(quint64 index) const
     return QString::fromLatin1(buffer, length);
 }
 
+namespace {
+// From this many expected candidates a purchase has them found on a helper thread.
+constexpr qint64 streamThreshold = 256;
+// How far the helper runs ahead of the caller at most, and how many it hands over at once.
+constexpr size_t streamAhead = 4096;
+constexpr size_t streamBatch = 64;
+} // namespace
+
+CandidateStream::CandidateStream(const NumberPlan& plan, quint64 first, qint64 expected)
+    : m_plan(plan)
+    , m_next(first)
+{
+    if (expected >= streamThreshold)
+        m_helper = std::thread([this] { produce(); });
+}
+
+CandidateStream::~CandidateStream()
+{
+    if (!m_helper.joinable())
+        return;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_changed.notify_all();
+    m_helper.join();
+}
+
+void CandidateStream::produce()
+{
+    // Handed over a few dozen at a time, and each side woken only when the other waits for
+    // it: not a lock and a wake-up per number.
+    std::vector<Candidate> batch;
+    const auto handOver = [this, &batch](bool last) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopping || m_found.size() < streamAhead; });
+        if (m_stopping)
+            return false;
+        for (Candidate& candidate : batch)
+            m_found.push_back(std::move(candidate));
+        batch.clear();
+        m_exhausted = last;
+        const bool wake = m_callerWaiting;
+        lock.unlock();
+        if (wake)
+            m_changed.notify_all();
+        return true;
+    };
+    for (quint64 index = m_next; index < m_plan.capacity(); ++index) {
+        if (std::optional<QString> candidate = m_plan.candidate(index))
+            batch.push_back({index, std::move(*candidate)});
+        if (batch.size() == streamBatch && !handOver(false))
+            return;
+    }
+    handOver(true);
+}
+
+std::optional<CandidateStream::Candidate> CandidateStream::next()
+{
+    if (!m_helper.joinable()) {
+        while (m_next < m_plan.capacity()) {
+            const quint64 index = m_next++;
+            if (std::optional<QString> candidate = m_plan.candidate(index))
+                return Candidate{index, std::move(*candidate)};
+        }
+        return std::nullopt;
+    }
+    std::unique_lock lock(m_mutex);
+    m_callerWaiting = true;
+    m_changed.wait(lock, [this] { return !m_found.empty() || m_exhausted; });
+    m_callerWaiting = false;
+    if (m_found.empty())
+        return std::nullopt;
+    Candidate candidate = std::move(m_found.front());
+    m_found.pop_front();
+    // The helper, waiting while it is far enough ahead, goes on once half of that is taken.
+    const bool wake = m_found.size() == streamAhead / 2;
+    lock.unlock();
+    if (wake)
+        m_changed.notify_all();
+    return candidate;
+}
+
 } // namespace nm

@@ -1,3 +1,4 @@
+#include "BulkSetup.h"
 #include "Format.h"
 #include "JsonText.h"
 #include "Money.h"
@@ -205,6 +206,55 @@ TEST_CASE("A cancelled purchase (progress answered no) buys and charges nothing"
     REQUIRE_FALSE(bought);
     CHECK(bought.error().code == ErrorCode::Cancelled);
     CHECK(org.dump() == before);
+}
+
+TEST_CASE("A purchase of hundreds of numbers hands them out in the area code's order, and a stopped one "
+          "buys nothing",
+          "[numbers][buy]")
+{
+    TestOrganisation org(1'000'000);
+    REQUIRE(test::addMembersInBulk(
+        org.temp.database(), 600,
+        [](int i) { return QStringLiteral("bulk%1").arg(i, 4, 10, QLatin1Char('0')); },
+        [](int i) { return QStringLiteral("Bulk %1").arg(i); }));
+    const auto membersFrom = [](qint64 first) {
+        PurchaseRequest request;
+        request.country = QStringLiteral("NL");
+        request.areaCode = QStringLiteral("20");
+        request.termsAccepted = true;
+        for (qint64 id = first; id < first + 300; ++id)
+            request.assignees.push_back({AssigneeKind::Member, id});
+        return request;
+    };
+    // Stopped after 200 of 300: nothing is bought or charged.
+    const QString before = org.dump();
+    auto stopped = org.numbers().buy(membersFrom(6), [](qint64 done, qint64) { return done < 200; });
+    REQUIRE_FALSE(stopped);
+    CHECK(stopped.error().code == ErrorCode::Cancelled);
+    CHECK(org.dump() == before);
+
+    // The numbers one at a time would have had, in the same order: the first is the one a
+    // single purchase gets (see "A purchase writes each number's holder...").
+    auto bought = org.numbers().buy(membersFrom(6));
+    REQUIRE(bought);
+    REQUIRE(bought->numbers.size() == 300);
+    CHECK(bought->numbers.front().e164 == QStringLiteral("+31200545767"));
+    auto plan = NumberPlan::forAreaCode(QStringLiteral("NL"), QStringLiteral("20"));
+    REQUIRE(plan);
+    quint64 index = 0;
+    for (const NumberRecord& number : bought->numbers) {
+        std::optional<QString> expected;
+        while (!expected)
+            expected = plan->candidate(index++);
+        REQUIRE(number.e164 == *expected);
+    }
+    // The next purchase goes on from there.
+    CHECK(org.count(QStringLiteral("SELECT next_index FROM number_allocation")) == int(index));
+    const NumberRecord next = org.buyOne(QStringLiteral("jan.devries"));
+    std::optional<QString> following;
+    while (!following)
+        following = plan->candidate(index++);
+    CHECK(next.e164 == *following);
 }
 
 TEST_CASE("New numbers become active once the provisioning delay has passed", "[numbers][provisioning]")
