@@ -107,6 +107,13 @@ void JsonObjectText::add(QLatin1String key, bool value)
     m_text += value ? QLatin1String("true") : QLatin1String("false");
 }
 
+void JsonObjectText::addJson(QLatin1String key, const QString& json, const QStringList& strings)
+{
+    addKey(key);
+    m_text += json;
+    m_strings += strings;
+}
+
 QString JsonObjectText::text() const
 {
     return QLatin1Char('{') + m_text + QLatin1Char('}');

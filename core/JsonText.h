@@ -24,6 +24,8 @@ public:
     void add(QLatin1String key, int value) { add(key, qint64(value)); }
     void add(QLatin1String key, bool value);
     void add(QLatin1String key, const char* value) = delete; // a literal is not a bool
+    // A value written as JSON text already (a list), with the texts it holds.
+    void addJson(QLatin1String key, const QString& json, const QStringList& strings);
 
     bool isEmpty() const { return m_text.isEmpty(); }
     // "{...}"; "{}" when nothing was added.

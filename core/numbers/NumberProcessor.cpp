@@ -1,6 +1,7 @@
 #include "NumberProcessor.h"
 
 #include "Clock.h"
+#include "JsonText.h"
 #include "Money.h"
 #include "numbers/Billing.h"
 #include "numbers/Number.h"
@@ -13,7 +14,6 @@
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <algorithm>
@@ -91,6 +91,8 @@ constexpr qsizetype renewalsPerEntry = 400;
 // renewing (auto-renew off, renewal failed) and expires at the end of the last period
 // that was paid, which may already have passed; later periods of other numbers that the
 // credit can still pay are charged.
+constexpr qsizetype idsPerBump = 500;
+
 Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, int batchSize,
              ProcessReport& report)
 {
@@ -144,13 +146,11 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, i
 
     QSqlQuery extend(db);
     QSqlQuery fail(db);
-    QSqlQuery bump(db);
     for (auto [query, sql] :
          {std::pair{&extend, QStringLiteral("UPDATE subscriptions SET paid_until = ? WHERE number_id = ?")},
           std::pair{&fail,
                     QStringLiteral("UPDATE subscriptions SET auto_renew = 0, renewal_failed = 1 WHERE "
-                                   "number_id = ?")},
-          std::pair{&bump, QStringLiteral("UPDATE numbers SET version = version + 1 WHERE id = ?")}})
+                                   "number_id = ?")}})
         if (Status s = prepare(*query, sql); !s)
             return s;
 
@@ -158,17 +158,24 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, i
     // One history entry per batch of renewals, at most renewalsPerEntry each: the log grows
     // by some 120 bytes of text per renewal instead of a row of some 210, and still says, per
     // number, what its paid-until was before and after and what it cost.
-    QJsonArray renewals;
+    // The entry's list is written as text as it grows: [[number, before, after, cents], ...]
+    // (numbers and stored times hold nothing to escape), with its texts for the search key.
+    QString renewals;
+    QStringList renewalTexts;
+    qsizetype inEntry = 0;
     qint64 chargedCents = 0;
     const auto writeRenewals = [&]() -> Status {
-        if (renewals.isEmpty())
+        if (inEntry == 0)
             return {};
+        JsonObjectText after;
+        after.add(QLatin1String("chargedCents"), chargedCents);
+        after.add(QLatin1String("count"), qint64(inEntry));
+        after.addJson(QLatin1String("renewals"), renewals + QLatin1Char(']'), renewalTexts);
         const Status s = audit.record(QStringLiteral("numbers.renew"), QStringLiteral("numbers"),
-                                      QString::number(renewals.size()), {},
-                                      {{QStringLiteral("count"), renewals.size()},
-                                       {QStringLiteral("chargedCents"), chargedCents},
-                                       {QStringLiteral("renewals"), renewals}});
-        renewals = QJsonArray();
+                                      QString::number(inEntry), JsonObjectText(), after);
+        renewals.clear();
+        renewalTexts.clear();
+        inEntry = 0;
         chargedCents = 0;
         return s;
     };
@@ -190,8 +197,9 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, i
         heap.pop_back();
         touched[index] = true;
         ++charges;
-        const QJsonObject details{{QStringLiteral("number"), number.e164},
-                                  {QStringLiteral("months"), number.months}};
+        JsonObjectText details;
+        details.add(QLatin1String("months"), number.months);
+        details.add(QLatin1String("number"), number.e164);
         const Status charged = credit.charge(number.price, LedgerKind::Renewal, details);
         // Too little credit, or a price no credit can pay (stored before prices were
         // bounded): this number stops renewing; the others go on.
@@ -218,14 +226,19 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, i
             continue;
         }
         const QDateTime extended = nextPaidUntil(number.anchor, number.paidUntil, number.months);
-        extend.addBindValue(toStorage(extended));
+        const QString afterText = toStorage(extended);
+        extend.addBindValue(afterText);
         extend.addBindValue(number.id);
         if (Status s = exec(extend); !s)
             return s;
         // Each renewal as [number, paid until before, after, charged]; the batch's history entry
         // is written once, below.
-        renewals.append(
-            QJsonArray{number.e164, toStorage(number.paidUntil), toStorage(extended), number.price});
+        const QString before = toStorage(number.paidUntil);
+        renewals += (inEntry == 0 ? QLatin1String("[[\"") : QLatin1String(",[\"")) + number.e164
+            + QLatin1String("\",\"") + before + QLatin1String("\",\"") + afterText + QLatin1String("\",")
+            + QString::number(number.price) + QLatin1Char(']');
+        renewalTexts << number.e164 << before << afterText;
+        ++inEntry;
         // Each price was just taken from the credit, so the sum fits; checked all the same.
         const std::optional<qint64> sum = money::add(chargedCents, number.price);
         if (!sum)
@@ -234,7 +247,7 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, i
                                              "nothing was renewed."),
                          {}};
         chargedCents = *sum;
-        if (renewals.size() >= renewalsPerEntry)
+        if (inEntry >= renewalsPerEntry)
             if (Status s = writeRenewals(); !s)
                 return s;
         number.paidUntil = extended;
@@ -246,13 +259,20 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, i
     }
     if (Status s = writeRenewals(); !s)
         return s;
+    // The versions of the numbers renewed (or stopped), 500 per statement: ids are
+    // integers, nothing to quote.
+    QStringList ids;
     for (size_t i = 0; i < due.size(); ++i) {
-        if (!touched[i])
-            continue;
-        const Due& number = due[i];
-        bump.addBindValue(number.id);
-        if (Status s = exec(bump); !s)
-            return s;
+        if (touched[i])
+            ids << QString::number(due[i].id);
+        if (ids.size() == idsPerBump || (i + 1 == due.size() && !ids.isEmpty())) {
+            if (Status s = execSql(db,
+                                   QStringLiteral("UPDATE numbers SET version = version + 1 WHERE id IN (%1)")
+                                       .arg(ids.join(QLatin1Char(','))));
+                !s)
+                return s;
+            ids.clear();
+        }
     }
     return {};
 }

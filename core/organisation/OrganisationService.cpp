@@ -127,7 +127,7 @@ Result<qint64> CreditAccount::balance()
     return *m_balance;
 }
 
-Status CreditAccount::write(LedgerKind kind, qint64 amount, qint64 after, const QJsonObject& details)
+Status CreditAccount::write(LedgerKind kind, qint64 amount, qint64 after, const QString& details)
 {
     if (!m_prepared)
         return m_prepared;
@@ -144,7 +144,7 @@ Status CreditAccount::write(LedgerKind kind, qint64 amount, qint64 after, const 
         m_ledger.bindValue(2, OrganisationService::kindKey(kind));
     m_ledger.bindValue(3, amount);
     m_ledger.bindValue(4, after);
-    m_ledger.bindValue(5, detailsText(details));
+    m_ledger.bindValue(5, details);
     m_ledgerBound = true;
     m_lastAt = at;
     m_lastKind = kind;
@@ -155,6 +155,16 @@ Status CreditAccount::write(LedgerKind kind, qint64 amount, qint64 after, const 
 }
 
 Status CreditAccount::charge(qint64 cents, LedgerKind kind, const QJsonObject& details)
+{
+    return charge(cents, kind, detailsText(details));
+}
+
+Status CreditAccount::charge(qint64 cents, LedgerKind kind, const JsonObjectText& details)
+{
+    return charge(cents, kind, details.isEmpty() ? QString() : details.text());
+}
+
+Status CreditAccount::charge(qint64 cents, LedgerKind kind, const QString& details)
 {
     // Reachable from user input (a catalogue price, a count): refused, never asserted.
     if (cents <= 0 || cents > money::maxBalanceCents)
@@ -188,7 +198,7 @@ Result<qint64> CreditAccount::add(qint64 cents, const QJsonObject& details)
                         "added.")
                          .arg(formatMoney(*before), formatMoney(money::maxBalanceCents), formatMoney(cents)),
                      QStringLiteral("amount")};
-    if (Status s = write(LedgerKind::TopUp, cents, *after, details); !s)
+    if (Status s = write(LedgerKind::TopUp, cents, *after, detailsText(details)); !s)
         return s.error();
     return *after;
 }

@@ -12,6 +12,8 @@
 
 namespace nm {
 
+class JsonObjectText;
+
 struct Organisation
 {
     QString name;
@@ -60,11 +62,14 @@ public:
     Result<qint64> balance();
     // Takes `cents` (> 0) from the credit; InsufficientCredit when the balance does not cover it.
     Status charge(qint64 cents, LedgerKind kind, const QJsonObject& details);
+    // The same with the details written as text (a renewal round charges thousands).
+    Status charge(qint64 cents, LedgerKind kind, const JsonObjectText& details);
     // Adds `cents` (> 0); refused when the credit would exceed money::maxBalanceCents.
     Result<qint64> add(qint64 cents, const QJsonObject& details);
 
 private:
-    Status write(LedgerKind kind, qint64 amount, qint64 after, const QJsonObject& details);
+    Status charge(qint64 cents, LedgerKind kind, const QString& details);
+    Status write(LedgerKind kind, qint64 amount, qint64 after, const QString& details);
 
     const Context& m_context;
     std::optional<qint64> m_balance;
