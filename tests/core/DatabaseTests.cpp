@@ -31,6 +31,15 @@ QStringList tableNames(const QSqlDatabase& db)
         names << query.value(0).toString();
     return names;
 }
+
+// A copy, writable by its owner only, of a database the first release wrote (schema 1).
+QString copyOfSchema1(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(testDataPath(QStringLiteral("numbermanager-schema1.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
 } // namespace
 
 TEST_CASE("A fresh database gets the current schema", "[database]")
@@ -75,9 +84,7 @@ TEST_CASE("An older database is migrated, keeps its data, and a backup copy is k
           "[database][migration][sqlite]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    REQUIRE(QFile::copy(testDataPath(QStringLiteral("numbermanager-schema1.sqlite")), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = copyOfSchema1(dir);
     const QByteArray original = readFile(path);
 
     auto opened = Database::open(path);
@@ -124,9 +131,7 @@ TEST_CASE("The tables check their value lists as OR chains, and still refuse a v
           "[database][migration][sqlite]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    REQUIRE(QFile::copy(testDataPath(QStringLiteral("numbermanager-schema1.sqlite")), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = copyOfSchema1(dir);
     TempDatabase fresh;
     auto migrated = Database::open(path);
     REQUIRE(migrated);
