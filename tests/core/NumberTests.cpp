@@ -462,6 +462,29 @@ TEST_CASE("Reactivating undoes a cancellation for free, or buys the renewal of a
     CHECK(active.error().code == ErrorCode::InvalidState);
 }
 
+TEST_CASE("A purchase by names finds each by any of its names, and an unknown name buys nothing",
+          "[numbers][buy]")
+{
+    TestOrganisation org;
+    auto bought = org.numbers().buy(org.request(
+        {QStringLiteral("JAN DE VRIES"), QStringLiteral("pbx-amsterdam"), QStringLiteral("emma.smith")}));
+    REQUIRE(bought);
+    REQUIRE(bought->numbers.size() == 3);
+    CHECK(bought->numbers[0].assigneeName == QStringLiteral("jan.devries"));
+    CHECK(bought->numbers[1].assigneeName == QStringLiteral("pbx-amsterdam"));
+    CHECK(bought->numbers[2].assigneeName == QStringLiteral("emma.smith"));
+
+    const QString before = org.dump();
+    auto refused
+        = org.numbers().buy(org.request({QStringLiteral("emma.smith"), QStringLiteral("nobody.here")}));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::NotFound);
+    CHECK(refused.error().message
+          == QStringLiteral(
+              "Nothing was bought or charged:\nThere is no member or SIP profile called \"nobody.here\"."));
+    CHECK(org.dump() == before);
+}
+
 TEST_CASE("No number is ever handed out twice, not even after it was released", "[numbers][allocation]")
 {
     TestOrganisation org;
