@@ -83,6 +83,8 @@ Status provision(const Context& context, AuditWriter& audit, Provisioner& provis
 // text in the history export (some 66 characters a renewal) to fit one spreadsheet cell
 // (32,767 characters).
 constexpr qsizetype renewalsPerEntry = 400;
+// How many renewed numbers' versions one statement raises.
+constexpr qsizetype idsPerBump = 500;
 
 // Renewals, charged 3 days before paid-until. When processing did not run for a while, a
 // number owes several periods: every missed period of every number is charged in the
@@ -91,8 +93,6 @@ constexpr qsizetype renewalsPerEntry = 400;
 // renewing (auto-renew off, renewal failed) and expires at the end of the last period
 // that was paid, which may already have passed; later periods of other numbers that the
 // credit can still pay are charged.
-constexpr qsizetype idsPerBump = 500;
-
 Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, int batchSize,
              ProcessReport& report)
 {

@@ -156,15 +156,15 @@ Status CreditAccount::write(LedgerKind kind, qint64 amount, qint64 after, const 
 
 Status CreditAccount::charge(qint64 cents, LedgerKind kind, const QJsonObject& details)
 {
-    return charge(cents, kind, detailsText(details));
+    return chargeText(cents, kind, detailsText(details));
 }
 
 Status CreditAccount::charge(qint64 cents, LedgerKind kind, const JsonObjectText& details)
 {
-    return charge(cents, kind, details.isEmpty() ? QString() : details.text());
+    return chargeText(cents, kind, details.isEmpty() ? QString() : details.text());
 }
 
-Status CreditAccount::charge(qint64 cents, LedgerKind kind, const QString& details)
+Status CreditAccount::chargeText(qint64 cents, LedgerKind kind, const QString& details)
 {
     // Reachable from user input (a catalogue price, a count): refused, never asserted.
     if (cents <= 0 || cents > money::maxBalanceCents)

@@ -68,7 +68,7 @@ public:
     Result<qint64> add(qint64 cents, const QJsonObject& details);
 
 private:
-    Status charge(qint64 cents, LedgerKind kind, const QString& details);
+    Status chargeText(qint64 cents, LedgerKind kind, const QString& details);
     Status write(LedgerKind kind, qint64 amount, qint64 after, const QString& details);
 
     const Context& m_context;
