@@ -4,10 +4,14 @@
 #include "Validation.h"
 #include "catalogue/Catalogue.h"
 #include "organisation/OrganisationSettings.h"
+#include "storage/Dialect.h"
 #include "storage/SqlError.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace nm {
 
@@ -18,18 +22,29 @@ const QString memberColumns
 const QString sipColumns
     = QStringLiteral("'sip_profile', id, profile_id, name, country, '', status = 'active'");
 
-Assignee readAssignee(const QSqlQuery& query)
+// The columns above, from column `first` on.
+Assignee readAssignee(const QSqlQuery& query, int first = 0)
 {
     Assignee a;
-    a.kind = query.value(0).toString() == QLatin1String("member") ? AssigneeKind::Member
-                                                                  : AssigneeKind::SipProfile;
-    a.id = query.value(1).toLongLong();
-    a.key = query.value(2).toString();
-    a.displayName = query.value(3).toString();
-    a.country = query.value(4).toString();
-    a.city = query.value(5).toString();
-    a.active = query.value(6).toBool();
+    a.kind = query.value(first).toString() == QLatin1String("member") ? AssigneeKind::Member
+                                                                      : AssigneeKind::SipProfile;
+    a.id = query.value(first + 1).toLongLong();
+    a.key = query.value(first + 2).toString();
+    a.displayName = query.value(first + 3).toString();
+    a.country = query.value(first + 4).toString();
+    a.city = query.value(first + 5).toString();
+    a.active = query.value(first + 6).toBool();
     return a;
+}
+
+// Adds `found` to `matches` unless it is there already (one who matches by two names).
+void addOnce(std::vector<Assignee>& matches, Assignee found)
+{
+    const bool again = std::any_of(matches.begin(), matches.end(), [&found](const Assignee& a) {
+        return a.kind == found.kind && a.id == found.id;
+    });
+    if (!again)
+        matches.push_back(std::move(found));
 }
 
 Result<std::vector<Assignee>> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
@@ -82,11 +97,14 @@ Result<Assignee> AssigneeResolver::resolve(const QString& name) const
     if (!m_byName) {
         m_byName = std::make_unique<QSqlQuery>(m_db);
         m_byName->setForwardOnly(true);
+        // UNION ALL, and one who matches by both names is counted once below: a UNION
+        // would build a temporary table on every lookup to drop that duplicate.
         const QString sql
-            = QStringLiteral("SELECT %1 FROM members WHERE status = 'active' AND account_key = ? "
-                             "UNION SELECT %1 FROM members WHERE status = 'active' AND display_key = ? "
-                             "UNION SELECT %2 FROM sip_profiles WHERE status = 'active' AND profile_key = ? "
-                             "UNION SELECT %2 FROM sip_profiles WHERE status = 'active' AND name_key = ?")
+            = QStringLiteral(
+                  "SELECT %1 FROM members WHERE status = 'active' AND account_key = ? "
+                  "UNION ALL SELECT %1 FROM members WHERE status = 'active' AND display_key = ? "
+                  "UNION ALL SELECT %2 FROM sip_profiles WHERE status = 'active' AND profile_key = ? "
+                  "UNION ALL SELECT %2 FROM sip_profiles WHERE status = 'active' AND name_key = ?")
                   .arg(memberColumns, sipColumns);
         if (Status s = prepare(*m_byName, sql); !s) {
             m_byName.reset();
@@ -97,17 +115,17 @@ Result<Assignee> AssigneeResolver::resolve(const QString& name) const
         m_byName->addBindValue(key);
     if (Status s = exec(*m_byName); !s)
         return s.error();
-    std::optional<std::vector<Assignee>> exact{std::in_place};
+    std::vector<Assignee> exact;
     while (m_byName->next())
-        exact->push_back(readAssignee(*m_byName));
+        addOnce(exact, readAssignee(*m_byName));
     m_byName->finish();
-    if (exact->size() == 1)
-        return exact->front();
-    if (exact->size() > 1)
+    if (exact.size() == 1)
+        return std::move(exact.front());
+    if (exact.size() > 1)
         return Error{ErrorCode::Ambiguous,
                      tr("\"%1\" matches more than one member or SIP profile: %2. Enter the account name or "
                         "SIP profile id instead.")
-                         .arg(wanted, listLabels(*exact)),
+                         .arg(wanted, listLabels(exact)),
                      QStringLiteral("to")};
     auto similar = search(wanted, 5);
     if (!similar)
@@ -214,6 +232,64 @@ Result<std::vector<Result<Assignee>>> AssigneeResolver::byRefs(const std::vector
             resolved.push_back(gone(ref.kind));
         else
             resolved.push_back(*it);
+    }
+    return resolved;
+}
+
+Result<std::vector<Result<Assignee>>> AssigneeResolver::resolveAll(const QStringList& names) const
+{
+    // The distinct keys, a few hundred per statement, bound once as a JSON array.
+    QStringList keys;
+    keys.reserve(names.size());
+    QHash<QString, std::vector<Assignee>> matches;
+    QStringList distinct;
+    for (const QString& name : names) {
+        keys << Validation::searchKey(Validation::tidy(name));
+        if (!keys.back().isEmpty() && !matches.contains(keys.back())) {
+            matches.insert(keys.back(), {});
+            distinct << keys.back();
+        }
+    }
+    const QString wanted = dialect::textListTable(dialect::engineOf(m_db), QStringLiteral("w"));
+    const QString sql
+        = QStringLiteral("SELECT w.k, %1 FROM %3 JOIN members ON account_key = w.k WHERE status = 'active' "
+                         "UNION ALL SELECT w.k, %1 FROM %3 JOIN members ON display_key = w.k "
+                         "WHERE status = 'active' "
+                         "UNION ALL SELECT w.k, %2 FROM %3 JOIN sip_profiles ON profile_key = w.k "
+                         "WHERE status = 'active' "
+                         "UNION ALL SELECT w.k, %2 FROM %3 JOIN sip_profiles ON name_key = w.k "
+                         "WHERE status = 'active'")
+              .arg(memberColumns, sipColumns, wanted);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status s = prepare(query, sql); !s)
+        return s.error();
+    constexpr qsizetype keysPerStatement = 500;
+    for (qsizetype from = 0; from < distinct.size(); from += keysPerStatement) {
+        const QString list = QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(distinct.mid(from, keysPerStatement)))
+                .toJson(QJsonDocument::Compact));
+        for (int arm = 0; arm < 4; ++arm)
+            query.addBindValue(list);
+        if (Status s = exec(query); !s)
+            return s.error();
+        while (query.next()) {
+            // A key that JSON could not carry as it is finds nothing here: it is looked up alone.
+            const auto it = matches.find(query.value(0).toString());
+            if (it != matches.end())
+                addOnce(*it, readAssignee(query, 1));
+        }
+        query.finish();
+    }
+    std::vector<Result<Assignee>> resolved;
+    resolved.reserve(size_t(names.size()));
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const auto it = matches.constFind(keys[i]);
+        // No single match (a message with similar names), or not looked up above: alone.
+        if (it == matches.constEnd() || it->size() != 1)
+            resolved.push_back(resolve(names[i]));
+        else
+            resolved.push_back(it->front());
     }
     return resolved;
 }

@@ -50,6 +50,9 @@ public:
     // Unicode case-insensitively. No match: NotFound with similar names; several:
     // Ambiguous listing them.
     Result<Assignee> resolve(const QString& name) const;
+    // resolve() for each of many names (a purchase for thousands), in their order, a few
+    // hundred per statement.
+    Result<std::vector<Result<Assignee>>> resolveAll(const QStringList& names) const;
     // The active member or SIP profile; NotFound once it was removed.
     Result<Assignee> byRef(const AssigneeRef& ref) const;
     // byRef() for each of many (a purchase for thousands of ticked rows), in their order,

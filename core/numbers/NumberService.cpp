@@ -503,8 +503,13 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
             assignees.push_back(*resolved);
         }
     };
-    for (const QString& name : request.assigneeNames)
-        take(resolver.resolve(name));
+    if (!request.assigneeNames.isEmpty()) {
+        auto resolved = resolver.resolveAll(request.assigneeNames);
+        if (!resolved)
+            return resolved.error();
+        for (const Result<Assignee>& one : *resolved)
+            take(one);
+    }
     {
         auto resolved = resolver.byRefs(request.assignees);
         if (!resolved)

@@ -27,6 +27,13 @@ QString schemaStatement(Engine engine, const QString& statement)
     return sql;
 }
 
+QString textListTable(Engine engine, const QString& alias)
+{
+    return engine == Engine::Postgres
+        ? QStringLiteral("json_array_elements_text(CAST(? AS json)) AS %1 (k)").arg(alias)
+        : QStringLiteral("(SELECT value AS k FROM json_each(?)) AS %1").arg(alias);
+}
+
 QStringList postgresSetup()
 {
     QStringList statements{

@@ -27,6 +27,11 @@ Engine engineOf(const QSqlDatabase& db);
 // stored case-folded keys), and GLOB becomes a regular expression.
 QString schemaStatement(Engine engine, const QString& statement);
 
+// A table of the strings of a JSON array bound as one value (a few hundred keys looked up
+// at once, bound once instead of one value each), as a FROM item called `alias`, with
+// one column, k.
+QString textListTable(Engine engine, const QString& alias);
+
 // Run on PostgreSQL after every migration, in its transaction, and idempotent: the
 // functions the shared SQL uses (instr), change notifications for live views, the
 // history's author set by the server, and the two roles with their grants.

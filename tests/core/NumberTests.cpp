@@ -474,6 +474,19 @@ TEST_CASE("A purchase by names finds each by any of its names, and an unknown na
     CHECK(bought->numbers[1].assigneeName == QStringLiteral("pbx-amsterdam"));
     CHECK(bought->numbers[2].assigneeName == QStringLiteral("emma.smith"));
 
+    // A member whose display name is its account name is one member, not two.
+    org.addMember(QStringLiteral("receptie"), QStringLiteral("Receptie"), QStringLiteral("NL"),
+                  QStringLiteral("Amsterdam"));
+    // Quotes and a backslash in a name are looked up as typed.
+    org.addMember(QStringLiteral("bob.obrien"), QStringLiteral("Bob \"O'Brien\" \\ 2"), QStringLiteral("NL"),
+                  QStringLiteral("Amsterdam"));
+    auto both = org.numbers().buy(
+        org.request({QStringLiteral("RECEPTIE"), QStringLiteral("bob \"o'brien\" \\ 2")}));
+    REQUIRE(both);
+    REQUIRE(both->numbers.size() == 2);
+    CHECK(both->numbers[0].assigneeName == QStringLiteral("receptie"));
+    CHECK(both->numbers[1].assigneeName == QStringLiteral("bob.obrien"));
+
     const QString before = org.dump();
     auto refused
         = org.numbers().buy(org.request({QStringLiteral("emma.smith"), QStringLiteral("nobody.here")}));
