@@ -49,9 +49,11 @@ QStringList tablesOf(const QSqlDatabase& db, const QString& schema)
                                    QStringLiteral("organisation"),  QStringLiteral("number_allocation")};
     QStringList present;
     QSqlQuery query(db);
-    query.exec(
-        QStringLiteral("SELECT name FROM %1.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-            .arg(schema));
+    // Tables only: not the search index (a virtual table and its shadow tables), which
+    // the tables' triggers keep up to date as their rows are deleted and copied.
+    query.exec(QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = '%1' AND type = 'table' AND "
+                              "name NOT LIKE 'sqlite_%'")
+                   .arg(schema));
     while (query.next())
         present << query.value(0).toString();
     QStringList ordered;

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Validation.h"
 #include "phone/PhoneNumbers.h"
+#include "storage/SearchIndex.h"
 #include "storage/SqlError.h"
 
 #include <QSqlQuery>
@@ -90,6 +91,16 @@ struct Arm
     bool hasNumbers = true; // false: only assignees without numbers
     bool mayLackNumber = false; // rows of assignees without numbers come too
     std::optional<AssigneeKind> kind; // nullopt: both kinds
+    // What the arm reads its rows by: a member's or SIP profile's id (an assignee arm),
+    // or a number's (the others), and the column that holds it.
+    enum class Rows
+    {
+        Members,
+        SipProfiles,
+        Numbers
+    } rows
+        = Rows::Numbers;
+    QString rowsColumn = QStringLiteral("n.id");
 };
 using Segment = std::vector<Arm>;
 
@@ -116,6 +127,8 @@ Arm assigneeArm(AssigneeKind kind)
     arm.where << (kind == AssigneeKind::Member ? QStringLiteral("m.status = 'active'")
                                                : QStringLiteral("p.status = 'active'"));
     arm.mayLackNumber = true;
+    arm.rows = kind == AssigneeKind::Member ? Arm::Rows::Members : Arm::Rows::SipProfiles;
+    arm.rowsColumn = kind == AssigneeKind::Member ? QStringLiteral("m.id") : QStringLiteral("p.id");
     return arm;
 }
 
@@ -172,6 +185,8 @@ std::vector<Segment> segmentsFor(int column)
         arm.from = from;
         arm.where << numberShown;
         arm.keys = std::move(keys);
+        if (from == subscriptionsFrom)
+            arm.rowsColumn = QStringLiteral("s.number_id");
         return arm;
     };
     switch (column) {
@@ -216,6 +231,76 @@ std::vector<Segment> segmentsFor(int column)
     return segments;
 }
 
+// A search that matches few rows, through the search index: the rows each arm can have
+// (their holder or number matches), as SQL by the arm's kind of rows, and its values. The
+// search's own conditions still decide each row; these only let the database read the
+// matches instead of every row in the order.
+struct Narrowed
+{
+    QString members, sipProfiles, numbers; // "SELECT id ..." of each kind
+    QVariantList memberValues, sipValues, numberValues;
+};
+
+// More matches than this in an index, and the rows in the order have matches close
+// together: reading them in the order finds a page sooner than sorting all the matches.
+constexpr int sparseMatches = 5000;
+
+std::optional<Narrowed> narrowSearch(const QSqlDatabase& db, const QString& key, const QString& digits)
+{
+    if (!searchindex::usable(key) || (!digits.isEmpty() && !searchindex::usable(digits))
+        || !searchindex::available(db))
+        return std::nullopt;
+    const QString memberMatch
+        = searchindex::containing(key, {QStringLiteral("account_key"), QStringLiteral("display_key")});
+    const QString sipMatch
+        = searchindex::containing(key, {QStringLiteral("profile_key"), QStringLiteral("name_key")});
+    const QString numberMatch = digits.isEmpty() ? QString() : searchindex::containing(digits);
+    // Few enough? Counted up to the limit only.
+    int matches = 0;
+    for (const auto& [index, match] : {std::pair{QStringLiteral("members_search"), memberMatch},
+                                       std::pair{QStringLiteral("sip_profiles_search"), sipMatch},
+                                       std::pair{QStringLiteral("numbers_search"), numberMatch}}) {
+        if (match.isEmpty())
+            continue;
+        QSqlQuery count(db);
+        count.setForwardOnly(true);
+        count.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT %2)")
+                          .arg(index)
+                          .arg(sparseMatches + 1 - matches));
+        count.addBindValue(match);
+        if (!count.exec() || !count.next())
+            return std::nullopt; // searched by reading the rows, which reports any failure
+        matches += count.value(0).toInt();
+        if (matches > sparseMatches)
+            return std::nullopt;
+    }
+    const QString members = QStringLiteral("SELECT rowid FROM members_search WHERE members_search MATCH ?");
+    const QString sipProfiles
+        = QStringLiteral("SELECT rowid FROM sip_profiles_search WHERE sip_profiles_search MATCH ?");
+    const QString numbers = QStringLiteral("SELECT rowid FROM numbers_search WHERE numbers_search MATCH ?");
+    Narrowed narrowed;
+    narrowed.members = members;
+    narrowed.memberValues << memberMatch;
+    narrowed.sipProfiles = sipProfiles;
+    narrowed.sipValues << sipMatch;
+    narrowed.numbers = QStringLiteral("SELECT id FROM numbers WHERE member_id IN (%1) UNION ALL "
+                                      "SELECT id FROM numbers WHERE sip_profile_id IN (%2)")
+                           .arg(members, sipProfiles);
+    narrowed.numberValues << memberMatch << sipMatch;
+    if (!numberMatch.isEmpty()) {
+        // And the holders of the numbers with the digits, and those numbers.
+        narrowed.members
+            += QStringLiteral(" UNION ALL SELECT member_id FROM numbers WHERE id IN (%1)").arg(numbers);
+        narrowed.memberValues << numberMatch;
+        narrowed.sipProfiles
+            += QStringLiteral(" UNION ALL SELECT sip_profile_id FROM numbers WHERE id IN (%1)").arg(numbers);
+        narrowed.sipValues << numberMatch;
+        narrowed.numbers += QStringLiteral(" UNION ALL ") + numbers;
+        narrowed.numberValues << numberMatch;
+    }
+    return narrowed;
+}
+
 } // namespace
 
 NumberRowsQuery::NumberRowsQuery(QSqlDatabase db)
@@ -253,6 +338,7 @@ std::vector<NumberRowsQuery::Part> NumberRowsQuery::segments(const QVariantList*
     const QString tidied = Validation::tidy(m_search);
     const QString key = tidied.isEmpty() ? QString() : Validation::searchKey(tidied);
     const QString digits = tidied.isEmpty() ? QString() : searchDigits(tidied);
+    const std::optional<Narrowed> narrowed = key.isEmpty() ? std::nullopt : narrowSearch(db(), key, digits);
 
     const bool ascending = order() == Order::Ascending;
     const QString dir = QLatin1Char(' ') + direction(order());
@@ -290,6 +376,18 @@ std::vector<NumberRowsQuery::Part> NumberRowsQuery::segments(const QVariantList*
                     values << digits;
                 }
                 arm.where << QLatin1Char('(') + match + QLatin1Char(')');
+                if (narrowed) {
+                    const bool members = arm.rows == Arm::Rows::Members;
+                    const bool sip = arm.rows == Arm::Rows::SipProfiles;
+                    arm.where << QStringLiteral("%1 IN (%2)")
+                                     .arg(arm.rowsColumn,
+                                          members   ? narrowed->members
+                                              : sip ? narrowed->sipProfiles
+                                                    : narrowed->numbers);
+                    values << (members   ? narrowed->memberValues
+                                   : sip ? narrowed->sipValues
+                                         : narrowed->numberValues);
+                }
             }
             QStringList keys;
             for (const Arm::Key& armKey : std::as_const(arm.keys))

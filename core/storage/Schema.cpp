@@ -2,6 +2,7 @@
 
 #include "Validation.h"
 #include "storage/AuditLog.h"
+#include "storage/SearchIndex.h"
 #include "storage/SqlError.h"
 
 #include <QJsonDocument>
@@ -421,6 +422,9 @@ const std::vector<Migration>& migrations()
                  "'active'"),
          }},
         {8, {}, orChainChecks},
+        // A trigram index of every searched key (SQLite), so that a search that matches few
+        // of millions of rows reads only those (see SearchIndex.h).
+        {9, {}, searchindex::create},
     };
     return all;
 }

@@ -137,7 +137,7 @@ TEST_CASE("A backup file is private to the user", "[backup][sqlite][files]")
     REQUIRE(summary);
     CHECK(summary->members == 5);
     CHECK(summary->creditCents == 1000'00);
-    CHECK(summary->schemaVersion == 8);
+    CHECK(summary->schemaVersion == 9);
 }
 
 TEST_CASE("Restore replaces everything, keeps a copy of what it replaced, and records it", "[backup][sqlite]")
@@ -267,7 +267,7 @@ TEST_CASE("A backup of an older schema is brought up to date as it is restored",
     const QByteArray before = readFile(old);
     auto restored = Backup::restore(temp.context(), old);
     REQUIRE(restored);
-    CHECK(restored->restored.schemaVersion == 8);
+    CHECK(restored->restored.schemaVersion == 9);
     CHECK(readFile(old) == before); // the backup file itself is not changed
     CHECK(temp.scalar(QStringLiteral("SELECT count(*) FROM members")).toLongLong()
           == restored->restored.members);

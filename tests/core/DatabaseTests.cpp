@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "members/MemberService.h"
 #include "organisation/OrganisationService.h"
+#include "queries/NumberRowsQuery.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
@@ -25,7 +26,8 @@ QStringList tableNames(const QSqlDatabase& db)
         dialect::engineOf(db) == Engine::Postgres
             ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
                              "AND tablename <> 'nm_schema_version' ORDER BY tablename")
-            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+            : QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                             "AND name NOT LIKE 'sqlite_%' ORDER BY name")));
     QStringList names;
     while (query.next())
         names << query.value(0).toString();
@@ -45,9 +47,9 @@ QString copyOfSchema1(const QTemporaryDir& dir)
 TEST_CASE("A fresh database gets the current schema", "[database]")
 {
     TempDatabase temp;
-    CHECK(temp.database().schemaVersion() == 8);
+    CHECK(temp.database().schemaVersion() == 9);
     CHECK(temp.database().backupPath().isEmpty());
-    CHECK(migrations().back().version == 8);
+    CHECK(migrations().back().version == 9);
     CHECK(tableNames(temp.database().connection())
           == QStringList{QStringLiteral("audit_log"), QStringLiteral("catalogue"),
                          QStringLiteral("credit_ledger"), QStringLiteral("members"),
@@ -90,7 +92,7 @@ TEST_CASE("An older database is migrated, keeps its data, and a backup copy is k
     auto opened = Database::open(path);
     REQUIRE(opened);
     Database& db = *opened.value();
-    CHECK(db.schemaVersion() == 8);
+    CHECK(db.schemaVersion() == 9);
     REQUIRE_FALSE(db.backupPath().isEmpty());
     CHECK(QFileInfo::exists(db.backupPath()));
 
@@ -165,6 +167,33 @@ TEST_CASE("The tables check their value lists as OR chains, and still refuse a v
     REQUIRE(update.exec(QStringLiteral("UPDATE members SET status = 'removed', removed_at = "
                                        "'2026-12-01T10:00:00Z' WHERE account_name = 'JAN.DEVRIES'")));
     CHECK(update.numRowsAffected() == 1);
+}
+
+TEST_CASE("An older database is searched through the search index it gets, filled with its names",
+          "[database][migration][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = copyOfSchema1(dir);
+    auto migrated = Database::open(path);
+    REQUIRE(migrated);
+    const QSqlDatabase db = migrated.value()->connection();
+    auto names = [&db](const QString& text) {
+        NumberRowsQuery query(db);
+        query.setSearchText(text);
+        const std::vector<QVariantList> rows = query.allRows().value();
+        QStringList found;
+        for (const QVariantList& row : rows)
+            found << row.value(NumberRowsQuery::AssigneeName).toString();
+        return found;
+    };
+    CHECK(names(QStringLiteral("de vri")) == QStringList{QStringLiteral("Jan de Vries")});
+    CHECK(names(QStringLiteral("OFFICE")) == QStringList{QStringLiteral("Main office PBX")});
+    CHECK(names(QStringLiteral("nobody")).isEmpty());
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM members_search WHERE members_search MATCH "
+                                      "'\"devries\"'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 1);
 }
 
 TEST_CASE("A database written by a newer version is refused and left byte-for-byte unchanged",

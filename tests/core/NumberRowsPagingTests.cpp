@@ -5,7 +5,9 @@
 #include "TestOrganisation.h"
 #include "TestSupport.h"
 #include "queries/NumberRowsQuery.h"
+#include "storage/Dialect.h"
 
+#include <QSqlQuery>
 #include <algorithm>
 
 using namespace nm;
@@ -128,4 +130,126 @@ TEST_CASE("The Numbers page reads every order page by page, each page after the 
     query.setFilters({});
     query.setState(NumberState::Cancelled);
     CHECK(names(pageByPage(query, 1)) == QStringList{lukas, emma});
+}
+
+namespace {
+
+// The names of the rows a search finds, in the Numbers page's first order (by name).
+QStringList found(NumberRowsQuery& query, const QString& text)
+{
+    query.setOrder(NumberRowsQuery::Name, ListQuery::Order::Ascending);
+    query.setSearchText(text);
+    auto rows = query.allRows();
+    if (!rows)
+        FAIL(rows.error().message.toStdString());
+    return names(*rows);
+}
+
+// The database's plan for the query's first page, one line per step.
+QString planOf(const NumberRowsQuery& query, const QSqlDatabase& db)
+{
+    QSqlQuery explain(db);
+    REQUIRE(explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + query.pageSql(256)));
+    for (const QVariant& value : query.values())
+        explain.addBindValue(value);
+    REQUIRE(explain.exec());
+    QStringList steps;
+    while (explain.next())
+        steps << explain.value(3).toString();
+    return steps.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+TEST_CASE("A search finds any part of a name, account name, SIP profile id or number, in every order",
+          "[queries][search]")
+{
+    PagedOrganisation org;
+    const QSqlDatabase db = org.temp.database().connection();
+    NumberRowsQuery query(db);
+    const QString pbx = QStringLiteral("Amsterdam office PBX"), jan = QStringLiteral("Jan de Vries"),
+                  lukas = QStringLiteral("Lukas Müller");
+    QString janFirst; // the first number Jan de Vries bought
+    query.setOrder(NumberRowsQuery::Number, ListQuery::Order::Ascending);
+    const std::vector<QVariantList> byNumber = query.allRows().value();
+    for (const QVariantList& row : byNumber)
+        if (row.value(NumberRowsQuery::AssigneeKey).toString() == QLatin1String("jan.devries"))
+            janFirst = row.value(NumberRowsQuery::E164).toString();
+    REQUIRE(janFirst.size() == 12);
+
+    const struct
+    {
+        QString text;
+        QStringList names;
+    } searches[] = {
+        {QStringLiteral("DE VR"), {jan, jan, jan}}, // both Jans: two numbers, and none
+        {QStringLiteral("vries2"), {jan}}, // the second Jan's account name
+        {QStringLiteral("msterdam"), {pbx}}, // the SIP profile's id and name
+        {QStringLiteral("MÜLLER"), {lukas}}, // removed, with a cancelled number
+        {QStringLiteral("020 ") + janFirst.mid(5), {jan}}, // as dialled here: 020, the subscriber number
+        {QStringLiteral("zzz"), {}},
+    };
+    for (const auto& search : searches) {
+        CAPTURE(search.text);
+        CHECK(found(query, search.text) == search.names);
+        // In every order, the rows of the whole list that match, in that order, page by page.
+        const QStringList matching = keys(query.allRows().value());
+        for (int column = NumberRowsQuery::Name; column < NumberRowsQuery::ColumnCount; ++column) {
+            for (ListQuery::Order direction : {ListQuery::Order::Ascending, ListQuery::Order::Descending}) {
+                CAPTURE(column, direction == ListQuery::Order::Ascending);
+                query.setOrder(column, direction);
+                query.setSearchText({});
+                QStringList expected;
+                for (const QString& key : keys(query.allRows().value()))
+                    if (matching.contains(key))
+                        expected << key;
+                query.setSearchText(search.text);
+                CHECK(keys(pageByPage(query, 1)) == expected);
+                CHECK(query.count().value() == int(expected.size()));
+            }
+        }
+    }
+
+    if (dialect::engineOf(db) == Engine::Sqlite) {
+        // Three characters or more: read through the search index; fewer: by reading the rows.
+        query.setOrder(NumberRowsQuery::Name, ListQuery::Order::Ascending);
+        query.setSearchText(QStringLiteral("de vr"));
+        CHECK(planOf(query, db).contains(QStringLiteral("members_search")));
+        query.setSearchText(QStringLiteral("de"));
+        CHECK_FALSE(planOf(query, db).contains(QStringLiteral("members_search")));
+    }
+}
+
+TEST_CASE("A search finds members as they are renamed, added and removed", "[queries][search]")
+{
+    PagedOrganisation org;
+    const QSqlDatabase db = org.temp.database().connection();
+    NumberRowsQuery query(db);
+    MemberService members(org.context());
+    MemberEdit rename;
+    rename.displayName = QStringLiteral("Johan de Vries");
+    REQUIRE(members.edit(QStringLiteral("jan.devries2"), rename));
+    CHECK(found(query, QStringLiteral("johan")) == QStringList{QStringLiteral("Johan de Vries")});
+    CHECK(found(query, QStringLiteral("jan de v"))
+          == QStringList(2, QStringLiteral("Jan de Vries"))); // the first Jan's two numbers
+    CHECK(found(query, QStringLiteral("de vries"))
+          == QStringList({QStringLiteral("Jan de Vries"), QStringLiteral("Jan de Vries"),
+                          QStringLiteral("Johan de Vries")}));
+
+    REQUIRE(members.add(MemberInput{QStringLiteral("anna.bakker"), QStringLiteral("Anna Bakker"),
+                                    QStringLiteral("anna@example.com"), QStringLiteral("NL"),
+                                    QStringLiteral("Delft")}));
+    CHECK(found(query, QStringLiteral("bakker")) == QStringList{QStringLiteral("Anna Bakker")});
+    REQUIRE(members.remove(QStringLiteral("pieter.jansen")));
+    CHECK(found(query, QStringLiteral("pieter")).isEmpty());
+    CHECK(found(query, QStringLiteral("jansen")).isEmpty());
+
+    if (dialect::engineOf(db) == Engine::Sqlite) {
+        // The indexes agree with their tables after every change.
+        for (const QString& index : {QStringLiteral("members_search"), QStringLiteral("sip_profiles_search"),
+                                     QStringLiteral("numbers_search")}) {
+            QSqlQuery check(db);
+            CHECK(check.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(index)));
+        }
+    }
 }

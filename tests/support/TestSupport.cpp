@@ -160,7 +160,9 @@ QString dumpDatabase(const QSqlDatabase& db)
     const QString list = postgres
         ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
                          "ORDER BY tablename")
-        : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        // Tables, not the search index (SearchIndex.h): the tables' triggers derive it.
+        : QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                         "AND name NOT LIKE 'sqlite_%' ORDER BY name");
     if (!tables.exec(list))
         FAIL("dumpDatabase: listing the tables failed: " << tables.lastError().text().toStdString());
     QStringList names;

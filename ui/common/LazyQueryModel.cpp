@@ -262,12 +262,25 @@ int LazyQueryModel::totalCount() const
             m_counting = true;
             const quint64 generation = m_generation;
             auto* self = const_cast<LazyQueryModel*>(this);
+            // Counted by a copy of the query where it can be (the statement may depend on what
+            // the search index says, asked there too), else by the statement made here.
+            std::shared_ptr<ListQuery> copy = m_query->clone();
+            if (copy)
+                copy->setDatabase({}); // this thread's connection is let go here
             m_counter->run(self,
-                           [self, generation, latest = m_latestCount,
-                            statement = m_query->countStatement()](const QSqlDatabase& db) {
+                           [self, generation, latest = m_latestCount, copy,
+                            statement = copy ? ListQuery::Statement{}
+                                             : m_query->countStatement()](const QSqlDatabase& db) {
                                if (*latest != generation)
                                    return std::function<void()>(); // reloaded since: counted again when asked
-                               const Result<int> counted = ListQuery::count(db, statement);
+                               Result<int> counted = 0;
+                               if (copy) {
+                                   copy->setDatabase(db);
+                                   counted = copy->count();
+                                   copy->setDatabase({}); // not kept past that thread's connection
+                               } else {
+                                   counted = ListQuery::count(db, statement);
+                               }
                                return std::function<void()>([self, generation, counted] {
                                    if (generation != self->m_generation)
                                        return; // reloaded since: that count is asked for again

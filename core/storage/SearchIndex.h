@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace nm::searchindex {
+
+// Substring search at any size. The lists find names, account names, SIP profile ids and
+// number digits anywhere in the text (instr), which a database can only answer by reading
+// every row: at 1,000,000 rows, a search that matches a few of them took a quarter of a
+// second. From schema 9, an SQLite database keeps a trigram index (FTS5's "trigram"
+// tokenizer) of those keys, kept up to date by triggers in every write, so that such a
+// search reads only its matches:
+//   members_search (account_key, display_key, email_key, city_key), rowid = members.id
+//   sip_profiles_search (profile_key, name_key), rowid = sip_profiles.id
+//   numbers_search (e164), rowid = numbers.id
+// Text of fewer than three characters, PostgreSQL, and an SQLite built without FTS5
+// search as before, by reading the rows.
+
+// Schema 9: the indexes and their triggers, filled from the tables. Nothing on PostgreSQL;
+// where SQLite has no FTS5, a warning and nothing else.
+Status create(const QSqlDatabase& db);
+
+// Whether this database has the indexes.
+bool available(const QSqlDatabase& db);
+
+// Whether the index can find `key` (a search key): three characters or more.
+bool usable(const QString& key);
+
+// The FTS5 query for the rows of an index whose `columns` (all, when empty) contain `key`.
+QString containing(const QString& key, const QStringList& columns = {});
+
+} // namespace nm::searchindex
