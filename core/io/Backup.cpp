@@ -4,6 +4,7 @@
 #include "Format.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SearchIndex.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
@@ -333,6 +334,9 @@ Result<RestoreResult> Backup::restore(const Context& context, const QString& bac
                 !s)
                 return s.error();
         }
+        // Every row was replaced: the search index is filled again from them.
+        if (Status s = searchindex::rebuild(db); !s)
+            return s.error();
         const QJsonObject after{{QStringLiteral("file"), QFileInfo(backupPath).fileName()},
                                 {QStringLiteral("members"), result.restored.members},
                                 {QStringLiteral("numbers"), result.restored.numbers},

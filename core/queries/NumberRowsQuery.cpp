@@ -255,18 +255,24 @@ std::optional<Narrowed> narrowSearch(const QSqlDatabase& db, const QString& key,
     const QString sipMatch
         = searchindex::containing(key, {QStringLiteral("profile_key"), QStringLiteral("name_key")});
     const QString numberMatch = digits.isEmpty() ? QString() : searchindex::containing(digits);
+    // The matches in each index, and the rows it does not hold yet (read as they are).
+    const auto candidates = [](const QString& table) {
+        return QStringLiteral("SELECT rowid FROM %1_search WHERE %1_search MATCH ? UNION ALL %2")
+            .arg(table, searchindex::unindexedRows(table));
+    };
+    const QString members = candidates(QStringLiteral("members"));
+    const QString sipProfiles = candidates(QStringLiteral("sip_profiles"));
+    const QString numbers = candidates(QStringLiteral("numbers"));
     // Few enough? Counted up to the limit only.
     int matches = 0;
-    for (const auto& [index, match] : {std::pair{QStringLiteral("members_search"), memberMatch},
-                                       std::pair{QStringLiteral("sip_profiles_search"), sipMatch},
-                                       std::pair{QStringLiteral("numbers_search"), numberMatch}}) {
+    for (const auto& [rows, match] : {std::pair{members, memberMatch}, std::pair{sipProfiles, sipMatch},
+                                      std::pair{numbers, numberMatch}}) {
         if (match.isEmpty())
             continue;
         QSqlQuery count(db);
         count.setForwardOnly(true);
-        count.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT %2)")
-                          .arg(index)
-                          .arg(sparseMatches + 1 - matches));
+        count.prepare(
+            QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(rows).arg(sparseMatches + 1 - matches));
         count.addBindValue(match);
         if (!count.exec() || !count.next())
             return std::nullopt; // searched by reading the rows, which reports any failure
@@ -274,10 +280,6 @@ std::optional<Narrowed> narrowSearch(const QSqlDatabase& db, const QString& key,
         if (matches > sparseMatches)
             return std::nullopt;
     }
-    const QString members = QStringLiteral("SELECT rowid FROM members_search WHERE members_search MATCH ?");
-    const QString sipProfiles
-        = QStringLiteral("SELECT rowid FROM sip_profiles_search WHERE sip_profiles_search MATCH ?");
-    const QString numbers = QStringLiteral("SELECT rowid FROM numbers_search WHERE numbers_search MATCH ?");
     Narrowed narrowed;
     narrowed.members = members;
     narrowed.memberValues << memberMatch;

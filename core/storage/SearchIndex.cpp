@@ -34,25 +34,43 @@ QString prefixed(const QString& prefix, const QStringList& columns)
     return out.join(QStringLiteral(", "));
 }
 
-// The index of `t`, filled from it, and the triggers that keep it so. The index holds no
-// copy of the text (content=): it reads the table's rows when it is rebuilt.
+QString indexOf(const Indexed& t)
+{
+    return t.table + QStringLiteral("_search");
+}
+
+// The rows of `t` the index does not hold yet: those added since it was last brought up
+// to date (their ids are above its mark).
+QString notYetIndexed(const QString& table)
+{
+    return QStringLiteral("id > (SELECT indexed_to FROM search_index_state WHERE name = '%1')").arg(table);
+}
+
+// The index of `t` and the triggers that keep the rows it holds up to date. New rows are
+// added by catchUp() in one statement: a trigger on every insert would make FTS5 write a
+// segment of its index for each row (it saves its pending rows at every statement that
+// changes it), which doubled the cost of buying 10,000 numbers. The index holds no copy of
+// the text (content=): it reads the table's rows when it is rebuilt.
 QStringList statementsFor(const Indexed& t)
 {
-    const QString index = t.table + QStringLiteral("_search");
+    const QString index = indexOf(t);
     const QString columns = t.columns.join(QStringLiteral(", "));
     const QString add = QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (new.id, %3);")
                             .arg(index, columns, prefixed(QStringLiteral("new."), t.columns));
     const QString drop = QStringLiteral("INSERT INTO %1 (%1, rowid, %2) VALUES ('delete', old.id, %3);")
                              .arg(index, columns, prefixed(QStringLiteral("old."), t.columns));
+    const QString held
+        = QStringLiteral("old.id <= (SELECT indexed_to FROM search_index_state WHERE name = '%1')")
+              .arg(t.table);
     return {
         QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', "
                        "tokenize='trigram case_sensitive 1')")
             .arg(index, columns, t.table),
-        QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(index),
-        QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END").arg(index, t.table, add),
-        QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 BEGIN %4 %5 END")
-            .arg(index, columns, t.table, drop, add),
-        QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN %3 END").arg(index, t.table, drop),
+        QStringLiteral("INSERT INTO search_index_state (name, indexed_to) VALUES ('%1', 0)").arg(t.table),
+        QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN %5 %6 END")
+            .arg(index, columns, t.table, held, drop, add),
+        QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 WHEN %3 BEGIN %4 END")
+            .arg(index, t.table, held, drop),
     };
 }
 
@@ -74,11 +92,62 @@ Status create(const QSqlDatabase& db)
         if (Status s = execSql(db, QStringLiteral("DROP TABLE temp.nm_search_probe")); !s)
             return s;
     }
+    // Up to which id each index holds its table's rows.
+    if (Status s = execSql(db,
+                           QStringLiteral("CREATE TABLE search_index_state (name TEXT PRIMARY KEY, "
+                                          "indexed_to INTEGER NOT NULL)"));
+        !s)
+        return s;
     for (const Indexed& t : indexed)
         for (const QString& statement : statementsFor(t))
             if (Status s = execSql(db, statement); !s)
                 return s;
+    return rebuild(db);
+}
+
+Status rebuild(const QSqlDatabase& db)
+{
+    if (!available(db))
+        return {};
+    for (const Indexed& t : indexed) {
+        if (Status s = execSql(db, QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(indexOf(t)));
+            !s)
+            return s;
+        if (Status s = execSql(db,
+                               QStringLiteral("UPDATE search_index_state SET indexed_to = (SELECT "
+                                              "coalesce(max(id), 0) FROM %1) WHERE name = '%1'")
+                                   .arg(t.table));
+            !s)
+            return s;
+    }
     return {};
+}
+
+Status catchUp(const QSqlDatabase& db)
+{
+    if (!available(db))
+        return {};
+    for (const Indexed& t : indexed) {
+        QSqlQuery add(db);
+        if (!add.exec(
+                QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3 WHERE %4")
+                    .arg(indexOf(t), t.columns.join(QStringLiteral(", ")), t.table, notYetIndexed(t.table))))
+            return databaseError(add);
+        if (add.numRowsAffected() <= 0)
+            continue;
+        if (Status s = execSql(db,
+                               QStringLiteral("UPDATE search_index_state SET indexed_to = (SELECT max(id) "
+                                              "FROM %1) WHERE name = '%1'")
+                                   .arg(t.table));
+            !s)
+            return s;
+    }
+    return {};
+}
+
+QString unindexedRows(const QString& table)
+{
+    return QStringLiteral("SELECT id FROM %1 WHERE %2").arg(table, notYetIndexed(table));
 }
 
 bool available(const QSqlDatabase& db)

@@ -12,8 +12,7 @@ namespace nm::searchindex {
 // number digits anywhere in the text (instr), which a database can only answer by reading
 // every row: at 1,000,000 rows, a search that matches a few of them took a quarter of a
 // second. From schema 9, an SQLite database keeps a trigram index (FTS5's "trigram"
-// tokenizer) of those keys, kept up to date by triggers in every write, so that such a
-// search reads only its matches:
+// tokenizer) of those keys, so that such a search reads only its matches:
 //   members_search (account_key, display_key, email_key, city_key), rowid = members.id
 //   sip_profiles_search (profile_key, name_key), rowid = sip_profiles.id
 //   numbers_search (e164), rowid = numbers.id
@@ -23,6 +22,18 @@ namespace nm::searchindex {
 // Schema 9: the indexes and their triggers, filled from the tables. Nothing on PostgreSQL;
 // where SQLite has no FTS5, a warning and nothing else.
 Status create(const QSqlDatabase& db);
+
+// Each index holds its table's rows up to an id (search_index_state); rows changed or
+// removed there are kept up to date by triggers, and rows added since are added by
+// catchUp(), which every write transaction runs before it commits (Transaction). A search
+// reads the rows not yet added directly (unindexedRows()), so that it is never wrong.
+
+// Adds the rows added since the last time to the indexes, each in one statement.
+Status catchUp(const QSqlDatabase& db);
+// Fills the indexes again from their tables (after a restore has replaced every row).
+Status rebuild(const QSqlDatabase& db);
+// "SELECT id FROM table WHERE ...": the rows of `table` its index does not hold yet.
+QString unindexedRows(const QString& table);
 
 // Whether this database has the indexes.
 bool available(const QSqlDatabase& db);

@@ -3,14 +3,18 @@
 #include "SqlError.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
+#include "storage/SearchIndex.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QSqlQuery>
 
 namespace nm {
 
 namespace {
+Q_LOGGING_CATEGORY(lcTransaction, "nm.storage.transaction")
+
 // Open transactions per connection name. A connection is used by one thread, but
 // different threads hold different connections, hence the lock.
 QMutex depthLock;
@@ -79,6 +83,12 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_begin.ok() ? Status{} : m_begin;
+    if (!isNested()) {
+        // The rows this change added go into the search index with it. Should that fail,
+        // the change is kept: a search reads the rows the index lacks directly.
+        if (Status indexed = searchindex::catchUp(m_db); !indexed)
+            qCWarning(lcTransaction) << "The search index is behind:" << indexed.error().message;
+    }
     Status status
         = execSql(m_db, isNested() ? QStringLiteral("RELEASE ") + m_savepoint : QStringLiteral("COMMIT"));
     if (!status) {

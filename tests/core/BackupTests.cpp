@@ -3,6 +3,7 @@
 #include "cli/CommandLineTool.h"
 #include "io/Backup.h"
 #include "organisation/OrganisationService.h"
+#include "queries/NumberRowsQuery.h"
 #include "storage/SqlError.h"
 
 #include <QDir>
@@ -170,6 +171,21 @@ TEST_CASE("Restore replaces everything, keeps a copy of what it replaced, and re
     REQUIRE(execSql(org.temp.database().connection(),
                     QStringLiteral("DELETE FROM audit_log WHERE action = 'database.restore'")));
     CHECK(org.dump() == atBackup);
+    // The search finds what was restored, not what it replaced.
+    {
+        NumberRowsQuery search(org.temp.database().connection());
+        search.setSearchText(QStringLiteral("emma sm"));
+        CHECK(search.count().value() == 1); // active again
+        search.setSearchText(QStringLiteral("pieter"));
+        const std::vector<QVariantList> rows = search.allRows().value();
+        REQUIRE(rows.size() == 1);
+        CHECK(rows.front().value(NumberRowsQuery::NumberId).isNull()); // his number came after the backup
+        QSqlQuery check(org.temp.database().connection());
+        CHECK(check.exec(
+            QStringLiteral("INSERT INTO members_search (members_search) VALUES ('integrity-check')")));
+        CHECK(check.exec(
+            QStringLiteral("INSERT INTO numbers_search (numbers_search) VALUES ('integrity-check')")));
+    }
 
     // The copy holds the database as it was just before.
     auto previous = Database::open(restored->previousCopy);
