@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Validation.h"
 #include "numbers/Number.h"
+#include "storage/SearchIndex.h"
 
 namespace nm {
 
@@ -27,6 +28,17 @@ ListQuery::Sql MemberQuery::sql() const
                                  "instr(m.email_key, ?) > 0 OR instr(m.city_key, ?) > 0)");
         for (int i = 0; i < 4; ++i)
             q.values << key;
+        // Few matches: those rows only, through the search index, not every member in the order.
+        if (searchindex::usable(key) && searchindex::available(db())) {
+            const QString match = searchindex::containing(key);
+            const int found = searchindex::countCandidates(db(), QStringLiteral("members"), match,
+                                                           searchindex::sparseMatches);
+            if (found >= 0 && found <= searchindex::sparseMatches) {
+                q.from += QStringLiteral(" AND m.id IN (%1)")
+                              .arg(searchindex::candidatesSql(QStringLiteral("members")));
+                q.values << match;
+            }
+        }
     }
     static const QStringList columns{QStringLiteral("m.account_sort"), QStringLiteral("m.display_sort"),
                                      QStringLiteral("m.email_key"),    QStringLiteral("m.country"),

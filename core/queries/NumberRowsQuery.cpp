@@ -241,10 +241,6 @@ struct Narrowed
     QVariantList memberValues, sipValues, numberValues;
 };
 
-// More matches than this in an index, and the rows in the order have matches close
-// together: reading them in the order finds a page sooner than sorting all the matches.
-constexpr int sparseMatches = 5000;
-
 std::optional<Narrowed> narrowSearch(const QSqlDatabase& db, const QString& key, const QString& digits)
 {
     if (!searchindex::usable(key) || (!digits.isEmpty() && !searchindex::usable(digits))
@@ -256,28 +252,22 @@ std::optional<Narrowed> narrowSearch(const QSqlDatabase& db, const QString& key,
         = searchindex::containing(key, {QStringLiteral("profile_key"), QStringLiteral("name_key")});
     const QString numberMatch = digits.isEmpty() ? QString() : searchindex::containing(digits);
     // The matches in each index, and the rows it does not hold yet (read as they are).
-    const auto candidates = [](const QString& table) {
-        return QStringLiteral("SELECT rowid FROM %1_search WHERE %1_search MATCH ? UNION ALL %2")
-            .arg(table, searchindex::unindexedRows(table));
-    };
-    const QString members = candidates(QStringLiteral("members"));
-    const QString sipProfiles = candidates(QStringLiteral("sip_profiles"));
-    const QString numbers = candidates(QStringLiteral("numbers"));
+    const QString members = searchindex::candidatesSql(QStringLiteral("members"));
+    const QString sipProfiles = searchindex::candidatesSql(QStringLiteral("sip_profiles"));
+    const QString numbers = searchindex::candidatesSql(QStringLiteral("numbers"));
     // Few enough? Counted up to the limit only.
     int matches = 0;
-    for (const auto& [rows, match] : {std::pair{members, memberMatch}, std::pair{sipProfiles, sipMatch},
-                                      std::pair{numbers, numberMatch}}) {
+    for (const auto& [table, match] : {std::pair{QStringLiteral("members"), memberMatch},
+                                       std::pair{QStringLiteral("sip_profiles"), sipMatch},
+                                       std::pair{QStringLiteral("numbers"), numberMatch}}) {
         if (match.isEmpty())
             continue;
-        QSqlQuery count(db);
-        count.setForwardOnly(true);
-        count.prepare(
-            QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(rows).arg(sparseMatches + 1 - matches));
-        count.addBindValue(match);
-        if (!count.exec() || !count.next())
+        const int found
+            = searchindex::countCandidates(db, table, match, searchindex::sparseMatches - matches);
+        if (found < 0)
             return std::nullopt; // searched by reading the rows, which reports any failure
-        matches += count.value(0).toInt();
-        if (matches > sparseMatches)
+        matches += found;
+        if (matches > searchindex::sparseMatches)
             return std::nullopt;
     }
     Narrowed narrowed;

@@ -5,6 +5,7 @@
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
+#include <iterator>
 
 namespace nm::searchindex {
 
@@ -127,7 +128,19 @@ Status catchUp(const QSqlDatabase& db)
 {
     if (!available(db))
         return {};
-    for (const Indexed& t : indexed) {
+    // Which tables have rows the index lacks: read first, so that a change that added none
+    // (or a connection that may not write) writes nothing here.
+    QStringList behind;
+    for (const Indexed& t : indexed)
+        behind << QStringLiteral("EXISTS (%1)").arg(unindexedRows(t.table));
+    QSqlQuery check(db);
+    check.setForwardOnly(true);
+    if (!check.exec(QStringLiteral("SELECT ") + behind.join(QStringLiteral(", "))) || !check.next())
+        return databaseError(check);
+    for (int i = 0; i < int(std::size(indexed)); ++i) {
+        if (!check.value(i).toBool())
+            continue;
+        const Indexed& t = indexed[i];
         QSqlQuery add(db);
         if (!add.exec(
                 QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3 WHERE %4")
@@ -148,6 +161,25 @@ Status catchUp(const QSqlDatabase& db)
 QString unindexedRows(const QString& table)
 {
     return QStringLiteral("SELECT id FROM %1 WHERE %2").arg(table, notYetIndexed(table));
+}
+
+QString candidatesSql(const QString& table)
+{
+    return QStringLiteral("SELECT rowid FROM %1_search WHERE %1_search MATCH ? UNION ALL %2")
+        .arg(table, unindexedRows(table));
+}
+
+int countCandidates(const QSqlDatabase& db, const QString& table, const QString& match, int limit)
+{
+    QSqlQuery count(db);
+    count.setForwardOnly(true);
+    if (!count.prepare(
+            QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(candidatesSql(table)).arg(limit + 1)))
+        return -1;
+    count.addBindValue(match);
+    if (!count.exec() || !count.next())
+        return -1;
+    return count.value(0).toInt();
 }
 
 bool available(const QSqlDatabase& db)

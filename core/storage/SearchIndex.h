@@ -35,6 +35,18 @@ Status rebuild(const QSqlDatabase& db);
 // "SELECT id FROM table WHERE ...": the rows of `table` its index does not hold yet.
 QString unindexedRows(const QString& table);
 
+// More matches than this, and the rows of a list in its order have matches close together:
+// reading them in the order finds a page sooner than reading and sorting all the matches.
+inline constexpr int sparseMatches = 5000;
+
+// The rows of `table` ("members", "sip_profiles", "numbers") that may match an FTS5 query
+// (containing()): its matches in the index and the rows not in it yet, as "SELECT id ..."
+// with the query as its one value.
+QString candidatesSql(const QString& table);
+// How many candidatesSql(table) gives for `match`, counted up to `limit` + 1 at most; -1
+// when they cannot be counted (the caller then searches by reading the rows).
+int countCandidates(const QSqlDatabase& db, const QString& table, const QString& match, int limit);
+
 // Whether this database has the indexes.
 bool available(const QSqlDatabase& db);
 

@@ -7,6 +7,9 @@
 #include "queries/MemberQuery.h"
 #include "queries/SipProfileQuery.h"
 #include "storage/AuditLog.h"
+#include "storage/Dialect.h"
+
+#include <QSqlQuery>
 
 using namespace nm;
 using namespace nm::test;
@@ -213,4 +216,43 @@ TEST_CASE("The member and SIP profile lists sort names naturally on either engin
         ids << row.value(SipProfileQuery::ProfileIdValue).toString();
     CHECK(ids
           == QStringList{QStringLiteral("desk-9"), QStringLiteral("desk-10"), QStringLiteral("Desk-100")});
+}
+
+TEST_CASE("The member list finds any part of an account name, name, e-mail address or city", "[text][search]")
+{
+    TestOrganisation org;
+    const QSqlDatabase db = org.temp.database().connection();
+    MemberQuery query(db);
+    query.setOrder(MemberQuery::AccountName, ListQuery::Order::Ascending);
+    auto accounts = [&query](const QString& text) {
+        query.setText(text);
+        const std::vector<QVariantList> rows = query.allRows().value();
+        QStringList found;
+        for (const QVariantList& row : rows)
+            found << row.value(MemberQuery::AccountNameValue).toString();
+        return found;
+    };
+    CHECK(accounts(QStringLiteral("OTTERD")) == QStringList{QStringLiteral("emma.smith")}); // Rotterdam
+    CHECK(accounts(QStringLiteral("smith@")) == QStringList{QStringLiteral("emma.smith")});
+    CHECK(accounts(QStringLiteral("ÜLLER")) == QStringList{QStringLiteral("lukas.mueller")});
+    CHECK(accounts(QStringLiteral("rtin")) == QStringList{QStringLiteral("sophie.martin")});
+    CHECK(accounts(QStringLiteral("@example.com"))
+          == QStringList({QStringLiteral("emma.smith"), QStringLiteral("jan.devries"),
+                          QStringLiteral("lukas.mueller"), QStringLiteral("pieter.jansen"),
+                          QStringLiteral("sophie.martin")}));
+    CHECK(accounts(QStringLiteral("nobody")).isEmpty());
+    query.setText(QStringLiteral("jansen"));
+    CHECK(query.count().value() == 1);
+    if (dialect::engineOf(db) == Engine::Sqlite) {
+        // Read through the search index, not by reading every member.
+        QSqlQuery explain(db);
+        REQUIRE(explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + query.pageSql(256)));
+        for (const QVariant& value : query.values())
+            explain.addBindValue(value);
+        REQUIRE(explain.exec());
+        QString plan;
+        while (explain.next())
+            plan += explain.value(3).toString() + QLatin1Char('\n');
+        CHECK(plan.contains(QStringLiteral("members_search")));
+    }
 }
