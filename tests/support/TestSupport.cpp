@@ -193,6 +193,21 @@ QString dumpDatabase(const QSqlDatabase& db)
     return dump;
 }
 
+QString firstPagePlan(const QSqlDatabase& db, const ListQuery& query)
+{
+    QSqlQuery explain(db);
+    if (!explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + query.pageSql(256)))
+        FAIL("firstPagePlan: " << explain.lastError().text().toStdString());
+    for (const QVariant& value : query.values())
+        explain.addBindValue(value);
+    if (!explain.exec())
+        FAIL("firstPagePlan: " << explain.lastError().text().toStdString());
+    QStringList steps;
+    while (explain.next())
+        steps << explain.value(3).toString();
+    return steps.join(QLatin1Char('\n'));
+}
+
 void refuseInserts(const QSqlDatabase& db, const QString& table, const QString& condition,
                    const QString& message)
 {

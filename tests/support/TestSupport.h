@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Context.h"
+#include "queries/ListQuery.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -79,6 +80,10 @@ CliResult runCli(const QString& databasePath, const Clock& clock, const QStringL
 
 // A dump of every row of every table: compare before and after to show nothing changed.
 QString dumpDatabase(const QSqlDatabase& db);
+
+// The database's plan (EXPLAIN QUERY PLAN, SQLite) for the first page of `query`, one
+// line per step: whether a list reads through an index.
+QString firstPagePlan(const QSqlDatabase& db, const ListQuery& query);
 
 // Makes every insert into `table` for which `condition` (SQL over NEW) holds fail with
 // `message`, on either engine: to show that a failure late in a change undoes all of it.
