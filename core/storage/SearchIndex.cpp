@@ -47,6 +47,20 @@ QString notYetIndexed(const QString& table)
     return QStringLiteral("id > (SELECT indexed_to FROM search_index_state WHERE name = '%1')").arg(table);
 }
 
+QString unindexedRows(const QString& table)
+{
+    return QStringLiteral("SELECT id FROM %1 WHERE %2").arg(table, notYetIndexed(table));
+}
+
+// The index of `table` holds its rows up to the last one.
+Status markIndexed(const QSqlDatabase& db, const QString& table)
+{
+    return execSql(db,
+                   QStringLiteral("UPDATE search_index_state SET indexed_to = (SELECT coalesce(max(id), 0) "
+                                  "FROM %1) WHERE name = '%1'")
+                       .arg(table));
+}
+
 // The index of `t` and the triggers that keep the rows it holds up to date. New rows are
 // added by catchUp() in one statement: a trigger on every insert would make FTS5 write a
 // segment of its index for each row (it saves its pending rows at every statement that
@@ -114,11 +128,7 @@ Status rebuild(const QSqlDatabase& db)
         if (Status s = execSql(db, QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(indexOf(t)));
             !s)
             return s;
-        if (Status s = execSql(db,
-                               QStringLiteral("UPDATE search_index_state SET indexed_to = (SELECT "
-                                              "coalesce(max(id), 0) FROM %1) WHERE name = '%1'")
-                                   .arg(t.table));
-            !s)
+        if (Status s = markIndexed(db, t.table); !s)
             return s;
     }
     return {};
@@ -146,21 +156,10 @@ Status catchUp(const QSqlDatabase& db)
                 QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3 WHERE %4")
                     .arg(indexOf(t), t.columns.join(QStringLiteral(", ")), t.table, notYetIndexed(t.table))))
             return databaseError(add);
-        if (add.numRowsAffected() <= 0)
-            continue;
-        if (Status s = execSql(db,
-                               QStringLiteral("UPDATE search_index_state SET indexed_to = (SELECT max(id) "
-                                              "FROM %1) WHERE name = '%1'")
-                                   .arg(t.table));
-            !s)
+        if (Status s = markIndexed(db, t.table); !s)
             return s;
     }
     return {};
-}
-
-QString unindexedRows(const QString& table)
-{
-    return QStringLiteral("SELECT id FROM %1 WHERE %2").arg(table, notYetIndexed(table));
 }
 
 QString candidatesSql(const QString& table)

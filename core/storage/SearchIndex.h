@@ -26,14 +26,12 @@ Status create(const QSqlDatabase& db);
 // Each index holds its table's rows up to an id (search_index_state); rows changed or
 // removed there are kept up to date by triggers, and rows added since are added by
 // catchUp(), which every write transaction runs before it commits (Transaction). A search
-// reads the rows not yet added directly (unindexedRows()), so that it is never wrong.
+// reads the rows not yet added directly (candidatesSql()), so that it is never wrong.
 
 // Adds the rows added since the last time to the indexes, each in one statement.
 Status catchUp(const QSqlDatabase& db);
 // Fills the indexes again from their tables (after a restore has replaced every row).
 Status rebuild(const QSqlDatabase& db);
-// "SELECT id FROM table WHERE ...": the rows of `table` its index does not hold yet.
-QString unindexedRows(const QString& table);
 
 // More matches than this, and the rows of a list in its order have matches close together:
 // reading them in the order finds a page sooner than reading and sorting all the matches.
