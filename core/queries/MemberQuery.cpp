@@ -29,14 +29,18 @@ ListQuery::Sql MemberQuery::sql() const
         for (int i = 0; i < 4; ++i)
             q.values << key;
         // Few matches: those rows only, through the search index, not every member in the order.
-        if (searchindex::usable(key) && searchindex::available(db())) {
-            const QString match = searchindex::containing(key);
-            const int found = searchindex::countCandidates(db(), QStringLiteral("members"), match,
-                                                           searchindex::sparseMatches);
-            if (found >= 0 && found <= searchindex::sparseMatches) {
-                q.from += QStringLiteral(" AND m.id IN (%1)")
-                              .arg(searchindex::candidatesSql(QStringLiteral("members")));
-                q.values << match;
+        if (searchindex::available(db())) {
+            using searchindex::Index;
+            std::optional<searchindex::Candidates> matches = searchindex::candidates(Index::MemberNames, key);
+            const std::optional<searchindex::Candidates> contact
+                = searchindex::candidates(Index::MemberContact, key);
+            if (matches && contact) {
+                *matches += *contact;
+                const int found = searchindex::count(db(), *matches, searchindex::sparseMatches);
+                if (found >= 0 && found <= searchindex::sparseMatches) {
+                    q.from += QStringLiteral(" AND m.id IN (%1)").arg(matches->sql);
+                    q.values << matches->values;
+                }
             }
         }
     }

@@ -231,65 +231,60 @@ std::vector<Segment> segmentsFor(int column)
     return segments;
 }
 
-// A search that matches few rows, through the search index: the rows each arm can have
-// (their holder or number matches), as SQL by the arm's kind of rows, and its values. The
-// search's own conditions still decide each row; these only let the database read the
-// matches instead of every row in the order.
+// A search that matches few rows, through the search index: the rows each kind of arm can
+// have (their holder or number matches), by the arm's kind of rows. The search's own
+// conditions still decide each row; these only let the database read the matches instead
+// of every row in the order. A kind without them is read in its order.
 struct Narrowed
 {
-    QString members, sipProfiles, numbers; // "SELECT id ..." of each kind
-    QVariantList memberValues, sipValues, numberValues;
+    std::optional<searchindex::Candidates> members, sipProfiles, numbers;
 };
 
-std::optional<Narrowed> narrowSearch(const QSqlDatabase& db, const QString& key, const QString& digits)
+Narrowed narrowSearch(const QSqlDatabase& db, const QString& key, const QString& digits)
 {
-    if (!searchindex::usable(key) || (!digits.isEmpty() && !searchindex::usable(digits))
-        || !searchindex::available(db))
-        return std::nullopt;
-    const QString memberMatch
-        = searchindex::containing(key, {QStringLiteral("account_key"), QStringLiteral("display_key")});
-    const QString sipMatch
-        = searchindex::containing(key, {QStringLiteral("profile_key"), QStringLiteral("name_key")});
-    const QString numberMatch = digits.isEmpty() ? QString() : searchindex::containing(digits);
-    // The matches in each index, and the rows it does not hold yet (read as they are).
-    const QString members = searchindex::candidatesSql(QStringLiteral("members"));
-    const QString sipProfiles = searchindex::candidatesSql(QStringLiteral("sip_profiles"));
-    const QString numbers = searchindex::candidatesSql(QStringLiteral("numbers"));
+    using searchindex::Candidates, searchindex::Index, searchindex::sparseMatches;
+    if (!searchindex::available(db))
+        return {};
+    const std::optional<Candidates> memberMatch = searchindex::candidates(Index::MemberNames, key);
+    const std::optional<Candidates> sipMatch = searchindex::candidates(Index::SipProfiles, key);
+    const std::optional<Candidates> numberMatch
+        = digits.isEmpty() ? std::nullopt : searchindex::candidates(Index::Numbers, digits);
+    if (!memberMatch || !sipMatch || (!digits.isEmpty() && !numberMatch))
+        return {};
     // Few enough? Counted up to the limit only.
     int matches = 0;
-    for (const auto& [table, match] : {std::pair{QStringLiteral("members"), memberMatch},
-                                       std::pair{QStringLiteral("sip_profiles"), sipMatch},
-                                       std::pair{QStringLiteral("numbers"), numberMatch}}) {
-        if (match.isEmpty())
+    for (const std::optional<Candidates>* match : {&memberMatch, &sipMatch, &numberMatch}) {
+        if (!*match)
             continue;
-        const int found
-            = searchindex::countCandidates(db, table, match, searchindex::sparseMatches - matches);
+        const int found = searchindex::count(db, **match, sparseMatches - matches);
         if (found < 0)
-            return std::nullopt; // searched by reading the rows, which reports any failure
+            return {}; // searched by reading the rows, which reports any failure
         matches += found;
-        if (matches > searchindex::sparseMatches)
-            return std::nullopt;
+        if (matches > sparseMatches)
+            return {};
     }
     Narrowed narrowed;
-    narrowed.members = members;
-    narrowed.memberValues << memberMatch;
-    narrowed.sipProfiles = sipProfiles;
-    narrowed.sipValues << sipMatch;
-    narrowed.numbers = QStringLiteral("SELECT id FROM numbers WHERE member_id IN (%1) UNION ALL "
-                                      "SELECT id FROM numbers WHERE sip_profile_id IN (%2)")
-                           .arg(members, sipProfiles);
-    narrowed.numberValues << memberMatch << sipMatch;
-    if (!numberMatch.isEmpty()) {
-        // And the holders of the numbers with the digits, and those numbers.
-        narrowed.members
-            += QStringLiteral(" UNION ALL SELECT member_id FROM numbers WHERE id IN (%1)").arg(numbers);
-        narrowed.memberValues << numberMatch;
-        narrowed.sipProfiles
-            += QStringLiteral(" UNION ALL SELECT sip_profile_id FROM numbers WHERE id IN (%1)").arg(numbers);
-        narrowed.sipValues << numberMatch;
-        narrowed.numbers += QStringLiteral(" UNION ALL ") + numbers;
-        narrowed.numberValues << numberMatch;
+    narrowed.members = memberMatch;
+    narrowed.sipProfiles = sipMatch;
+    // The numbers of the holders that match, and those with the digits, with their holders.
+    Candidates numbers{QStringLiteral("SELECT id FROM numbers WHERE member_id IN (%1)").arg(memberMatch->sql),
+                       memberMatch->values};
+    numbers += {QStringLiteral("SELECT id FROM numbers WHERE sip_profile_id IN (%1)").arg(sipMatch->sql),
+                sipMatch->values};
+    if (numberMatch) {
+        *narrowed.members
+            += {QStringLiteral("SELECT member_id FROM numbers WHERE id IN (%1)").arg(numberMatch->sql),
+                numberMatch->values};
+        *narrowed.sipProfiles
+            += {QStringLiteral("SELECT sip_profile_id FROM numbers WHERE id IN (%1)").arg(numberMatch->sql),
+                numberMatch->values};
+        numbers += *numberMatch;
     }
+    // A few holders may hold many numbers (an office's PBX, most of them): then the rows read
+    // by number are found sooner in their order than by sorting all those numbers.
+    const int held = searchindex::count(db, numbers, sparseMatches);
+    if (held >= 0 && held <= sparseMatches)
+        narrowed.numbers = numbers;
     return narrowed;
 }
 
@@ -330,7 +325,7 @@ std::vector<NumberRowsQuery::Part> NumberRowsQuery::segments(const QVariantList*
     const QString tidied = Validation::tidy(m_search);
     const QString key = tidied.isEmpty() ? QString() : Validation::searchKey(tidied);
     const QString digits = tidied.isEmpty() ? QString() : searchDigits(tidied);
-    const std::optional<Narrowed> narrowed = key.isEmpty() ? std::nullopt : narrowSearch(db(), key, digits);
+    const Narrowed narrowed = key.isEmpty() ? Narrowed{} : narrowSearch(db(), key, digits);
 
     const bool ascending = order() == Order::Ascending;
     const QString dir = QLatin1Char(' ') + direction(order());
@@ -368,17 +363,13 @@ std::vector<NumberRowsQuery::Part> NumberRowsQuery::segments(const QVariantList*
                     values << digits;
                 }
                 arm.where << QLatin1Char('(') + match + QLatin1Char(')');
-                if (narrowed) {
-                    const bool members = arm.rows == Arm::Rows::Members;
-                    const bool sip = arm.rows == Arm::Rows::SipProfiles;
-                    arm.where << QStringLiteral("%1 IN (%2)")
-                                     .arg(arm.rowsColumn,
-                                          members   ? narrowed->members
-                                              : sip ? narrowed->sipProfiles
-                                                    : narrowed->numbers);
-                    values << (members   ? narrowed->memberValues
-                                   : sip ? narrowed->sipValues
-                                         : narrowed->numberValues);
+                const std::optional<searchindex::Candidates>& rows = arm.rows == Arm::Rows::Members
+                    ? narrowed.members
+                    : arm.rows == Arm::Rows::SipProfiles ? narrowed.sipProfiles
+                                                         : narrowed.numbers;
+                if (rows) {
+                    arm.where << QStringLiteral("%1 IN (%2)").arg(arm.rowsColumn, rows->sql);
+                    values << rows->values;
                 }
             }
             QStringList keys;

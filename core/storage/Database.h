@@ -23,7 +23,7 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    static constexpr int currentSchemaVersion = 9;
+    static constexpr int currentSchemaVersion = 10;
     static constexpr int busyTimeoutMs = 5000;
 
     struct Options

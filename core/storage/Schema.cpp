@@ -425,6 +425,9 @@ const std::vector<Migration>& migrations()
         // A trigram index of every searched key (SQLite), so that a search that matches few
         // of millions of rows reads only those (see SearchIndex.h).
         {9, {}, searchindex::create},
+        // Searches of one or two characters through the same indexes, and the names apart
+        // from the e-mail addresses and cities (see SearchIndex.h).
+        {10, {}, searchindex::addShortKeys},
     };
     return all;
 }

@@ -5,6 +5,7 @@
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
+#include <algorithm>
 #include <iterator>
 
 namespace nm::searchindex {
@@ -15,32 +16,73 @@ Q_LOGGING_CATEGORY(lcSearchIndex, "nm.storage.searchindex")
 
 struct Indexed
 {
-    QString table;
+    QString name; // the FTS5 table
+    QString table; // whose rows it holds, rowid = id
     QStringList columns;
+    bool endMarks = false; // each key with two end marks, and a vocabulary of its terms
+
+    bool operator==(const Indexed&) const = default;
 };
 
-const Indexed indexed[] = {
-    {QStringLiteral("members"),
+const QString members = QStringLiteral("members");
+const QString sipProfiles = QStringLiteral("sip_profiles");
+const QString numbers = QStringLiteral("numbers");
+
+// The indexes as migration 9 made them.
+const Indexed version9[] = {
+    {QStringLiteral("members_search"),
+     members,
      {QStringLiteral("account_key"), QStringLiteral("display_key"), QStringLiteral("email_key"),
       QStringLiteral("city_key")}},
-    {QStringLiteral("sip_profiles"), {QStringLiteral("profile_key"), QStringLiteral("name_key")}},
-    {QStringLiteral("numbers"), {QStringLiteral("e164")}},
+    {QStringLiteral("sip_profiles_search"),
+     sipProfiles,
+     {QStringLiteral("profile_key"), QStringLiteral("name_key")}},
+    {QStringLiteral("numbers_search"), numbers, {QStringLiteral("e164")}},
 };
 
-QString prefixed(const QString& prefix, const QStringList& columns)
+// The indexes now, in the order of Index.
+const Indexed current[] = {
+    {QStringLiteral("members_search"),
+     members,
+     {QStringLiteral("account_key"), QStringLiteral("display_key")},
+     true},
+    {QStringLiteral("members_contact_search"),
+     members,
+     {QStringLiteral("email_key"), QStringLiteral("city_key")},
+     true},
+    {QStringLiteral("sip_profiles_search"),
+     sipProfiles,
+     {QStringLiteral("profile_key"), QStringLiteral("name_key")},
+     true},
+    {QStringLiteral("numbers_search"), numbers, {QStringLiteral("e164")}},
+};
+
+// The tables the indexes hold, each once.
+const QString indexedTables[] = {members, sipProfiles, numbers};
+
+// The text an index holds of a key: with the end marks, every character of the key begins
+// a trigram (two characters of U+001F: nothing a search types, and one byte each).
+QString keyText(const Indexed& t, const QString& key)
+{
+    return t.endMarks ? key + QStringLiteral(" || char(31, 31)") : key;
+}
+
+QString keyTexts(const Indexed& t, const QString& prefix)
 {
     QStringList out;
-    for (const QString& column : columns)
-        out << prefix + column;
+    for (const QString& column : t.columns)
+        out << keyText(t, prefix + column);
     return out.join(QStringLiteral(", "));
 }
 
-QString indexOf(const Indexed& t)
+// Where the index reads its text from when it is filled: a view of the keys with their end
+// marks, or the table itself.
+QString contentOf(const Indexed& t)
 {
-    return t.table + QStringLiteral("_search");
+    return t.endMarks ? t.name + QStringLiteral("_text") : t.table;
 }
 
-// The rows of `t` the index does not hold yet: those added since it was last brought up
+// The rows of `table` the index does not hold yet: those added since it was last brought up
 // to date (their ids are above its mark).
 QString notYetIndexed(const QString& table)
 {
@@ -61,32 +103,64 @@ Status markIndexed(const QSqlDatabase& db, const QString& table)
                        .arg(table));
 }
 
-// The index of `t` and the triggers that keep the rows it holds up to date. New rows are
+// The index `t` and the triggers that keep the rows it holds up to date. New rows are
 // added by catchUp() in one statement: a trigger on every insert would make FTS5 write a
 // segment of its index for each row (it saves its pending rows at every statement that
 // changes it), which doubled the cost of buying 10,000 numbers. The index holds no copy of
-// the text (content=): it reads the table's rows when it is rebuilt.
+// the text (content=): it reads its content (contentOf) when it is rebuilt.
 QStringList statementsFor(const Indexed& t)
 {
-    const QString index = indexOf(t);
     const QString columns = t.columns.join(QStringLiteral(", "));
     const QString add = QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (new.id, %3);")
-                            .arg(index, columns, prefixed(QStringLiteral("new."), t.columns));
+                            .arg(t.name, columns, keyTexts(t, QStringLiteral("new.")));
     const QString drop = QStringLiteral("INSERT INTO %1 (%1, rowid, %2) VALUES ('delete', old.id, %3);")
-                             .arg(index, columns, prefixed(QStringLiteral("old."), t.columns));
+                             .arg(t.name, columns, keyTexts(t, QStringLiteral("old.")));
     const QString held
         = QStringLiteral("old.id <= (SELECT indexed_to FROM search_index_state WHERE name = '%1')")
               .arg(t.table);
-    return {
-        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', "
-                       "tokenize='trigram case_sensitive 1')")
-            .arg(index, columns, t.table),
-        QStringLiteral("INSERT INTO search_index_state (name, indexed_to) VALUES ('%1', 0)").arg(t.table),
-        QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN %5 %6 END")
-            .arg(index, columns, t.table, held, drop, add),
-        QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 WHEN %3 BEGIN %4 END")
-            .arg(index, t.table, held, drop),
-    };
+    QStringList statements;
+    if (t.endMarks) {
+        QStringList texts;
+        for (const QString& column : t.columns)
+            texts << keyText(t, column) + QStringLiteral(" AS ") + column;
+        statements << QStringLiteral("CREATE VIEW %1 AS SELECT id, %2 FROM %3")
+                          .arg(contentOf(t), texts.join(QStringLiteral(", ")), t.table);
+    }
+    statements << QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', "
+                                 "tokenize='trigram case_sensitive 1')")
+                      .arg(t.name, columns, contentOf(t));
+    if (t.endMarks)
+        statements
+            << QStringLiteral("CREATE VIRTUAL TABLE %1_terms USING fts5vocab(%1, 'instance')").arg(t.name);
+    statements << QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN %5 %6 END")
+                      .arg(t.name, columns, t.table, held, drop, add)
+               << QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 WHEN %3 BEGIN %4 END")
+                      .arg(t.name, t.table, held, drop);
+    return statements;
+}
+
+Status execAll(const QSqlDatabase& db, const QStringList& statements)
+{
+    for (const QString& statement : statements)
+        if (Status s = execSql(db, statement); !s)
+            return s;
+    return {};
+}
+
+// Fills `t` from its content, all of it.
+Status fill(const QSqlDatabase& db, const Indexed& t)
+{
+    return execSql(db, QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(t.name));
+}
+
+// How many characters `key` has, up to three: the tokenizer counts code points, not UTF-16 units.
+int charactersUpToThree(const QString& key)
+{
+    int characters = 0;
+    for (qsizetype i = 0; i < key.size() && characters < 3; ++i)
+        if (!key.at(i).isLowSurrogate())
+            ++characters;
+    return characters;
 }
 
 } // namespace
@@ -113,24 +187,67 @@ Status create(const QSqlDatabase& db)
                                           "indexed_to INTEGER NOT NULL)"));
         !s)
         return s;
-    for (const Indexed& t : indexed)
-        for (const QString& statement : statementsFor(t))
-            if (Status s = execSql(db, statement); !s)
+    for (const QString& table : indexedTables)
+        if (Status s
+            = execSql(db,
+                      QStringLiteral("INSERT INTO search_index_state (name, indexed_to) VALUES ('%1', 0)")
+                          .arg(table));
+            !s)
+            return s;
+    for (const Indexed& t : version9)
+        if (Status s = execAll(db, statementsFor(t)); !s)
+            return s;
+    for (const Indexed& t : version9)
+        if (Status s = fill(db, t); !s)
+            return s;
+    for (const QString& table : indexedTables)
+        if (Status s = markIndexed(db, table); !s)
+            return s;
+    return {};
+}
+
+Status addShortKeys(const QSqlDatabase& db)
+{
+    if (!available(db))
+        return {};
+    QStringList refilled;
+    for (const Indexed& t : current) {
+        const auto before = std::find_if(std::begin(version9), std::end(version9),
+                                         [&t](const Indexed& old) { return old.name == t.name; });
+        if (before != std::end(version9)) {
+            if (*before == t)
+                continue;
+            if (Status s = execAll(db,
+                                   {QStringLiteral("DROP TRIGGER %1_update").arg(t.name),
+                                    QStringLiteral("DROP TRIGGER %1_delete").arg(t.name),
+                                    QStringLiteral("DROP TABLE %1").arg(t.name)});
+                !s)
                 return s;
-    return rebuild(db);
+        }
+        if (Status s = execAll(db, statementsFor(t)); !s)
+            return s;
+        if (Status s = fill(db, t); !s)
+            return s;
+        if (!refilled.contains(t.table))
+            refilled << t.table;
+    }
+    // Every index of these tables was filled whole.
+    for (const QString& table : std::as_const(refilled))
+        if (Status s = markIndexed(db, table); !s)
+            return s;
+    return {};
 }
 
 Status rebuild(const QSqlDatabase& db)
 {
     if (!available(db))
         return {};
-    for (const Indexed& t : indexed) {
-        if (Status s = execSql(db, QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(indexOf(t)));
-            !s)
+    for (const Indexed& t : current)
+        if (Status s = fill(db, t); !s)
             return s;
-        if (Status s = markIndexed(db, t.table); !s)
+    for (const QString& table : indexedTables)
+        if (Status s = markIndexed(db, table); !s)
             return s;
-    }
     return {};
 }
 
@@ -141,41 +258,68 @@ Status catchUp(const QSqlDatabase& db)
     // Which tables have rows the index lacks: read first, so that a change that added none
     // (or a connection that may not write) writes nothing here.
     QStringList behind;
-    for (const Indexed& t : indexed)
-        behind << QStringLiteral("EXISTS (%1)").arg(unindexedRows(t.table));
+    for (const QString& table : indexedTables)
+        behind << QStringLiteral("EXISTS (%1)").arg(unindexedRows(table));
     QSqlQuery check(db);
     check.setForwardOnly(true);
     if (!check.exec(QStringLiteral("SELECT ") + behind.join(QStringLiteral(", "))) || !check.next())
         return databaseError(check);
-    for (int i = 0; i < int(std::size(indexed)); ++i) {
+    for (int i = 0; i < int(std::size(indexedTables)); ++i) {
         if (!check.value(i).toBool())
             continue;
-        const Indexed& t = indexed[i];
-        QSqlQuery add(db);
-        if (!add.exec(
-                QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3 WHERE %4")
-                    .arg(indexOf(t), t.columns.join(QStringLiteral(", ")), t.table, notYetIndexed(t.table))))
-            return databaseError(add);
-        if (Status s = markIndexed(db, t.table); !s)
+        const QString& table = indexedTables[i];
+        for (const Indexed& t : current) {
+            if (t.table != table)
+                continue;
+            const QString columns = t.columns.join(QStringLiteral(", "));
+            QSqlQuery add(db);
+            if (!add.exec(QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3 WHERE %4")
+                              .arg(t.name, columns, contentOf(t), notYetIndexed(table))))
+                return databaseError(add);
+        }
+        if (Status s = markIndexed(db, table); !s)
             return s;
     }
     return {};
 }
 
-QString candidatesSql(const QString& table)
+Candidates& Candidates::operator+=(const Candidates& other)
 {
-    return QStringLiteral("SELECT rowid FROM %1_search WHERE %1_search MATCH ? UNION ALL %2")
-        .arg(table, unindexedRows(table));
+    sql = sql.isEmpty() ? other.sql : sql + QStringLiteral(" UNION ALL ") + other.sql;
+    values << other.values;
+    return *this;
 }
 
-int countCandidates(const QSqlDatabase& db, const QString& table, const QString& match, int limit)
+std::optional<Candidates> candidates(Index index, const QString& key)
+{
+    const Indexed& t = current[int(index)];
+    const int characters = charactersUpToThree(key);
+    if (characters >= 3) {
+        // A phrase: the key's trigrams one after the other, that is the key itself.
+        const QString phrase = QLatin1Char('"')
+            + QString(key).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        return Candidates{QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? UNION ALL %2")
+                              .arg(t.name, unindexedRows(t.table)),
+                          {phrase}};
+    }
+    if (characters == 0 || !t.endMarks)
+        return std::nullopt;
+    // The terms that begin with the key: from the key up to the key and a byte that UTF-8
+    // never has (bound as a BLOB, which sorts after every text for SQLite's own check).
+    return Candidates{QStringLiteral("SELECT doc FROM %1_terms WHERE term >= ? AND term <= ? UNION ALL %2")
+                          .arg(t.name, unindexedRows(t.table)),
+                      {key, QVariant(key.toUtf8() + '\xff')}};
+}
+
+int count(const QSqlDatabase& db, const Candidates& candidates, int limit)
 {
     QSqlQuery count(db);
     count.setForwardOnly(true);
     if (!count.prepare(
-            QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(candidatesSql(table)).arg(limit + 1)))
+            QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(candidates.sql).arg(limit + 1)))
         return -1;
-    count.addBindValue(match);
+    for (const QVariant& value : candidates.values)
+        count.addBindValue(value);
     if (!count.exec() || !count.next())
         return -1;
     return count.value(0).toInt();
@@ -190,26 +334,6 @@ bool available(const QSqlDatabase& db)
     return query.exec(
                QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'numbers_search'"))
         && query.next();
-}
-
-bool usable(const QString& key)
-{
-    // Three characters, not three UTF-16 units: the tokenizer counts code points.
-    qsizetype characters = 0;
-    for (qsizetype i = 0; i < key.size() && characters < 3; ++i)
-        if (!key.at(i).isLowSurrogate())
-            ++characters;
-    return characters >= 3;
-}
-
-QString containing(const QString& key, const QStringList& columns)
-{
-    // A phrase: the key's trigrams one after the other, that is the key itself.
-    QString phrase
-        = QLatin1Char('"') + QString(key).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    if (columns.isEmpty())
-        return phrase;
-    return QLatin1Char('{') + columns.join(QLatin1Char(' ')) + QLatin1String("} : ") + phrase;
 }
 
 } // namespace nm::searchindex

@@ -241,10 +241,17 @@ TEST_CASE("The member list finds any part of an account name, name, e-mail addre
                           QStringLiteral("lukas.mueller"), QStringLiteral("pieter.jansen"),
                           QStringLiteral("sophie.martin")}));
     CHECK(accounts(QStringLiteral("nobody")).isEmpty());
+    // One or two characters: Müller's name; De Vries and Paris.
+    CHECK(accounts(QStringLiteral("Ü")) == QStringList{QStringLiteral("lukas.mueller")});
+    CHECK(accounts(QStringLiteral("ri"))
+          == QStringList({QStringLiteral("jan.devries"), QStringLiteral("sophie.martin")}));
     query.setText(QStringLiteral("jansen"));
     CHECK(query.count().value() == 1);
     if (dialect::engineOf(db) == Engine::Sqlite) {
         // Read through the search index, not by reading every member.
-        CHECK(firstPagePlan(db, query).contains(QStringLiteral("members_search")));
+        CHECK(firstPagePlan(db, query).contains(QStringLiteral("members_contact_search VIRTUAL TABLE")));
+        query.setText(QStringLiteral("ü"));
+        CHECK(
+            firstPagePlan(db, query).contains(QStringLiteral("members_contact_search_terms VIRTUAL TABLE")));
     }
 }
