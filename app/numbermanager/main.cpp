@@ -3,6 +3,7 @@
 #include "Translations.h"
 #include "UserPreferences.h"
 #include "common/ApplicationIcon.h"
+#include "phone/PhoneNumbers.h"
 #include "shell/CredentialStore.h"
 #include "shell/Session.h"
 #include "storage/Database.h"
@@ -10,10 +11,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QThreadPool>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // Meanwhile, on another core, what the first number shown needs.
+    QThreadPool::globalInstance()->start(nm::preparePhoneNumbers);
     nm::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Number Manager"));
     // Every window's icon; on Wayland the compositor finds it through the .desktop file.

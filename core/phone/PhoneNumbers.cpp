@@ -104,6 +104,11 @@ constexpr int prefixSamples = 8;
 
 } // namespace
 
+void preparePhoneNumbers()
+{
+    util();
+}
+
 bool looksLikeE164(const QString& text)
 {
     if (text.size() < 3 || text.size() > 16 || text.at(0) != QLatin1Char('+')

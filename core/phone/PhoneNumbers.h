@@ -18,6 +18,10 @@ namespace nm {
 // Phone-number handling over libphonenumber, which stays behind this header.
 // Regions are ISO 3166-1 alpha-2 codes ("NL"); case does not matter.
 
+// Loads libphonenumber's metadata and compiles its patterns, which the first number checked
+// or shown would otherwise wait for (a quarter of the Numbers page's first opening). The
+// desktop program does it on a helper thread as it starts.
+void preparePhoneNumbers();
 // Whether e164 ("+31201234567") is a valid number that belongs to region.
 bool isValidNumber(const QString& e164, const QString& region);
 // "+31 20 123 4567"; the input unchanged when it cannot be parsed.
