@@ -4,10 +4,17 @@
 #include "numbers/NumberService.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 #include <cstdlib>
+
+#ifdef Q_OS_LINUX
+#include <QRegularExpression>
+#include <malloc.h>
+#endif
 
 namespace nm::benchmark {
 
@@ -43,8 +50,9 @@ inline QStringList arguments()
 }
 
 // With --json, prints the figure {"name", "n", "ms"} with "baselineMs" and "ratio" where
-// it has a baseline, and returns true; without, returns false for the caller's own text.
-inline bool json(const char* name, qint64 n, double ms, double baselineMs = -1)
+// it has a baseline, and "peakMiB" where the process's peak memory was measured, and
+// returns true; without, returns false for the caller's own text.
+inline bool json(const char* name, qint64 n, double ms, double baselineMs = -1, double peakMiB = -1)
 {
     if (!jsonOutput())
         return false;
@@ -54,8 +62,52 @@ inline bool json(const char* name, qint64 n, double ms, double baselineMs = -1)
         figure.insert(QStringLiteral("baselineMs"), baselineMs);
         figure.insert(QStringLiteral("ratio"), ms / baselineMs);
     }
+    if (peakMiB >= 0)
+        figure.insert(QStringLiteral("peakMiB"), peakMiB);
     out() << QJsonDocument(figure).toJson(QJsonDocument::Compact) << Qt::endl;
     return true;
+}
+
+// The process's peak resident memory since the last resetPeakMemory(), in MiB; -1 where the
+// platform does not say (only Linux is measured).
+inline void resetPeakMemory()
+{
+#ifdef Q_OS_LINUX
+    malloc_trim(0); // what earlier work freed goes back first, so that it is not counted again
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5"); // resets VmHWM to the current resident size
+#endif
+}
+
+inline double peakMemoryMiB()
+{
+#ifdef Q_OS_LINUX
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        const QString text = QString::fromLatin1(status.readAll());
+        const auto match = QRegularExpression(QStringLiteral("VmHWM:\\s+(\\d+) kB")).match(text);
+        if (match.hasMatch())
+            return match.captured(1).toDouble() / 1024.0;
+    }
+#endif
+    return -1;
+}
+
+// How long `work` took, and the process's peak memory meanwhile.
+struct Phase
+{
+    qint64 ms = 0;
+    double peakMiB = -1;
+};
+
+template <typename Work> Phase measure(Work work)
+{
+    resetPeakMemory();
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return Phase{timer.elapsed(), peakMemoryMiB()};
 }
 
 [[noreturn]] inline void die(const QString& message)

@@ -2,10 +2,13 @@
 // Not a test: run it by hand (`build/<preset>/tests/benchmark/nm_core_benchmark [--json]
 // [members]`). With --json it prints one JSON object per figure instead, one per line:
 // {"name": ..., "n": ..., "ms": ...}, with "baselineMs" and "ratio" where the figure has
-// a baseline (raw SQLite, or the same operation on a small database).
+// a baseline (raw SQLite, or the same operation on a small database), and "peakMiB" where
+// the process's peak memory was measured. With --growth [SIZES...], how the operations
+// grow with the organisation instead (Growth.cpp).
 #include "AppIdentity.h"
 #include "BenchmarkSupport.h"
 #include "Clock.h"
+#include "Growth.h"
 #include "RawSqlite.h"
 #include "io/Backup.h"
 #include "numbers/NumberService.h"
@@ -53,7 +56,13 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
-    const QStringList arguments = benchmark::arguments();
+    QStringList arguments = benchmark::arguments();
+    if (arguments.removeAll(QStringLiteral("--growth")) > 0) {
+        QList<int> sizes;
+        for (const QString& size : std::as_const(arguments))
+            sizes << size.toInt();
+        return benchmark::runGrowth(sizes);
+    }
     const int memberCount = arguments.isEmpty() ? 100'000 : arguments.first().toInt();
     if (memberCount < 11'020)
         die(QStringLiteral("At least 11,020 members are needed (10,000 numbers, 1,000 reassigns and the "

@@ -21,41 +21,14 @@
 #include <QTimeZone>
 #include <cstdlib>
 
-#ifdef Q_OS_LINUX
-#include <QRegularExpression>
-#endif
-
 using namespace nm;
 
 namespace {
 
 QTextStream& out = benchmark::out();
 using benchmark::die;
-
-// The process's peak resident memory since the last resetPeakMemory(), in MiB; -1 where the
-// platform does not say (only Linux is measured).
-void resetPeakMemory()
-{
-#ifdef Q_OS_LINUX
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5"); // resets VmHWM to the current resident size
-#endif
-}
-
-double peakMemoryMiB()
-{
-#ifdef Q_OS_LINUX
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        const QString text = QString::fromLatin1(status.readAll());
-        const auto match = QRegularExpression(QStringLiteral("VmHWM:\\s+(\\d+) kB")).match(text);
-        if (match.hasMatch())
-            return match.captured(1).toDouble() / 1024.0;
-    }
-#endif
-    return -1;
-}
+using benchmark::measure;
+using benchmark::Phase;
 
 QString account(int i)
 {
@@ -73,21 +46,6 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         die(QStringLiteral("cannot write %1").arg(path));
-}
-
-struct Phase
-{
-    qint64 ms = 0;
-    double peakMiB = -1;
-};
-
-template <typename Work> Phase measure(Work work)
-{
-    resetPeakMemory();
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return Phase{timer.elapsed(), peakMemoryMiB()};
 }
 
 std::unique_ptr<Database> openFresh(const QTemporaryDir& dir, const QString& name)
