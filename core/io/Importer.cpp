@@ -519,14 +519,15 @@ Status importNumbers(Run& run)
         !s)
         return s;
     QSqlQuery insertSubscription(db);
-    if (Status s
-        = prepare(insertSubscription,
-                  QStringLiteral("INSERT INTO subscriptions (number_id, period_months, price_cents, "
-                                 "paid_until, auto_renew, billing_anchor) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (Status s = prepare(
+            insertSubscription,
+            QStringLiteral("INSERT INTO subscriptions (number_id, period_months, price_cents, "
+                           "paid_until, auto_renew, billing_anchor, ended) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         !s)
         return s;
 
     const QDateTime now = run.context.clock.now();
+    const QTimeZone zone = billingTimeZone();
     const QString nowText = toStorage(now);
     const QVariant noId(QMetaType::fromType<qint64>());
     const QVariant noTime(QMetaType::fromType<QString>());
@@ -654,7 +655,7 @@ Status importNumbers(Run& run)
             else
                 paidUntil = *parsed;
         } else if (isHeld) {
-            paidUntil = firstPaidUntil(now, months);
+            paidUntil = firstPaidUntil(now, months, zone);
         } else {
             run.problem(QStringLiteral("paid-until"),
                         Importer::tr("Enter the date the expired number was paid until."));
@@ -818,7 +819,8 @@ Status importNumbers(Run& run)
         const qint64 id = insertNumber.value(0).toLongLong();
         insertNumber.finish();
         for (const QVariant& value : {QVariant(id), QVariant(months), QVariant(price), QVariant(paidText),
-                                      QVariant(autoRenew ? 1 : 0), QVariant(paidText)})
+                                      QVariant(autoRenew ? 1 : 0), QVariant(paidText),
+                                      QVariant(state == NumberState::Expired ? 1 : 0)})
             insertSubscription.addBindValue(value);
         if (Status s = exec(insertSubscription); !s)
             return s;

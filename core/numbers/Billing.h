@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace nm {
 
@@ -11,9 +12,15 @@ namespace nm {
 // 31 March, 30 April; bought on 29 February, yearly: 28 February, then 29 February again
 // in the next leap year. Stored and returned in UTC.
 
+// The user's time zone, to be looked up once for a whole batch of dates and passed on: a
+// date turned to local time without it makes the C library look at /etc/localtime each
+// time where TZ is not set (11 us a date, a third of a renewal round).
+QTimeZone billingTimeZone();
+
 // The end of the first period of a subscription anchored at `anchor`.
-QDateTime firstPaidUntil(const QDateTime& anchor, int months);
+QDateTime firstPaidUntil(const QDateTime& anchor, int months, const QTimeZone& zone);
 // The end of the period that follows the one ending at `paidUntil`.
-QDateTime nextPaidUntil(const QDateTime& anchor, const QDateTime& paidUntil, int months);
+QDateTime nextPaidUntil(const QDateTime& anchor, const QDateTime& paidUntil, int months,
+                        const QTimeZone& zone);
 
 } // namespace nm

@@ -38,7 +38,7 @@ Status provision(const Context& context, AuditWriter& audit, Provisioner& provis
         QSqlQuery query(db);
         query.setForwardOnly(true);
         // The oldest first: they are ready first, so a batch that is full of ready numbers
-        // may have more behind it, and one that is not has not.
+        // may have more behind it, and one that is not has not (numbers_pending).
         if (Status s = prepare(query,
                                QStringLiteral("SELECT id, e164, created_at FROM numbers WHERE state = "
                                               "'pending' ORDER BY created_at, id LIMIT ?"));
@@ -97,6 +97,7 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, i
              ProcessReport& report)
 {
     QSqlDatabase db = context.database.connection();
+    const QTimeZone zone = billingTimeZone();
     struct Due
     {
         qint64 id;
@@ -225,7 +226,7 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, i
             ++report.renewalsFailed;
             continue;
         }
-        const QDateTime extended = nextPaidUntil(number.anchor, number.paidUntil, number.months);
+        const QDateTime extended = nextPaidUntil(number.anchor, number.paidUntil, number.months, zone);
         const QString afterText = toStorage(extended);
         extend.addBindValue(afterText);
         extend.addBindValue(number.id);
@@ -292,12 +293,13 @@ Status expireAndRelease(const Context& context, AuditWriter& audit, const QDateT
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        // CROSS JOIN: by the paid-until index (see renew()).
+        // CROSS JOIN: by the paid-until index of the subscriptions that have not ended
+        // (subscriptions_live; see renew()).
         if (Status s
             = prepare(query,
                       QStringLiteral("SELECT n.id, n.e164, n.state, s.paid_until FROM subscriptions s "
-                                     "CROSS JOIN numbers n WHERE n.id = s.number_id AND s.paid_until <= "
-                                     "? AND n.state IN ('pending', 'active', 'cancelled') "
+                                     "CROSS JOIN numbers n WHERE n.id = s.number_id AND s.ended = 0 AND "
+                                     "s.paid_until <= ? AND n.state IN ('pending', 'active', 'cancelled') "
                                      "ORDER BY s.paid_until, n.id LIMIT ?"));
             !s)
             return s;
@@ -315,10 +317,15 @@ Status expireAndRelease(const Context& context, AuditWriter& audit, const QDateT
     expire.prepare(
         QStringLiteral("UPDATE numbers SET state = 'expired', expired_at = ?, version = version + 1 "
                        "WHERE id = ?"));
+    QSqlQuery end(db);
+    end.prepare(QStringLiteral("UPDATE subscriptions SET ended = 1 WHERE number_id = ?"));
     for (const Change& change : expiring) {
         expire.addBindValue(change.at);
         expire.addBindValue(change.id);
         if (Status s = exec(expire); !s)
+            return s;
+        end.addBindValue(change.id);
+        if (Status s = exec(end); !s)
             return s;
         if (Status s = audit.record(QStringLiteral("number.expire"), QStringLiteral("number"), change.e164,
                                     {{QStringLiteral("state"), change.state}},
@@ -331,22 +338,24 @@ Status expireAndRelease(const Context& context, AuditWriter& audit, const QDateT
 
     std::vector<Change> releasing;
     {
+        // Those whose hold is over, in the order they expired (numbers_expired): not the
+        // numbers still on hold, which may be many.
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (Status s = prepare(query,
                                QStringLiteral("SELECT id, e164, state, expired_at FROM numbers WHERE "
-                                              "state = 'expired' ORDER BY expired_at, id"));
+                                              "state = 'expired' AND expired_at <= ? ORDER BY expired_at, id "
+                                              "LIMIT ?"));
             !s)
             return s;
+        query.addBindValue(toStorage(now.toUTC().addDays(-holdDays)));
+        query.addBindValue(limitOf(batchSize));
         if (Status s = exec(query); !s)
             return s;
-        while (query.next() && qint64(releasing.size()) < limitOf(batchSize)) {
-            const QDateTime releaseAt = fromStorage(query.value(3).toString()).addDays(holdDays);
-            if (releaseAt > now)
-                break; // in the order they expired: the rest are still on hold
+        while (query.next())
             releasing.push_back({query.value(0).toLongLong(), query.value(1).toString(),
-                                 query.value(2).toString(), toStorage(releaseAt)});
-        }
+                                 query.value(2).toString(),
+                                 toStorage(fromStorage(query.value(3).toString()).addDays(holdDays))});
     }
     if (batchSize > 0 && qint64(releasing.size()) >= batchSize)
         report.more = true;

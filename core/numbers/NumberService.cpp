@@ -248,7 +248,8 @@ public:
         , m_subscription(context.database.connection(), QStringLiteral("subscriptions"),
                          QStringLiteral("number_id"), {},
                          {QStringLiteral("auto_renew = ?"), QStringLiteral("paid_until = ?"),
-                          QStringLiteral("renewal_failed = ?"), QStringLiteral("billing_anchor = ?")})
+                          QStringLiteral("renewal_failed = ?"), QStringLiteral("billing_anchor = ?"),
+                          QStringLiteral("ended = ?")})
     { }
 
     // Writes `after` over `before` (the row as read in this transaction) and records the
@@ -279,9 +280,11 @@ public:
         // A stored anchor left empty reads as paid-until (readNumber), so it is written
         // whenever paid-until moves.
         const bool paidUntilChanged = before.paidUntil != after.paidUntil;
+        // A subscription has ended while its number is expired or released (see the expiry).
         const unsigned subscriptionChanges = (before.autoRenew != after.autoRenew ? 1u : 0u)
             | (paidUntilChanged ? 2u : 0u) | (before.renewalFailed != after.renewalFailed ? 4u : 0u)
-            | (paidUntilChanged || before.billingAnchor != after.billingAnchor ? 8u : 0u);
+            | (paidUntilChanged || before.billingAnchor != after.billingAnchor ? 8u : 0u)
+            | (before.isUsable() != after.isUsable() ? 16u : 0u);
         if (subscriptionChanges != 0) {
             auto subscription = m_subscription.statement(subscriptionChanges);
             if (!subscription)
@@ -295,6 +298,8 @@ public:
                 q.addBindValue(after.renewalFailed ? 1 : 0);
             if (subscriptionChanges & 8u)
                 q.addBindValue(toStorage(after.billingAnchor));
+            if (subscriptionChanges & 16u)
+                q.addBindValue(after.isUsable() ? 0 : 1);
             q.addBindValue(after.id);
             if (Status s = exec(q); !s)
                 return s;
@@ -591,7 +596,7 @@ Result<PurchaseResult> NumberService::buy(const PurchaseRequest& request, const 
     }
     const QDateTime now = m_context.clock.now();
     const QString nowText = toStorage(now);
-    const QDateTime paidUntil = firstPaidUntil(now, months);
+    const QDateTime paidUntil = firstPaidUntil(now, months, billingTimeZone());
     QSqlQuery insertNumber(db);
     if (Status s
         = prepare(insertNumber,
@@ -1116,7 +1121,7 @@ Result<NumberRecord> NumberService::reactivateFor(const QString& number, const T
         const QDateTime now = m_context.clock.now();
         after.state = NumberState::Active;
         after.billingAnchor = now;
-        after.paidUntil = firstPaidUntil(now, before.periodMonths);
+        after.paidUntil = firstPaidUntil(now, before.periodMonths, billingTimeZone());
     }
     NumberWriter writer(m_context);
     if (Status s = writer.write(before, after, QStringLiteral("number.reactivate")); !s)

@@ -425,9 +425,29 @@ const std::vector<Migration>& migrations()
         // A trigram index of every searched key (SQLite), so that a search that matches few
         // of millions of rows reads only those (see SearchIndex.h).
         {9, {}, searchindex::create},
-        // Searches of one or two characters through the same indexes, and the names apart
-        // from the e-mail addresses and cities (see SearchIndex.h).
-        {10, {}, searchindex::addShortKeys},
+        {10,
+         {
+             // Processing finds the numbers to provision and to release in the order it takes
+             // them, a batch at a time, without reading every pending or expired number (and
+             // sorting them) in every batch and every tick. The state leads, so that SQLite
+             // without statistics prefers these to numbers_state (state, e164).
+             QStringLiteral(
+                 "CREATE INDEX numbers_pending ON numbers (state, created_at, id) WHERE state = 'pending'"),
+             QStringLiteral(
+                 "CREATE INDEX numbers_expired ON numbers (state, expired_at, id) WHERE state = 'expired'"),
+             // A subscription ends with its number's expiry (and stays ended when it is
+             // released): expiry walks the paid-until dates of the others only, not of every
+             // number the organisation ever had.
+             QStringLiteral("ALTER TABLE subscriptions ADD COLUMN ended INTEGER NOT NULL DEFAULT 0 "
+                            "CHECK (ended = 0 OR ended = 1)"),
+             QStringLiteral("UPDATE subscriptions SET ended = 1 WHERE number_id IN (SELECT id FROM numbers "
+                            "WHERE state = 'expired' OR state = 'released')"),
+             QStringLiteral("CREATE INDEX subscriptions_live ON subscriptions (ended, paid_until, number_id) "
+                            "WHERE ended = 0"),
+         },
+         // Searches of one or two characters through the search index, and the names apart
+         // from the e-mail addresses and cities (see SearchIndex.h).
+         searchindex::addShortKeys},
     };
     return all;
 }

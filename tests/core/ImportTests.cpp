@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 using namespace nm;
 using namespace nm::test;
@@ -325,6 +326,32 @@ TEST_CASE("Numbers the organisation already holds import as active numbers, mark
         = importOk(org.temp, FileKind::Numbers, QStringLiteral("import/numbers-existing.csv"));
     CHECK(again.added == 0);
     CHECK(again.alreadyThere == 3);
+}
+
+TEST_CASE("An expired number imported is on hold until its release, and reactivated it runs out again",
+          "[import][reactivate]")
+{
+    TestOrganisation org;
+    auto table = Csv::parse("number,assigned to,country,paid until,state\n"
+                            "+31 20 123 4567,jan.devries,,2026-11-01,Expired\n");
+    REQUIRE(table);
+    auto report = Importer(org.context()).importTable(FileKind::Numbers, *table, {}, QStringLiteral("n.csv"));
+    REQUIRE(report);
+    REQUIRE(report->added == 1);
+    const QString e164 = QStringLiteral("+31201234567");
+    CHECK(org.reload(e164).state == NumberState::Expired);
+    const ProcessReport idle = org.process();
+    CHECK_FALSE(idle.changedAnything());
+
+    // Reactivated on 26 November 2026: a new month from then, and cancelled, it expires then.
+    auto reactivated = org.numbers().reactivate(e164);
+    REQUIRE(reactivated);
+    CHECK(reactivated->state == NumberState::Active);
+    CHECK(reactivated->paidUntil == QDateTime(QDate(2026, 12, 26), QTime(9, 0), QTimeZone::utc()));
+    REQUIRE(org.numbers().cancel({e164}));
+    org.temp.clock().set(reactivated->paidUntil);
+    CHECK(org.process().expired == 1);
+    CHECK(org.reload(e164).state == NumberState::Expired);
 }
 
 TEST_CASE("Numbers that break a rule are refused row by row, naming the field", "[import]")

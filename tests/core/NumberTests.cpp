@@ -460,6 +460,14 @@ TEST_CASE("Reactivating undoes a cancellation for free, or buys the renewal of a
     auto active = org.numbers().reactivate(bought.e164);
     REQUIRE_FALSE(active);
     CHECK(active.error().code == ErrorCode::InvalidState);
+
+    // Cancelled again, it runs out at the end of the period it was reactivated for.
+    REQUIRE(org.numbers().cancel({bought.e164}));
+    org.temp.clock().set(utc(2027, 2, 5).addSecs(-1));
+    CHECK(org.process().expired == 0);
+    org.temp.clock().set(utc(2027, 2, 5));
+    CHECK(org.process().expired == 1);
+    CHECK(org.reload(bought.e164).state == NumberState::Expired);
 }
 
 TEST_CASE("A purchase by names finds each by any of its names, and an unknown name buys nothing",

@@ -74,14 +74,15 @@ TEST_CASE("The billing day is anchored to the purchase: 31 January renews to 28 
 TEST_CASE("Billing periods keep the local time of day across daylight saving time", "[time][billing]")
 {
     const QDateTime anchor = utc(2027, 1, 31, 12);
-    const QDateTime february = firstPaidUntil(anchor, 1);
+    const QTimeZone zone = billingTimeZone();
+    const QDateTime february = firstPaidUntil(anchor, 1, zone);
     CHECK(february.toLocalTime().date() == QDate(2027, 2, 28));
-    const QDateTime march = nextPaidUntil(anchor, february, 1);
+    const QDateTime march = nextPaidUntil(anchor, february, 1, zone);
     CHECK(march.toLocalTime().date() == QDate(2027, 3, 31));
     // The wall-clock time stays where it was bought, whatever the offset from UTC is in summer.
     CHECK(march.toLocalTime().time() == anchor.toLocalTime().time());
     // A paid-until date that was not on the anchor's calendar still moves forward a whole period.
-    CHECK(nextPaidUntil(anchor, utc(2027, 3, 5, 12), 1).toLocalTime().date() == QDate(2027, 4, 30));
+    CHECK(nextPaidUntil(anchor, utc(2027, 3, 5, 12), 1, zone).toLocalTime().date() == QDate(2027, 4, 30));
 }
 
 TEST_CASE(
