@@ -111,14 +111,15 @@ Status renew(const Context& context, AuditWriter& audit, const QDateTime& now, i
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (Status s = prepare(
-                query,
-                // CROSS JOIN: SQLite walks the paid-until index and stops at the first
-                // period not yet due, instead of visiting every active number.
-                QStringLiteral("SELECT n.id, n.e164, s.period_months, s.price_cents, s.billing_anchor, "
-                               "s.paid_until FROM subscriptions s CROSS JOIN numbers n "
-                               "WHERE n.id = s.number_id AND s.paid_until <= ? AND s.auto_renew = 1 AND "
-                               "n.state IN ('pending', 'active') ORDER BY s.paid_until, n.id LIMIT ?"));
+        if (Status s
+            = prepare(query,
+                      // CROSS JOIN: SQLite walks the paid-until index and stops at the first
+                      // period not yet due, instead of visiting every active number.
+                      QStringLiteral(
+                          "SELECT n.id, n.e164, s.period_months, s.price_cents, s.billing_anchor, "
+                          "s.paid_until FROM subscriptions s CROSS JOIN numbers n "
+                          "WHERE n.id = s.number_id AND s.paid_until <= ? AND s.auto_renew = 1 AND "
+                          "n.state IN ('pending', 'active') ORDER BY s.paid_until, s.number_id LIMIT ?"));
             !s)
             return s;
         query.addBindValue(toStorage(now.addDays(renewalLeadDays)));
@@ -300,7 +301,7 @@ Status expireAndRelease(const Context& context, AuditWriter& audit, const QDateT
                       QStringLiteral("SELECT n.id, n.e164, n.state, s.paid_until FROM subscriptions s "
                                      "CROSS JOIN numbers n WHERE n.id = s.number_id AND s.ended = 0 AND "
                                      "s.paid_until <= ? AND n.state IN ('pending', 'active', 'cancelled') "
-                                     "ORDER BY s.paid_until, n.id LIMIT ?"));
+                                     "ORDER BY s.paid_until, s.number_id LIMIT ?"));
             !s)
             return s;
         query.addBindValue(toStorage(now));
