@@ -3298,6 +3298,17 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
 </context>
 <context>
+    <name>nm::LazyQueryModel</name>
+    <message>
+        <source>reading rows...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting rows...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nm::LedgerTableModel</name>
     <message>
         <source>+%1</source>
@@ -4361,14 +4372,6 @@ The database as it is now is kept in a copy beside it and in the automatic backu
     </message>
     <message>
         <source>Expires within this many days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading rows...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting rows...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

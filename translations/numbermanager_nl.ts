@@ -3302,6 +3302,17 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     </message>
 </context>
 <context>
+    <name>nm::LazyQueryModel</name>
+    <message>
+        <source>reading rows...</source>
+        <translation>rijen worden gelezen...</translation>
+    </message>
+    <message>
+        <source>counting rows...</source>
+        <translation>rijen worden geteld...</translation>
+    </message>
+</context>
+<context>
     <name>nm::LedgerTableModel</name>
     <message>
         <source>+%1</source>
@@ -4366,14 +4377,6 @@ De database zoals hij nu is, wordt bewaard in een kopie ernaast en in de automat
     <message>
         <source>Expires within this many days</source>
         <translation>Vervalt binnen zoveel dagen</translation>
-    </message>
-    <message>
-        <source>reading rows...</source>
-        <translation>rijen worden gelezen...</translation>
-    </message>
-    <message>
-        <source>counting rows...</source>
-        <translation>rijen worden geteld...</translation>
     </message>
     <message>
         <source>ticking every row...</source>

@@ -25,6 +25,11 @@ HistoryQuery::HistoryQuery(QSqlDatabase db)
     setOrder(Time, Order::Descending);
 }
 
+std::unique_ptr<ListQuery> HistoryQuery::clone() const
+{
+    return std::make_unique<HistoryQuery>(*this);
+}
+
 ListQuery::Sql HistoryQuery::sql() const
 {
     Sql q;

@@ -45,6 +45,8 @@ public:
 
     static AuditEntry entry(const QVariantList& row);
 
+    std::unique_ptr<ListQuery> clone() const override;
+
 protected:
     Sql sql() const override;
 

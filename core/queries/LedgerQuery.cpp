@@ -12,6 +12,11 @@ LedgerQuery::LedgerQuery(QSqlDatabase db)
     setOrder(Time, Order::Descending);
 }
 
+std::unique_ptr<ListQuery> LedgerQuery::clone() const
+{
+    return std::make_unique<LedgerQuery>(*this);
+}
+
 ListQuery::Sql LedgerQuery::sql() const
 {
     Sql q;

@@ -46,6 +46,8 @@ public:
 
     static LedgerEntry entry(const QVariantList& row);
 
+    std::unique_ptr<ListQuery> clone() const override;
+
 protected:
     Sql sql() const override;
 

@@ -11,6 +11,11 @@ MemberQuery::MemberQuery(QSqlDatabase db)
     : ListQuery(std::move(db))
 { }
 
+std::unique_ptr<ListQuery> MemberQuery::clone() const
+{
+    return std::make_unique<MemberQuery>(*this);
+}
+
 ListQuery::Sql MemberQuery::sql() const
 {
     Sql q;

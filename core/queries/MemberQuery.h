@@ -44,6 +44,8 @@ public:
 
     static Member member(const QVariantList& row);
 
+    std::unique_ptr<ListQuery> clone() const override;
+
 protected:
     Sql sql() const override;
 

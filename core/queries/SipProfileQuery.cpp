@@ -10,6 +10,11 @@ SipProfileQuery::SipProfileQuery(QSqlDatabase db)
     : ListQuery(std::move(db))
 { }
 
+std::unique_ptr<ListQuery> SipProfileQuery::clone() const
+{
+    return std::make_unique<SipProfileQuery>(*this);
+}
+
 ListQuery::Sql SipProfileQuery::sql() const
 {
     Sql q;

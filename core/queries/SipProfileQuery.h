@@ -41,6 +41,8 @@ public:
 
     static SipProfile profile(const QVariantList& row);
 
+    std::unique_ptr<ListQuery> clone() const override;
+
 protected:
     Sql sql() const override;
 

@@ -343,3 +343,35 @@ TEST_CASE("The members table filters and sorts in the database and passes the mo
     CHECK(f.model->headerData(MembersTableModel::Email, Qt::Horizontal).toString()
           == QStringLiteral("E-mail"));
 }
+
+TEST_CASE("With reader threads, the member list is searched and counted off the window's thread, and says so "
+          "meanwhile",
+          "[ui][members][worker]")
+{
+    MembersFixture f;
+    f.workspace.setConnectionOpener(connectionOpener(f.temp.path()));
+    addManyMembers(f.temp, 600);
+    f.open();
+    auto* count = child<QLabel>(f.page.get(), QStringLiteral("memberCount"));
+    auto* search = child<QLineEdit>(f.page.get(), QStringLiteral("memberSearch"));
+
+    // A search: the rows are read on the reader's thread, and the table keeps its rows until then.
+    const int shownBefore = f.model->rowCount();
+    QTest::keyClicks(search, QStringLiteral("member01"));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(f.model->isLoading());
+    CHECK(count->text() == QStringLiteral("reading rows..."));
+    CHECK(f.model->rowCount() == shownBefore);
+    QTRY_COMPARE(count->text(), QStringLiteral("100 members"));
+    CHECK(f.accountNames().first() == QStringLiteral("member0100"));
+    CHECK(f.accountNames().last() == QStringLiteral("member0199"));
+
+    // All 600 again: more than a page, counted on the other reader's thread.
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(!f.model->isLoading());
+    CHECK((count->text() == QStringLiteral("counting rows...")
+           || count->text() == QStringLiteral("600 members")));
+    QTRY_COMPARE(count->text(), QStringLiteral("600 members"));
+    CHECK(f.model->rowCount() == 256);
+}

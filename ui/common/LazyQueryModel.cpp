@@ -22,6 +22,14 @@ LazyQueryModel::LazyQueryModel(std::unique_ptr<ListQuery> query, QObject* parent
 
 LazyQueryModel::~LazyQueryModel() = default;
 
+QString LazyQueryModel::countText(const std::function<QString(int)>& counted) const
+{
+    if (m_loading)
+        return tr("reading rows...");
+    const int total = totalCount();
+    return total < 0 ? tr("counting rows...") : counted(total);
+}
+
 bool LazyQueryModel::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {

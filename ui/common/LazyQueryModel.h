@@ -57,6 +57,9 @@ public:
     }
     // Rows are being read in the background.
     bool isLoading() const { return m_loading; }
+    // What a page says of its rows: "reading rows..." while they are read in the
+    // background, "counting rows..." until their count is known, then `counted(count)`.
+    QString countText(const std::function<QString(int)>& counted) const;
     QString lastError() const { return m_lastError; }
     int sortColumn() const { return m_query->orderColumn(); }
     Qt::SortOrder sortOrder() const

@@ -37,6 +37,7 @@ RecordListPage::RecordListPage(Workspace& workspace, LazyQueryModel* model, cons
     , m_model(model)
 {
     m_model->setParent(this);
+    workspace.readInBackground(m_model);
 
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
@@ -141,6 +142,8 @@ RecordListPage::RecordListPage(Workspace& workspace, LazyQueryModel* model, cons
             updateButtons();
         }
     });
+    connect(m_model, &LazyQueryModel::totalCountChanged, this, &RecordListPage::updateCount);
+    connect(m_model, &LazyQueryModel::loadingChanged, this, &RecordListPage::updateCount);
 }
 
 void RecordListPage::initialise()
@@ -187,7 +190,7 @@ void RecordListPage::retranslate()
 void RecordListPage::updateCount()
 {
     const Texts t = texts();
-    m_count->setText(t.countText);
+    m_count->setText(m_model->countText(t.countText));
     if (!m_model->lastError().isEmpty())
         m_banner->showError(t.readError.arg(m_model->lastError()));
 }

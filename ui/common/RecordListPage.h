@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 
 class QAction;
 class QDialog;
@@ -70,7 +71,7 @@ protected:
         QString addToolTip; // "Add a member"
         QString editToolTip; // "Change the selected member"
         QString removeToolTip; // "Remove the selected member"
-        QString countText; // "12 members"
+        std::function<QString(int)> countText; // "12 members"
         QString readError; // "The members could not be read from the database: %1"
     };
     virtual Texts texts() const = 0;

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "common/LazyQueryModel.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -87,6 +88,11 @@ BackgroundReader* Workspace::reader(Reading reading)
     if (!reader && m_opener)
         reader = std::make_unique<BackgroundReader>(m_opener);
     return reader.get();
+}
+
+void Workspace::readInBackground(LazyQueryModel* model)
+{
+    model->setBackgroundReaders(reader(Reading::Rows), reader(Reading::Counts));
 }
 
 void Workspace::processInBackground()

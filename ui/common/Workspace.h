@@ -58,6 +58,8 @@ public:
         Counts
     };
     BackgroundReader* reader(Reading reading);
+    // A list page's model reads its searches, sorts, counts and next pages on the readers.
+    void readInBackground(class LazyQueryModel* model);
 
     enum Change
     {

@@ -28,6 +28,7 @@ CreditPage::CreditPage(Workspace& workspace, QWidget* parent)
     , m_model(new LedgerTableModel(workspace.database().connection(), this))
 {
     setObjectName(QStringLiteral("creditPage"));
+    workspace.readInBackground(m_model);
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -120,6 +121,8 @@ CreditPage::CreditPage(Workspace& workspace, QWidget* parent)
         }
         reload();
     });
+    connect(m_model, &LazyQueryModel::totalCountChanged, this, &CreditPage::updateCount);
+    connect(m_model, &LazyQueryModel::loadingChanged, this, &CreditPage::updateCount);
     retranslate();
     reload();
 }
@@ -134,7 +137,12 @@ void CreditPage::reload()
     m_balanceCents = *balance;
     m_balance->setText(formatMoney(m_balanceCents));
     m_balance->setAccessibleName(tr("Credit: %1").arg(formatMoney(m_balanceCents)));
-    m_count->setText(tr("%Ln entries", "", m_model->totalCount()));
+    updateCount();
+}
+
+void CreditPage::updateCount()
+{
+    m_count->setText(m_model->countText([](int total) { return tr("%Ln entries", "", total); }));
 }
 
 void CreditPage::topUp()

@@ -47,6 +47,7 @@ protected:
 private:
     void retranslate();
     void reload();
+    void updateCount();
 
     Workspace& m_workspace;
     LedgerTableModel* m_model = nullptr;

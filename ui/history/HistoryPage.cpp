@@ -29,6 +29,7 @@ HistoryPage::HistoryPage(Workspace& workspace, QWidget* parent)
     , m_model(new HistoryTableModel(workspace.database().connection(), this))
 {
     setObjectName(QStringLiteral("historyPage"));
+    workspace.readInBackground(m_model);
 
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
@@ -130,6 +131,8 @@ HistoryPage::HistoryPage(Workspace& workspace, QWidget* parent)
         }
         updateCount();
     });
+    connect(m_model, &LazyQueryModel::totalCountChanged, this, &HistoryPage::updateCount);
+    connect(m_model, &LazyQueryModel::loadingChanged, this, &HistoryPage::updateCount);
 
     retranslate();
 }
@@ -161,7 +164,7 @@ ExportFilter HistoryPage::exportFilter() const
 
 void HistoryPage::updateCount()
 {
-    m_count->setText(tr("%Ln entry(s)", "", m_model->totalCount()));
+    m_count->setText(m_model->countText([](int total) { return tr("%Ln entry(s)", "", total); }));
     if (!m_model->lastError().isEmpty())
         m_banner->showError(
             tr("The history could not be read from the database: %1").arg(m_model->lastError()));

@@ -36,7 +36,7 @@ RecordListPage::Texts MembersPage::texts() const
     t.addToolTip = tr("Add a member");
     t.editToolTip = tr("Change the selected member");
     t.removeToolTip = tr("Remove the selected member");
-    t.countText = tr("%Ln member(s)", "", m_members->totalCount());
+    t.countText = [](int count) { return tr("%Ln member(s)", "", count); };
     t.readError = tr("The members could not be read from the database: %1");
     return t;
 }

@@ -58,8 +58,7 @@ NumbersPage::NumbersPage(Workspace& workspace, QWidget* parent)
     , m_model(new NumbersTableModel(workspace.database().connection(), this))
 {
     setObjectName(QStringLiteral("numbersPage"));
-    m_model->setBackgroundReaders(workspace.reader(Workspace::Reading::Rows),
-                                  workspace.reader(Workspace::Reading::Counts));
+    workspace.readInBackground(m_model);
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("numbersTitle"));
@@ -519,10 +518,7 @@ void NumbersPage::updateSummary()
 void NumbersPage::showSummary()
 {
     // Rows as filtered, the organisation's numbers and what they cost a month.
-    const int total = m_model->totalCount();
-    const QString rows = m_model->isLoading() ? tr("reading rows...")
-        : total < 0                           ? tr("counting rows...")
-                                              : tr("%Ln row(s)", "", total);
+    const QString rows = m_model->countText([](int total) { return tr("%Ln row(s)", "", total); });
     const QString ticked
         = m_model->isTickingAll() ? tr("ticking every row...") : tr("%Ln ticked", "", m_model->tickedCount());
     if (!m_totals) {

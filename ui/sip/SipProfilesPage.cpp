@@ -36,7 +36,7 @@ RecordListPage::Texts SipProfilesPage::texts() const
     t.addToolTip = tr("Add a SIP profile");
     t.editToolTip = tr("Change the selected SIP profile");
     t.removeToolTip = tr("Remove the selected SIP profile");
-    t.countText = tr("%Ln SIP profile(s)", "", m_profiles->totalCount());
+    t.countText = [](int count) { return tr("%Ln SIP profile(s)", "", count); };
     t.readError = tr("The SIP profiles could not be read from the database: %1");
     return t;
 }
