@@ -408,6 +408,13 @@
             <numerusform>Cancelling %Ln numbers...</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>... and %Ln more</source>
+        <translation>
+            <numerusform>... and %Ln more</numerusform>
+            <numerusform>... and %Ln more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nm::Catalogue</name>

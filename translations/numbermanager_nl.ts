@@ -408,6 +408,13 @@
             <numerusform>%Ln nummers annuleren...</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>... and %Ln more</source>
+        <translation>
+            <numerusform>... en nog %Ln</numerusform>
+            <numerusform>... en nog %Ln</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nm::Catalogue</name>

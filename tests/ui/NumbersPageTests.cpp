@@ -69,6 +69,8 @@ QString cellText(NumbersPage& page, int row, int column)
 AssignDialog* openAssignAndChooseCountry(NumbersPage& page, const QString& country)
 {
     QTest::mouseClick(child<QPushButton>(&page, "assignButton"), Qt::LeftButton);
+    // With a reader, the ticked rows are put in order there first.
+    REQUIRE(QTest::qWaitFor([&page] { return page.openDialog() != nullptr; }));
     auto* dialog = qobject_cast<AssignDialog*>(page.openDialog());
     REQUIRE(dialog);
     REQUIRE(QTest::qWaitForWindowExposed(dialog));
@@ -533,6 +535,44 @@ TEST_CASE("Cancelling many numbers shows its progress and can be stopped, changi
     // Without stopping, all of them are cancelled.
     QTest::mouseClick(child<QPushButton>(dialog, "confirmButton"), Qt::LeftButton);
     CHECK(NumberService(f.temp.context()).list({NumberState::Cancelled, {}, true})->size() == size_t(count));
+}
+
+TEST_CASE(
+    "Cancelling every ticked number of hundreds: the rows are gathered off the window's thread, and the "
+    "dialog lists 500 of them and how many more",
+    "[ui][numbers][worker]")
+{
+    NumbersFixture f(10'000'00);
+    f.workspace.setConnectionOpener(connectionOpener(f.temp.path()));
+    addManyMembers(f.temp, 600);
+    PurchaseRequest request;
+    request.country = QStringLiteral("NL");
+    request.areaCode = QStringLiteral("20");
+    request.termsAccepted = true;
+    for (qint64 id = 1; id <= 600; ++id)
+        request.assignees.push_back({AssigneeKind::Member, id});
+    REQUIRE(NumberService(f.temp.context()).buy(request));
+
+    NumbersPage page(f.workspace);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    clickCheckBox(child<QCheckBox>(&page, "tickAllCheck"));
+    QTRY_COMPARE(page.model()->tickedCount(), 600);
+    auto* cancel = child<QPushButton>(&page, "cancelNumbersButton");
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    // Not open yet: the ticked rows are put in order on the reader's thread, and the actions
+    // wait for them.
+    CHECK_FALSE(page.openDialog());
+    CHECK_FALSE(cancel->isEnabled());
+    REQUIRE(QTest::qWaitFor([&page] { return page.openDialog() != nullptr; }));
+    auto* dialog = qobject_cast<CancelDialog*>(page.openDialog());
+    REQUIRE(dialog);
+    CHECK(child<QLabel>(dialog, "questionLabel")->text().startsWith(QStringLiteral("Cancel 600 numbers?")));
+    auto* list = child<QTreeWidget>(dialog, "numbersList");
+    REQUIRE(list->topLevelItemCount() == 501);
+    CHECK(list->topLevelItem(0)->text(1) == QStringLiteral("Member 0 (member0000)"));
+    CHECK(list->topLevelItem(500)->text(0) == QStringLiteral("... and 100 more"));
+    dialog->reject();
 }
 
 TEST_CASE("On a worker thread, a large purchase leaves the window free: stopped while it waits for "

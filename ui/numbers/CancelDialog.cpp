@@ -114,12 +114,17 @@ void CancelDialog::retranslate()
     m_list->setHeaderLabels({tr("Number"), tr("Assigned to"), tr("Expires on")});
     m_list->setAccessibleName(tr("Numbers to cancel"));
     m_list->clear();
-    for (const NumberRowInfo& row : m_rows) {
+    const std::size_t listed = std::min(m_rows.size(), maxListedNumbers);
+    for (std::size_t i = 0; i < listed; ++i) {
+        const NumberRowInfo& row = m_rows[i];
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(NumberColumn, formatInternational(row.e164));
         item->setText(AssigneeColumn, tr("%1 (%2)").arg(row.displayName, row.key));
         item->setText(ExpiresColumn, formatDate(row.paidUntil));
     }
+    if (m_rows.size() > listed)
+        (new QTreeWidgetItem(m_list))
+            ->setText(NumberColumn, tr("... and %Ln more", "", int(m_rows.size() - listed)));
     m_list->resizeColumnToContents(NumberColumn);
     m_list->resizeColumnToContents(AssigneeColumn);
     m_noCharges->setText(tr("No extra charges will be made."));

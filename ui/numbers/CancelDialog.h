@@ -26,6 +26,9 @@ class CancelDialog final : public QDialog
 public:
     // rows: the numbers to cancel (pending or active).
     CancelDialog(Workspace& workspace, std::vector<NumberRowInfo> rows, QWidget* parent = nullptr);
+    // The list shows this many and says how many more: a list of a million rows would
+    // take the window seconds to build, and nobody reads it.
+    static constexpr std::size_t maxListedNumbers = 500;
 
     Banner* banner() const { return m_banner; }
     // The numbers as cancelled, once accepted.

@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -438,7 +439,7 @@ QList<QAction*> NumbersPage::pageShortcuts() const
 void NumbersPage::updateActions()
 {
     // A viewer (or a read-only file) looks; nothing that writes is offered.
-    const bool busy = !m_dialog.isNull() || !m_workspace.canWrite();
+    const bool busy = !m_dialog.isNull() || m_gatheringTicks || !m_workspace.canWrite();
     const bool canAssign = m_model->tickedCount() > 0;
     const NumberRowInfo row = currentRow();
     const bool canReassign = row.hasNumber() && row.isUsable();
@@ -572,14 +573,32 @@ void NumbersPage::showDialog(QDialog* dialog)
 
 void NumbersPage::assignNumbers()
 {
-    if (m_dialog)
+    if (m_dialog || m_gatheringTicks || m_model->tickedCount() == 0)
         return;
-    std::vector<AssigneeRef> assignees;
-    for (const NumberRowInfo& row : m_model->tickedRows())
-        if (std::find(assignees.begin(), assignees.end(), row.assignee()) == assignees.end())
-            assignees.push_back(row.assignee());
-    if (assignees.empty())
-        return;
+    m_gatheringTicks = true;
+    updateActions();
+    // Each ticked assignee once, in name order.
+    m_model->withTickedRows<std::vector<AssigneeRef>>(
+        [](std::vector<NumberRowInfo> rows) {
+            std::vector<AssigneeRef> assignees;
+            QSet<std::pair<int, qint64>> seen;
+            for (const NumberRowInfo& row : rows)
+                if (!seen.contains({int(row.kind), row.assigneeId})) {
+                    seen.insert({int(row.kind), row.assigneeId});
+                    assignees.push_back(row.assignee());
+                }
+            return assignees;
+        },
+        [this](std::vector<AssigneeRef> assignees) {
+            m_gatheringTicks = false;
+            updateActions();
+            if (!assignees.empty() && !m_dialog)
+                openAssignDialog(std::move(assignees));
+        });
+}
+
+void NumbersPage::openAssignDialog(std::vector<AssigneeRef> assignees)
+{
     auto* dialog = new AssignDialog(m_workspace, std::move(assignees), this);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_model->setAllTicked(false);
@@ -612,15 +631,21 @@ void NumbersPage::reassignNumber()
 
 void NumbersPage::cancelNumbers()
 {
-    if (m_dialog)
+    if (m_dialog || m_gatheringTicks || m_model->tickedCancellableCount() == 0)
         return;
-    std::vector<NumberRowInfo> rows;
-    for (const NumberRowInfo& row : m_model->tickedRows())
-        if (row.isCancellable())
-            rows.push_back(row);
-    if (rows.empty())
-        return;
-    openCancelDialog(std::move(rows));
+    m_gatheringTicks = true;
+    updateActions();
+    m_model->withTickedRows<std::vector<NumberRowInfo>>(
+        [](std::vector<NumberRowInfo> rows) {
+            std::erase_if(rows, [](const NumberRowInfo& row) { return !row.isCancellable(); });
+            return rows;
+        },
+        [this](std::vector<NumberRowInfo> rows) {
+            m_gatheringTicks = false;
+            updateActions();
+            if (!rows.empty() && !m_dialog)
+                openCancelDialog(std::move(rows));
+        });
 }
 
 void NumbersPage::openCancelDialog(std::vector<NumberRowInfo> rows)

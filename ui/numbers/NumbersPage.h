@@ -86,11 +86,13 @@ private:
     void applyFilters();
     void onWorkspaceChanged(Workspace::Changes changes);
     void showDialog(QDialog* dialog);
+    void openAssignDialog(std::vector<AssigneeRef> assignees);
     void openCancelDialog(std::vector<NumberRowInfo> rows);
 
     Workspace& m_workspace;
     NumbersTableModel* m_model = nullptr;
     QPointer<QDialog> m_dialog;
+    bool m_gatheringTicks = false; // the ticked rows are being put in order for a dialog
     QTimer m_searchTimer;
 
     QLabel* m_title = nullptr;

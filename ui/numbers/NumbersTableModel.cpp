@@ -256,11 +256,11 @@ void NumbersTableModel::setTicked(int row, bool ticked)
     emit tickedChanged();
 }
 
-std::vector<NumberRowInfo> NumbersTableModel::tickedRows() const
+std::vector<NumberRowInfo> NumbersTableModel::sortedByName(const QHash<QString, NumberRowInfo>& ticks)
 {
     std::vector<NumberRowInfo> rows;
-    rows.reserve(size_t(m_ticks.size()));
-    for (const NumberRowInfo& info : m_ticks)
+    rows.reserve(size_t(ticks.size()));
+    for (const NumberRowInfo& info : ticks)
         rows.push_back(info);
     std::sort(rows.begin(), rows.end(), [](const NumberRowInfo& a, const NumberRowInfo& b) {
         const int byName = a.displayName.compare(b.displayName, Qt::CaseInsensitive);

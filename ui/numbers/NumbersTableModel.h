@@ -94,7 +94,21 @@ public:
     bool isTicked(int row) const;
     void setTicked(int row, bool ticked);
     // Every ticked row, loaded or not, as of the last refresh; sorted by name.
-    std::vector<NumberRowInfo> tickedRows() const;
+    std::vector<NumberRowInfo> tickedRows() const { return sortedByName(m_ticks); }
+    // Runs `work` on tickedRows() on the reader's thread (here without one), and `done` with
+    // what it returns back here, unless the model is gone by then: putting a million ticked
+    // rows in order takes a second, which the window must not wait for.
+    template <typename T>
+    void withTickedRows(std::function<T(std::vector<NumberRowInfo>)> work, std::function<void(T)> done)
+    {
+        auto gather = [ticks = m_ticks, work = std::move(work)] { return work(sortedByName(ticks)); };
+        if (runOnRowReader([gather, done](const ListQuery&) {
+                auto result = std::make_shared<T>(gather());
+                return std::function<void()>([done, result] { done(std::move(*result)); });
+            }))
+            return;
+        done(gather());
+    }
     int tickedCount() const { return int(m_ticks.size()); }
     // Ticked rows whose number can be cancelled (pending or active).
     int tickedCancellableCount() const;
@@ -123,6 +137,7 @@ private:
     NumberRowsQuery& rows() { return static_cast<NumberRowsQuery&>(listQuery()); }
     const NumberRowsQuery& rows() const { return static_cast<const NumberRowsQuery&>(listQuery()); }
     static NumberRowInfo infoFromValues(const QVariantList& values);
+    static std::vector<NumberRowInfo> sortedByName(const QHash<QString, NumberRowInfo>& ticks);
     void emitTickColumnChanged();
     void syncTicks();
     void takeTicks(Result<QHash<QString, NumberRowInfo>> fresh);
