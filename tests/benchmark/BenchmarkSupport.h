@@ -68,8 +68,7 @@ inline bool json(const char* name, qint64 n, double ms, double baselineMs = -1, 
     return true;
 }
 
-// The process's peak resident memory since the last resetPeakMemory(), in MiB; -1 where the
-// platform does not say (only Linux is measured).
+// From now on, peakMemoryMiB() is the process's peak resident memory from here.
 inline void resetPeakMemory()
 {
 #ifdef Q_OS_LINUX
@@ -80,18 +79,34 @@ inline void resetPeakMemory()
 #endif
 }
 
-inline double peakMemoryMiB()
+// A size from /proc/self/status ("VmHWM", "VmRSS"), in MiB; -1 where the platform does not
+// say (only Linux is measured).
+inline double statusMiB(const QString& field)
 {
 #ifdef Q_OS_LINUX
     QFile status(QStringLiteral("/proc/self/status"));
     if (status.open(QIODevice::ReadOnly)) {
         const QString text = QString::fromLatin1(status.readAll());
-        const auto match = QRegularExpression(QStringLiteral("VmHWM:\\s+(\\d+) kB")).match(text);
+        const auto match = QRegularExpression(field + QStringLiteral(":\\s+(\\d+) kB")).match(text);
         if (match.hasMatch())
             return match.captured(1).toDouble() / 1024.0;
     }
+#else
+    Q_UNUSED(field)
 #endif
     return -1;
+}
+
+// The process's peak resident memory since the last resetPeakMemory().
+inline double peakMemoryMiB()
+{
+    return statusMiB(QStringLiteral("VmHWM"));
+}
+
+// The process's resident memory now.
+inline double residentMemoryMiB()
+{
+    return statusMiB(QStringLiteral("VmRSS"));
 }
 
 // How long `work` took, and the process's peak memory meanwhile.

@@ -9,6 +9,10 @@
 #include "Clock.h"
 #include "Validation.h"
 #include "common/Workspace.h"
+#include "history/HistoryPage.h"
+#include "history/HistoryTableModel.h"
+#include "members/MembersPage.h"
+#include "members/MembersTableModel.h"
 #include "numbers/NumberService.h"
 #include "numbers/NumbersPage.h"
 #include "numbers/NumbersTableModel.h"
@@ -22,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSqlError>
@@ -62,6 +67,87 @@ void printPlan(const QSqlDatabase& db, const QString& sql, const QVariantList& v
         die(plan.lastError().text());
     while (plan.next())
         out << "    " << plan.value(3).toString() << Qt::endl;
+}
+
+void pressReturn(QLineEdit& edit)
+{
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QCoreApplication::sendEvent(&edit, &press);
+}
+
+// Waits for the rows read on the reader's thread, and for the count.
+double waitForRowsOf(const LazyQueryModel& model)
+{
+    QElapsedTimer reading;
+    reading.start();
+    while (model.isLoading() && reading.elapsed() < 120'000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return ms(reading);
+}
+
+double waitForCountOf(const LazyQueryModel& model)
+{
+    QElapsedTimer counting;
+    counting.start();
+    while (model.totalCount() < 0 && counting.elapsed() < 120'000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return ms(counting);
+}
+
+// A list page other than Numbers: opened, then each word typed (the search applied with
+// Return, as its pause would), then sorted by its second column.
+void measureListPage(const QString& name, QWidget& page, LazyQueryModel& model, QLineEdit& search,
+                     const QStringList& words)
+{
+    QElapsedTimer timer;
+    timer.start();
+    page.resize(1100, 700);
+    page.show();
+    QCoreApplication::processEvents();
+    const double shown = ms(timer);
+    const double counted = waitForCountOf(model);
+    out << QStringLiteral(
+               "open the %1 page: shown and painted after %2 ms (built before, with its first rows); "
+               "the count (%3) %4 ms later")
+               .arg(name)
+               .arg(shown, 0, 'f', 1)
+               .arg(model.totalCount())
+               .arg(counted, 0, 'f', 0)
+        << Qt::endl;
+    for (const QString& word : words) {
+        for (qsizetype i = 1; i <= word.size(); ++i) {
+            timer.restart();
+            search.setText(word.left(i));
+            pressReturn(search);
+            const double onWindowThread = ms(timer);
+            const double rowsLater = waitForRowsOf(model);
+            const double countLater = waitForCountOf(model);
+            out << QStringLiteral("  %1 keystroke \"%2\": window's thread %3 ms, the rows %4 ms later, the "
+                                  "count (%5) %6 ms after them")
+                       .arg(name, word.left(i))
+                       .arg(onWindowThread, 0, 'f', 1)
+                       .arg(rowsLater, 0, 'f', 1)
+                       .arg(model.totalCount())
+                       .arg(countLater, 0, 'f', 0)
+                << Qt::endl;
+        }
+    }
+    search.clear();
+    pressReturn(search);
+    waitForRowsOf(model);
+    waitForCountOf(model);
+    for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+        timer.restart();
+        model.sort(1, order);
+        const double onWindowThread = ms(timer);
+        out << QStringLiteral("  %1 sorted by column 1 %2: window's thread %3 ms, the rows %4 ms later")
+                   .arg(name,
+                        order == Qt::AscendingOrder ? QStringLiteral("ascending")
+                                                    : QStringLiteral("descending"))
+                   .arg(onWindowThread, 0, 'f', 1)
+                   .arg(waitForRowsOf(model), 0, 'f', 1)
+            << Qt::endl;
+    }
 }
 
 } // namespace
@@ -324,11 +410,48 @@ int main(int argc, char* argv[])
     probe.stop();
     out << QStringLiteral(
                "tick all %1 rows: window's thread %2 ms, ticked %3 ms later; the window waited at most "
-               "%4 ms meanwhile (target < 50 ms)")
+               "%4 ms meanwhile (target < 50 ms); the process holds %5 MiB")
                .arg(model->tickedCount())
                .arg(tickAsked, 0, 'f', 1)
                .arg(ms(timer), 0, 'f', 0)
                .arg(worstGap)
+               .arg(benchmark::residentMemoryMiB(), 0, 'f', 0)
         << Qt::endl;
+    // Acting on every ticked row: Assign numbers and Cancel numbers open their dialogs.
+    for (const bool assign : {true, false}) {
+        worstGap = 0;
+        sinceTick.restart();
+        probe.start();
+        timer.restart();
+        assign ? page.assignNumbers() : page.cancelNumbers();
+        const double acted = ms(timer);
+        while (!page.openDialog() && timer.elapsed() < 120'000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        probe.stop();
+        if (!page.openDialog())
+            die(QStringLiteral("no dialog"));
+        out << QStringLiteral(
+                   "%1 for every ticked row: window's thread %2 ms, the dialog open %3 ms later; the "
+                   "window waited at most %4 ms meanwhile (target < 50 ms)")
+                   .arg(assign ? QStringLiteral("Assign numbers") : QStringLiteral("Cancel numbers"))
+                   .arg(acted, 0, 'f', 1)
+                   .arg(ms(timer), 0, 'f', 0)
+                   .arg(worstGap)
+            << Qt::endl;
+        page.openDialog()->reject();
+        QCoreApplication::processEvents();
+    }
+    model->setAllTicked(false);
+
+    // The other lists, on the same reader threads: the members, and the history (an entry for
+    // every purchase and a few more).
+    MembersPage members(workspace);
+    measureListPage(QStringLiteral("Members"), members, *members.membersModel(),
+                    *members.findChild<QLineEdit*>(QStringLiteral("memberSearch")),
+                    {QStringLiteral("member 4242"), QStringLiteral("amsterdam")});
+    HistoryPage history(workspace);
+    measureListPage(QStringLiteral("History"), history, *history.model(),
+                    *history.findChild<QLineEdit*>(QStringLiteral("historySearch")),
+                    {QStringLiteral("member424")});
     return 0;
 }
