@@ -247,6 +247,7 @@ void NumbersTableModel::setTicked(int row, bool ticked)
         return; // nothing can be bought for, or cancelled of, a removed holder
     const QString rowKey = key(row).toString();
     ++m_tickEdits;
+    m_cancellable.reset();
     if (ticked)
         m_ticks.insert(rowKey, rowInfo(row));
     else
@@ -273,8 +274,10 @@ std::vector<NumberRowInfo> NumbersTableModel::sortedByName(const QHash<QString, 
 
 int NumbersTableModel::tickedCancellableCount() const
 {
-    return int(std::count_if(m_ticks.cbegin(), m_ticks.cend(),
-                             [](const NumberRowInfo& info) { return info.isCancellable(); }));
+    if (!m_cancellable)
+        m_cancellable = int(std::count_if(m_ticks.cbegin(), m_ticks.cend(),
+                                          [](const NumberRowInfo& info) { return info.isCancellable(); }));
+    return *m_cancellable;
 }
 
 void NumbersTableModel::setAllTicked(bool ticked)
@@ -286,6 +289,7 @@ void NumbersTableModel::setAllTicked(bool ticked)
         if (m_ticks.isEmpty())
             return;
         m_ticks.clear();
+        m_cancellable.reset();
         emitTickColumnChanged();
         emit tickedChanged();
         return;
@@ -328,6 +332,7 @@ void NumbersTableModel::takeAllTicks(Result<QHash<QString, NumberRowInfo>> all)
         for (auto it = m_ticks.cbegin(); it != m_ticks.cend(); ++it)
             ticks.insert(it.key(), it.value());
         m_ticks = std::move(ticks);
+        m_cancellable.reset();
         ++m_tickEdits;
     }
     emitTickColumnChanged();
@@ -346,6 +351,7 @@ void NumbersTableModel::tickAllOf(const AssigneeRef& assignee)
         if (info.assigneeActive)
             m_ticks.insert(info.rowKey, std::move(info));
     }
+    m_cancellable.reset();
     emitTickColumnChanged();
     emit tickedChanged();
 }
@@ -410,6 +416,7 @@ void NumbersTableModel::takeTicks(Result<QHash<QString, NumberRowInfo>> fresh)
     }
     const bool lost = fresh->size() != m_ticks.size();
     m_ticks = std::move(fresh).value();
+    m_cancellable.reset();
     if (lost)
         emitTickColumnChanged();
     emit tickedChanged();

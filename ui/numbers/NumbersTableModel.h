@@ -144,6 +144,9 @@ private:
     void takeAllTicks(Result<QHash<QString, NumberRowInfo>> all);
 
     QHash<QString, NumberRowInfo> m_ticks;
+    // How many of them can be cancelled, counted when first asked after they change: the page
+    // asks on every selection change, and a million ticked rows take 15 ms to count.
+    mutable std::optional<int> m_cancellable;
     quint64 m_tickAllRequests = 0; // the last "tick all", read in the background
     quint64 m_tickEdits = 0; // changes to m_ticks, for bringing them up to date in the background
     bool m_tickingAll = false;
