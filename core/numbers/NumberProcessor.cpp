@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace nm {
 
@@ -30,20 +31,21 @@ qint64 limitOf(int batchSize)
 }
 
 Status provision(const Context& context, AuditWriter& audit, Provisioner& provisioner, const QDateTime& now,
-                 int batchSize, ProcessReport& report)
+                 int batchSize, const QString& after, ProcessReport& report)
 {
     QSqlDatabase db = context.database.connection();
     std::vector<PendingNumber> pending;
     {
+        // In the order of the state index (numbers_state: state, e164), after the last batch:
+        // each pending number is read once in a round of batches.
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        // The oldest first: they are ready first, so a batch that is full of ready numbers
-        // may have more behind it, and one that is not has not (numbers_pending).
         if (Status s = prepare(query,
                                QStringLiteral("SELECT id, e164, created_at FROM numbers WHERE state = "
-                                              "'pending' ORDER BY created_at, id LIMIT ?"));
+                                              "'pending' AND e164 > ? ORDER BY e164 LIMIT ?"));
             !s)
             return s;
+        query.addBindValue(storedText(after)); // "" before the first: a null QString is NULL
         query.addBindValue(limitOf(batchSize));
         if (Status s = exec(query); !s)
             return s;
@@ -53,9 +55,11 @@ Status provision(const Context& context, AuditWriter& audit, Provisioner& provis
     }
     if (pending.empty())
         return {};
-    const std::vector<qint64> ready = provisioner.ready(pending, now);
-    if (batchSize > 0 && qint64(ready.size()) >= batchSize)
+    if (batchSize > 0 && qint64(pending.size()) >= batchSize) {
         report.more = true;
+        report.provisionAfter = pending.back().e164;
+    }
+    const std::vector<qint64> ready = provisioner.ready(pending, now);
     QSqlQuery update(db);
     update.prepare(
         QStringLiteral("UPDATE numbers SET state = 'active', activated_at = ?, version = version + 1 "
@@ -391,10 +395,11 @@ void ProcessReport::add(const ProcessReport& other)
     expired += other.expired;
     released += other.released;
     more = other.more;
+    provisionAfter = other.provisionAfter;
 }
 
 Result<ProcessReport> NumberProcessor::process(const Context& context, Provisioner& provisioner,
-                                               int batchSize)
+                                               int batchSize, const QString& provisionAfter)
 {
     Transaction transaction(context.database.connection());
     if (!transaction.isActive())
@@ -402,24 +407,28 @@ Result<ProcessReport> NumberProcessor::process(const Context& context, Provision
     const QDateTime now = context.clock.now();
     ProcessReport report;
     AuditWriter audit(context);
-    if (Status s = provision(context, audit, provisioner, now, batchSize, report); !s)
+    if (Status s = provision(context, audit, provisioner, now, batchSize, provisionAfter, report); !s)
         return s.error();
+    const bool morePending = std::exchange(report.more, false);
     if (Status s = renew(context, audit, now, batchSize, report); !s)
         return s.error();
-    // Expiry waits until the renewals that could still save a number are charged.
+    // Expiry waits until the renewals that could still save a number are charged (not for
+    // the pending numbers, which it does not touch).
     if (!report.more)
         if (Status s = expireAndRelease(context, audit, now, batchSize, report); !s)
             return s.error();
+    report.more = report.more || morePending;
     if (Status s = transaction.commit(); !s)
         return s.error();
     return report;
 }
 
-Result<ProcessReport> NumberProcessor::process(const Context& context, int batchSize)
+Result<ProcessReport> NumberProcessor::process(const Context& context, int batchSize,
+                                               const QString& provisionAfter)
 {
     LocalProvisioner provisioner(
         OrganisationSettings(context.database.connection()).provisioningDelaySeconds());
-    return process(context, provisioner, batchSize);
+    return process(context, provisioner, batchSize, provisionAfter);
 }
 
 Result<ProcessReport>
@@ -428,7 +437,7 @@ NumberProcessor::processInBatches(const Context& context, int batchSize,
 {
     ProcessReport total;
     do {
-        auto batch = process(context, batchSize);
+        auto batch = process(context, batchSize, total.provisionAfter);
         if (!batch)
             return batch.error();
         total.add(*batch);

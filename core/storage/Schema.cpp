@@ -427,12 +427,10 @@ const std::vector<Migration>& migrations()
         {9, {}, searchindex::create},
         {10,
          {
-             // Processing finds the numbers to provision and to release in the order it takes
-             // them, a batch at a time, without reading every pending or expired number (and
-             // sorting them) in every batch and every tick. The state leads, so that SQLite
-             // without statistics prefers these to numbers_state (state, e164).
-             QStringLiteral(
-                 "CREATE INDEX numbers_pending ON numbers (state, created_at, id) WHERE state = 'pending'"),
+             // Processing finds the numbers to release in the order it takes them, a batch at
+             // a time, without reading every expired number (and sorting them) in every tick.
+             // The state leads, so that SQLite without statistics prefers this to
+             // numbers_state (state, e164).
              QStringLiteral(
                  "CREATE INDEX numbers_expired ON numbers (state, expired_at, id) WHERE state = 'expired'"),
              // A subscription ends with its number's expiry (and stays ended when it is

@@ -275,6 +275,38 @@ TEST_CASE("New numbers become active once the provisioning delay has passed", "[
     CHECK(org.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'number.activate'")) == 1);
 }
 
+TEST_CASE("Processing in batches provisions every number that is ready in one round, also after numbers that "
+          "are not ready yet",
+          "[numbers][provisioning]")
+{
+    TestOrganisation org;
+    REQUIRE(OrganisationSettings::setProvisioningDelaySeconds(org.context(), 120));
+    // Three Amsterdam numbers (+31 20 ...), then a minute later two Rotterdam numbers
+    // (+31 10 ..., read first in a batch, and not ready when the first three are).
+    QStringList amsterdam, rotterdam;
+    for (const char* name : {"jan.devries", "emma.smith", "pieter.jansen"})
+        amsterdam << org.buyOne(QString::fromLatin1(name)).e164;
+    org.temp.clock().advance(60);
+    for (const char* name : {"jan.devries", "emma.smith"})
+        rotterdam << org.buyOne(QString::fromLatin1(name), QStringLiteral("NL"), QStringLiteral("10")).e164;
+    REQUIRE(rotterdam.first() < amsterdam.first());
+
+    org.temp.clock().advance(60); // the Amsterdam numbers are ready
+    const int batchSize = GENERATE(0, 1, 2);
+    INFO("batches of " << batchSize);
+    auto processed = NumberProcessor::processInBatches(org.context(), batchSize);
+    REQUIRE(processed);
+    CHECK(processed->activated == 3);
+    for (const QString& e164 : amsterdam)
+        CHECK(org.reload(e164).state == NumberState::Active);
+    for (const QString& e164 : rotterdam)
+        CHECK(org.reload(e164).state == NumberState::Pending);
+    CHECK(org.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'number.activate'")) == 3);
+
+    org.temp.clock().advance(60);
+    CHECK(NumberProcessor::processInBatches(org.context(), batchSize)->activated == 2);
+}
+
 TEST_CASE("The provisioner is an interface: processing asks it which numbers are ready",
           "[numbers][provisioning]")
 {
