@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <iterator>
+#include <span>
 
 namespace nm::searchindex {
 
@@ -153,6 +154,18 @@ Status fill(const QSqlDatabase& db, const Indexed& t)
     return execSql(db, QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(t.name));
 }
 
+// Fills every index of `layout` from its content, and marks every table's rows held.
+Status fillAll(const QSqlDatabase& db, std::span<const Indexed> layout)
+{
+    for (const Indexed& t : layout)
+        if (Status s = fill(db, t); !s)
+            return s;
+    for (const QString& table : indexedTables)
+        if (Status s = markIndexed(db, table); !s)
+            return s;
+    return {};
+}
+
 // How many characters `key` has, up to three: the tokenizer counts code points, not UTF-16 units.
 int charactersUpToThree(const QString& key)
 {
@@ -197,13 +210,7 @@ Status create(const QSqlDatabase& db)
     for (const Indexed& t : version9)
         if (Status s = execAll(db, statementsFor(t)); !s)
             return s;
-    for (const Indexed& t : version9)
-        if (Status s = fill(db, t); !s)
-            return s;
-    for (const QString& table : indexedTables)
-        if (Status s = markIndexed(db, table); !s)
-            return s;
-    return {};
+    return fillAll(db, version9);
 }
 
 Status addShortKeys(const QSqlDatabase& db)
@@ -242,13 +249,7 @@ Status rebuild(const QSqlDatabase& db)
 {
     if (!available(db))
         return {};
-    for (const Indexed& t : current)
-        if (Status s = fill(db, t); !s)
-            return s;
-    for (const QString& table : indexedTables)
-        if (Status s = markIndexed(db, table); !s)
-            return s;
-    return {};
+    return fillAll(db, current);
 }
 
 Status catchUp(const QSqlDatabase& db)

@@ -571,14 +571,26 @@ void NumbersPage::showDialog(QDialog* dialog)
     dialog->open();
 }
 
+template <typename Items>
+void NumbersPage::openForTicked(std::function<Items(std::vector<NumberRowInfo>)> work,
+                                void (NumbersPage::*open)(Items))
+{
+    m_gatheringTicks = true;
+    updateActions();
+    m_model->withTickedRows<Items>(std::move(work), [this, open](Items items) {
+        m_gatheringTicks = false;
+        updateActions();
+        if (!items.empty() && !m_dialog)
+            (this->*open)(std::move(items));
+    });
+}
+
 void NumbersPage::assignNumbers()
 {
     if (m_dialog || m_gatheringTicks || m_model->tickedCount() == 0)
         return;
-    m_gatheringTicks = true;
-    updateActions();
     // Each ticked assignee once, in name order.
-    m_model->withTickedRows<std::vector<AssigneeRef>>(
+    openForTicked<std::vector<AssigneeRef>>(
         [](std::vector<NumberRowInfo> rows) {
             std::vector<AssigneeRef> assignees;
             QSet<std::pair<int, qint64>> seen;
@@ -589,12 +601,7 @@ void NumbersPage::assignNumbers()
                 }
             return assignees;
         },
-        [this](std::vector<AssigneeRef> assignees) {
-            m_gatheringTicks = false;
-            updateActions();
-            if (!assignees.empty() && !m_dialog)
-                openAssignDialog(std::move(assignees));
-        });
+        &NumbersPage::openAssignDialog);
 }
 
 void NumbersPage::openAssignDialog(std::vector<AssigneeRef> assignees)
@@ -633,19 +640,12 @@ void NumbersPage::cancelNumbers()
 {
     if (m_dialog || m_gatheringTicks || m_model->tickedCancellableCount() == 0)
         return;
-    m_gatheringTicks = true;
-    updateActions();
-    m_model->withTickedRows<std::vector<NumberRowInfo>>(
+    openForTicked<std::vector<NumberRowInfo>>(
         [](std::vector<NumberRowInfo> rows) {
             std::erase_if(rows, [](const NumberRowInfo& row) { return !row.isCancellable(); });
             return rows;
         },
-        [this](std::vector<NumberRowInfo> rows) {
-            m_gatheringTicks = false;
-            updateActions();
-            if (!rows.empty() && !m_dialog)
-                openCancelDialog(std::move(rows));
-        });
+        &NumbersPage::openCancelDialog);
 }
 
 void NumbersPage::openCancelDialog(std::vector<NumberRowInfo> rows)

@@ -86,6 +86,12 @@ private:
     void applyFilters();
     void onWorkspaceChanged(Workspace::Changes changes);
     void showDialog(QDialog* dialog);
+    // Runs `work` on the ticked rows off the window's thread (NumbersTableModel::
+    // withTickedRows), the actions waiting meanwhile; then `open` with what it gives, unless
+    // that is nothing or a dialog opened since.
+    template <typename Items>
+    void openForTicked(std::function<Items(std::vector<NumberRowInfo>)> work,
+                       void (NumbersPage::*open)(Items));
     void openAssignDialog(std::vector<AssigneeRef> assignees);
     void openCancelDialog(std::vector<NumberRowInfo> rows);
 
