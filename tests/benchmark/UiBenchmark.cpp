@@ -243,21 +243,9 @@ int main(int argc, char* argv[])
     NumbersTableModel* model = page.model();
     if (model->rowCount() == 0)
         die(QStringLiteral("no rows"));
-    auto waitForCount = [&] {
-        QElapsedTimer counting;
-        counting.start();
-        while (model->totalCount() < 0 && counting.elapsed() < 60'000)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        return ms(counting);
-    };
-    // Rows read on the reader's thread: how long until they are shown.
-    auto waitForRows = [&] {
-        QElapsedTimer reading;
-        reading.start();
-        while (model->isLoading() && reading.elapsed() < 60'000)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        return ms(reading);
-    };
+    // Rows and counts read on the reader's threads: how long until they are shown.
+    auto waitForCount = [model] { return waitForCountOf(*model); };
+    auto waitForRows = [model] { return waitForRowsOf(*model); };
     const double counted = waitForCount();
     out << QStringLiteral("open the Numbers page: first %1 rows in the model after %2 ms; shown and painted "
                           "after %3 ms (target < 50 ms); the count (%4 rows) %5 ms later, in the background")
